@@ -1,0 +1,1 @@
+"""The minutes record as plain Python: no I/O and no Qt."""

@@ -1,0 +1,454 @@
+"""The record: bodies, people, meetings, attendance, items and minute blocks.
+
+Plain dataclasses with no I/O. Every entity carries a stable string id (a UUID hex)
+so that a meeting keeps its identity across databases, JSON files and review files.
+Times are ``datetime.time`` and dates ``datetime.date``; optional values are ``None``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, time
+from enum import StrEnum
+
+
+def new_id() -> str:
+    """A fresh, globally unique id for any entity."""
+    return uuid.uuid4().hex
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class BodyKind(StrEnum):
+    COMMITTEE = "committee"
+    CABINET = "cabinet"
+    FULL_COUNCIL = "full_council"
+    PLANNING = "planning"
+    PARISH = "parish"
+    SCHOOL = "school"
+    NHS_BOARD = "nhs_board"
+    CHARITY_BOARD = "charity_board"
+
+
+class PersonKind(StrEnum):
+    MEMBER = "member"  # a member of the body (has a Role)
+    OFFICER = "officer"  # an officer in attendance (has a post)
+    OTHER = "other"  # ward councillors, guests, speakers
+
+
+class Role(StrEnum):
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    MEMBER = "member"
+    CO_OPTED = "co_opted"
+    RESERVE = "reserve"
+
+
+class NamingStyle(StrEnum):
+    """How members are named in the minutes (Jane Smith, honorific "Mrs")."""
+
+    COUNCILLOR_FULL = "councillor_full"  # Councillor Jane Smith
+    COUNCILLOR_SURNAME = "councillor_surname"  # Councillor Mrs Smith
+    CLLR_INITIAL = "cllr_initial"  # Cllr J Smith
+    CLLR_SURNAME = "cllr_surname"  # Cllr Smith
+    HONORIFIC = "honorific"  # Mrs Smith
+    FULL_NAME = "full_name"  # Jane Smith
+    INITIALS = "initials"  # JS
+
+
+class NumberingMode(StrEnum):
+    MUNICIPAL_YEAR = "municipal_year"  # running number, restarting each municipal year
+    CONTINUOUS = "continuous"  # running number continuing across years
+    PER_MEETING = "per_meeting"  # 1, 2, 3 … restarting at every meeting
+
+
+class ExclusionRegime(StrEnum):
+    LGA_1972 = "lga_1972"  # s100A(4) and Schedule 12A (principal councils)
+    ACT_1960 = "act_1960"  # Public Bodies (Admission to Meetings) Act 1960
+    CONFIDENTIAL = "confidential"  # schools, charities: Part B / confidential minutes
+
+
+class MeetingType(StrEnum):
+    ORDINARY = "ordinary"
+    EXTRAORDINARY = "extraordinary"
+    ANNUAL = "annual"
+    SPECIAL = "special"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    LIVE = "live"
+    DRAFT = "draft"
+    APPROVED = "approved"
+
+
+class AttendanceStatus(StrEnum):
+    PRESENT = "present"
+    REMOTE = "remote"  # present remotely
+    APOLOGIES = "apologies"
+    ABSENT = "absent"  # absent without apologies
+    SUBSTITUTE = "substitute"  # attending as substitute for ``substitute_for``
+    OFFICER = "officer"  # officer in attendance
+    OTHER = "other"  # also present (ward members, guests)
+
+
+PRESENT_STATUSES = frozenset(
+    {AttendanceStatus.PRESENT, AttendanceStatus.REMOTE, AttendanceStatus.SUBSTITUTE}
+)
+
+
+class ItemKind(StrEnum):
+    GENERAL = "general"
+    APOLOGIES = "apologies"
+    DECLARATIONS = "declarations"
+    PREVIOUS_MINUTES = "previous_minutes"
+    EXCLUSION = "exclusion"  # exclusion of the press and public
+    URGENT = "urgent"
+    NEXT_MEETING = "next_meeting"
+
+
+class ItemStatus(StrEnum):
+    PENDING = "pending"
+    TAKEN = "taken"
+    DEFERRED = "deferred"
+    WITHDRAWN = "withdrawn"
+
+
+class PointStyle(StrEnum):
+    BULLETS = "bullets"
+    LETTERS = "letters"  # (a) (b) (c)
+    NUMBERS = "numbers"  # 1. 2. 3.
+
+
+class ClauseStyle(StrEnum):
+    NUMBERS = "numbers"  # 1. 2.
+    LETTERS = "letters"  # (a) (b)
+    ROMAN = "roman"  # (i) (ii)
+    NONE = "none"  # a single unnumbered clause per line
+
+
+class ChangeKind(StrEnum):
+    ARRIVED = "arrived"
+    LEFT = "left"  # left the meeting
+    RETURNED = "returned"  # returned to the meeting / the room
+    LEFT_ROOM = "left_room"  # left the room for this item
+
+
+class MotionKind(StrEnum):
+    SUBSTANTIVE = "substantive"
+    AMENDMENT = "amendment"
+    PROCEDURAL = "procedural"
+
+
+class LeadIn(StrEnum):
+    RESOLVED = "resolved"
+    RECOMMENDED = "recommended"  # RECOMMENDED to <recommend_to>
+    AGREED = "agreed"
+    DECISION = "decision"
+    NOTED = "noted"
+
+
+class VoteKind(StrEnum):
+    NONE = "none"  # not yet recorded
+    UNANIMOUS = "unanimous"
+    COUNTS = "counts"
+    NAMED = "named"  # a recorded vote with each member's choice
+    CASTING = "casting"  # counts equal, decided by the chair's casting vote
+    WITHOUT_VOTE = "without_vote"  # agreed by assent, no vote taken
+
+
+class VoteChoice(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    NOT_VOTING = "not_voting"
+
+
+class Outcome(StrEnum):
+    PENDING = "pending"
+    CARRIED = "carried"
+    LOST = "lost"
+    WITHDRAWN = "withdrawn"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+    CARRIED_FORWARD = "carried_forward"
+
+
+class NoteKind(StrEnum):
+    ADJOURNED = "adjourned"
+    RESUMED = "resumed"
+    TEXT = "text"  # a free procedural note ("Note: …")
+
+
+# --------------------------------------------------------------------------- people
+
+
+@dataclass
+class Person:
+    """A member of a body, an officer, or someone else who attends."""
+
+    first_name: str = ""
+    last_name: str = ""
+    honorific: str = ""  # Mrs, Dr, Mr … kept where the body's style names it
+    kind: PersonKind = PersonKind.MEMBER
+    role: Role = Role.MEMBER  # meaningful for members
+    post: str = ""  # officers' job title, or a note such as "Ward Councillor"
+    initials: str = ""  # optional override of the initials used in INITIALS style
+    voting: bool = True  # co-opted members without a vote set this to False
+    active: bool = True  # former members stay for old minutes but are not offered
+    id: str = field(default_factory=new_id)
+
+
+# --------------------------------------------------------------------------- body
+
+
+@dataclass
+class NumberingScheme:
+    """How minute numbers are formed.
+
+    ``pattern`` is a ``str.format`` pattern with ``n`` (the running number),
+    ``yy`` / ``yyyy`` (the year the numbering year starts in) and ``yy2`` (the two-digit
+    year it ends in), e.g. ``"{n}"``, ``"PLA{n}/{yy}"``, ``"{yy}/{n:03}"``.
+    """
+
+    mode: NumberingMode = NumberingMode.MUNICIPAL_YEAR
+    pattern: str = "{n}"
+    year_start_month: int = 5  # municipal years start in May
+    sub_paragraphs: bool = False  # number paragraphs inside an item 53.1, 53.2
+    first_number: int = 1  # where a new run starts
+
+
+@dataclass
+class BodySettings:
+    chair_title: str = "Chair"  # Chairman / Chair / Chairperson / Mayor / Leader
+    vice_chair_title: str = "Vice-Chair"
+    naming: NamingStyle = NamingStyle.COUNCILLOR_SURNAME
+    numbering: NumberingScheme = field(default_factory=NumberingScheme)
+    quorum: int = 3
+    interest_types: list[str] = field(
+        default_factory=lambda: [
+            "disclosable pecuniary interest",
+            "other registrable interest",
+            "non-registrable interest",
+        ]
+    )
+    lead_in: str = "RESOLVED – That"  # RESOLVED: That / Decision / AGREED …
+    clock_24h: bool = False
+    exclusion: ExclusionRegime = ExclusionRegime.LGA_1972
+    phrases: dict[str, str] = field(default_factory=dict)  # overrides of phrase templates
+    template_path: str = ""  # the council's own house-style .docx; "" = Clerk's default
+    standard_items: list[str] = field(
+        default_factory=lambda: [
+            "Apologies for absence and substitutions",
+            "Declarations of interest",
+            "Minutes of the previous meeting",
+        ]
+    )
+
+
+@dataclass
+class Body:
+    name: str = ""
+    kind: BodyKind = BodyKind.COMMITTEE
+    authority: str = ""  # the council or organisation, e.g. "Harrowfield Borough Council"
+    settings: BodySettings = field(default_factory=BodySettings)
+    people: list[Person] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def person(self, person_id: str | None) -> Person | None:
+        for p in self.people:
+            if p.id == person_id:
+                return p
+        return None
+
+    @property
+    def members(self) -> list[Person]:
+        return [p for p in self.people if p.kind is PersonKind.MEMBER]
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass
+class Block:
+    """Base of every minute block; ``KIND`` tags the subclass in storage and JSON."""
+
+    id: str = field(default_factory=new_id, kw_only=True)
+    KIND = "block"
+
+
+@dataclass
+class Paragraph(Block):
+    text: str = ""
+    KIND = "paragraph"
+
+
+@dataclass
+class Points(Block):
+    intro: str = ""  # "During discussion the following points were raised:"
+    points: list[str] = field(default_factory=list)
+    style: PointStyle = PointStyle.BULLETS
+    KIND = "points"
+
+
+@dataclass
+class AttendanceChange(Block):
+    person_id: str = ""
+    change: ChangeKind = ChangeKind.LEFT
+    at: time | None = None
+    KIND = "attendance_change"
+
+
+@dataclass
+class Declaration(Block):
+    person_id: str = ""
+    interest_type: str = ""
+    reason: str = ""
+    left_room: bool = False
+    dispensation: bool = False  # a dispensation to speak and vote was held
+    KIND = "declaration"
+
+
+@dataclass
+class Vote:
+    kind: VoteKind = VoteKind.NONE
+    for_count: int | None = None
+    against_count: int | None = None
+    abstain_count: int | None = None
+    named: dict[str, VoteChoice] = field(default_factory=dict)  # person id → choice
+    casting_person_id: str | None = None  # who gave the casting vote (the chair)
+    casting_choice: VoteChoice | None = None
+
+
+@dataclass
+class Motion(Block):
+    motion_kind: MotionKind = MotionKind.SUBSTANTIVE
+    amends_id: str | None = None  # for an amendment: the motion block it amends
+    derived_from_id: str | None = None  # substantive motion produced by a carried amendment
+    mover_id: str | None = None
+    seconder_id: str | None = None
+    preamble: str = ""  # "That the Committee:" or the text before the clauses
+    clauses: list[str] = field(default_factory=list)
+    clause_style: ClauseStyle = ClauseStyle.NUMBERS
+    lead_in: LeadIn = LeadIn.RESOLVED
+    recommend_to: str = ""  # "Council", for RECOMMENDED
+    rule: str = ""  # procedure rule for a procedural motion, e.g. "Council Procedure Rule 13.2(h)"
+    vote: Vote = field(default_factory=Vote)
+    outcome: Outcome = Outcome.PENDING
+    KIND = "motion"
+
+
+@dataclass
+class Action(Block):
+    text: str = ""
+    owner: str = ""  # who: free text (a post or a name) …
+    owner_id: str | None = None  # … or a person of the body
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    KIND = "action"
+
+
+@dataclass
+class Note(Block):
+    note_kind: NoteKind = NoteKind.TEXT
+    at: time | None = None
+    text: str = ""  # reason for adjournment, or the note itself
+    KIND = "note"
+
+
+BLOCK_TYPES: dict[str, type[Block]] = {
+    cls.KIND: cls
+    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note)
+}
+
+
+# --------------------------------------------------------------------------- meeting
+
+
+@dataclass
+class Attendance:
+    person_id: str
+    status: AttendanceStatus = AttendanceStatus.PRESENT
+    reason: str = ""  # apologies: the reason given
+    substitute_for: str | None = None  # person id of the member substituted
+    note: str = ""  # "via Teams", "from minute 20/069"
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Item:
+    title: str = ""
+    number: str = ""  # the agenda item number
+    minute_number: str = ""  # the minute number; may differ from the item number
+    kind: ItemKind = ItemKind.GENERAL
+    purpose: str = ""
+    report_author: str = ""
+    report_ref: str = ""
+    part: int = 1  # 1 = public, 2 = exempt / confidential
+    exempt_paragraph: str = ""  # Schedule 12A paragraph(s), e.g. "3"
+    status: ItemStatus = ItemStatus.PENDING
+    blocks: list[Block] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    @property
+    def exempt(self) -> bool:
+        return self.part == 2
+
+
+@dataclass
+class Approval:
+    """How and when the minutes were approved as a correct record."""
+
+    approved_on: date
+    signed_by: str  # name of the person presiding who signed
+    at_meeting_id: str | None = None  # the meeting that approved them
+    corrections: str = ""  # corrections made on approval, if any
+
+
+@dataclass
+class Meeting:
+    body_id: str
+    date: date
+    meeting_type: MeetingType = MeetingType.ORDINARY
+    venue: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    reference: str = ""  # document reference, e.g. "MPC(26)M04"
+    public_count: int | None = None
+    attendance: list[Attendance] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    approval: Approval | None = None
+    first_minute: int = 1  # the running number of this meeting's first minute
+    revision: int = 0  # bumped by the store on every saved change
+    id: str = field(default_factory=new_id)
+
+    def item(self, item_id: str) -> Item | None:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        return None
+
+    def find_block(self, block_id: str) -> tuple[Item, Block] | None:
+        for it in self.items:
+            for b in it.blocks:
+                if b.id == block_id:
+                    return it, b
+        return None
+
+    def attendance_of(self, person_id: str) -> Attendance | None:
+        for a in self.attendance:
+            if a.person_id == person_id:
+                return a
+        return None
+
+    @property
+    def locked(self) -> bool:
+        return self.status is MeetingStatus.APPROVED
