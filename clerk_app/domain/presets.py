@@ -1,0 +1,228 @@
+"""Starting settings for each kind of body.
+
+A new body gets the chair's title, naming style, minute numbering, quorum, interest
+types, decision lead-in, exempt-business regime and standard opening items that bodies
+of its kind usually use. The clerk changes any of them afterwards.
+"""
+
+from __future__ import annotations
+
+from clerk_app.domain.model import (
+    BodyKind,
+    BodySettings,
+    ExclusionRegime,
+    ItemKind,
+    NamingStyle,
+    NumberingMode,
+    NumberingScheme,
+)
+
+PRESET_LABELS: dict[BodyKind, str] = {
+    BodyKind.COMMITTEE: "Principal council committee",
+    BodyKind.CABINET: "Cabinet",
+    BodyKind.FULL_COUNCIL: "Full council",
+    BodyKind.PLANNING: "Planning committee",
+    BodyKind.PARISH: "Parish or town council",
+    BodyKind.SCHOOL: "School governing board",
+    BodyKind.NHS_BOARD: "NHS board",
+    BodyKind.CHARITY_BOARD: "Charity board of trustees",
+}
+
+_COUNCIL_INTERESTS = (
+    "disclosable pecuniary interest",
+    "other registrable interest",
+    "non-registrable interest",
+)
+
+
+def _committee() -> BodySettings:
+    return BodySettings(
+        chair_title="Chair",
+        vice_chair_title="Vice-Chair",
+        naming=NamingStyle.COUNCILLOR_SURNAME,
+        numbering=NumberingScheme(mode=NumberingMode.MUNICIPAL_YEAR, pattern="{n}"),
+        quorum=3,
+        interest_types=list(_COUNCIL_INTERESTS),
+        lead_in="RESOLVED – That",
+        exclusion=ExclusionRegime.LGA_1972,
+        standard_items=[
+            "Apologies for absence and substitutions",
+            "Declarations of interest",
+            "Minutes of the previous meeting",
+            "Urgent business",
+        ],
+    )
+
+
+def _cabinet() -> BodySettings:
+    settings = _committee()
+    settings.chair_title = "Leader"
+    settings.vice_chair_title = "Deputy Leader"
+    settings.standard_items = [
+        "Apologies for absence",
+        "Declarations of interest",
+        "Minutes of the previous meeting",
+        "Questions from the public",
+    ]
+    return settings
+
+
+def _full_council() -> BodySettings:
+    settings = _committee()
+    settings.chair_title = "Mayor"
+    settings.vice_chair_title = "Deputy Mayor"
+    settings.naming = NamingStyle.COUNCILLOR_FULL
+    settings.numbering = NumberingScheme(mode=NumberingMode.CONTINUOUS, pattern="{n}")
+    # The law sets a council's quorum at a quarter of its members: 12 suits a council of 48.
+    settings.quorum = 12
+    settings.standard_items = [
+        "Apologies for absence",
+        "Minutes of the previous meeting",
+        "Declarations of interest",
+        "Announcements by the Mayor",
+        "Petitions and questions from the public",
+    ]
+    return settings
+
+
+def _planning() -> BodySettings:
+    settings = _committee()
+    settings.chair_title = "Chairman"
+    settings.vice_chair_title = "Vice-Chairman"
+    settings.numbering = NumberingScheme(mode=NumberingMode.MUNICIPAL_YEAR, pattern="PLA{n}/{yy}")
+    settings.quorum = 4
+    settings.standard_items = [
+        "Apologies for absence and substitutions",
+        "Declarations of interest",
+        "Declarations of lobbying",
+        "Minutes of the previous meeting",
+        "Site inspections",
+    ]
+    return settings
+
+
+def _parish() -> BodySettings:
+    return BodySettings(
+        chair_title="Chairman",
+        vice_chair_title="Vice-Chairman",
+        naming=NamingStyle.CLLR_INITIAL,
+        numbering=NumberingScheme(mode=NumberingMode.MUNICIPAL_YEAR, pattern="{yy}.{n}"),
+        quorum=3,
+        interest_types=list(_COUNCIL_INTERESTS),
+        lead_in="RESOLVED that",
+        exclusion=ExclusionRegime.ACT_1960,
+        standard_items=[
+            "Apologies for absence",
+            "Declarations of interest and dispensations",
+            "Public participation",
+            "Minutes of the previous meeting",
+            "Matters arising",
+        ],
+    )
+
+
+def _school() -> BodySettings:
+    return BodySettings(
+        chair_title="Chair of Governors",
+        vice_chair_title="Vice-Chair of Governors",
+        naming=NamingStyle.INITIALS,
+        numbering=NumberingScheme(mode=NumberingMode.PER_MEETING, pattern="{n}"),
+        quorum=6,
+        interest_types=["pecuniary interest", "business interest", "personal interest"],
+        lead_in="DECISION:",
+        exclusion=ExclusionRegime.CONFIDENTIAL,
+        standard_items=[
+            "Welcome, apologies and quorum",
+            "Declarations of business and pecuniary interests",
+            "Minutes of the previous meeting",
+            "Matters arising and actions",
+        ],
+    )
+
+
+def _nhs_board() -> BodySettings:
+    return BodySettings(
+        chair_title="Chair",
+        vice_chair_title="Vice-Chair",
+        naming=NamingStyle.FULL_NAME,
+        numbering=NumberingScheme(
+            mode=NumberingMode.MUNICIPAL_YEAR, pattern="{yy}/{n:03}", year_start_month=4
+        ),
+        quorum=5,
+        interest_types=[
+            "financial interest",
+            "non-financial professional interest",
+            "non-financial personal interest",
+            "indirect interest",
+        ],
+        lead_in="RESOLVED: That",
+        clock_24h=True,
+        exclusion=ExclusionRegime.CONFIDENTIAL,
+        standard_items=[
+            "Chair's welcome and apologies",
+            "Declarations of interest",
+            "Questions from the public",
+            "Minutes of the previous meeting",
+            "Matters arising and action log",
+        ],
+    )
+
+
+def _charity_board() -> BodySettings:
+    return BodySettings(
+        chair_title="Chair",
+        vice_chair_title="Vice-Chair",
+        naming=NamingStyle.FULL_NAME,
+        numbering=NumberingScheme(
+            mode=NumberingMode.MUNICIPAL_YEAR, pattern="{yy}/{n:03}", year_start_month=1
+        ),
+        quorum=3,
+        interest_types=["conflict of interest", "conflict of loyalty", "financial interest"],
+        lead_in="AGREED: That",
+        exclusion=ExclusionRegime.CONFIDENTIAL,
+        standard_items=[
+            "Welcome, apologies and quorum",
+            "Declarations of interest",
+            "Minutes of the previous meeting",
+            "Schedule of actions",
+        ],
+    )
+
+
+_PRESETS = {
+    BodyKind.COMMITTEE: _committee,
+    BodyKind.CABINET: _cabinet,
+    BodyKind.FULL_COUNCIL: _full_council,
+    BodyKind.PLANNING: _planning,
+    BodyKind.PARISH: _parish,
+    BodyKind.SCHOOL: _school,
+    BodyKind.NHS_BOARD: _nhs_board,
+    BodyKind.CHARITY_BOARD: _charity_board,
+}
+
+
+def preset_settings(kind: BodyKind) -> BodySettings:
+    """Fresh settings for a new body of ``kind`` (a new object on every call)."""
+    return _PRESETS.get(kind, _committee)()
+
+
+_KIND_WORDS: tuple[tuple[str, ItemKind], ...] = (
+    ("apolog", ItemKind.APOLOGIES),
+    ("declaration", ItemKind.DECLARATIONS),
+    ("next meeting", ItemKind.NEXT_MEETING),
+    ("minutes of", ItemKind.PREVIOUS_MINUTES),
+    ("previous meeting", ItemKind.PREVIOUS_MINUTES),
+    ("last meeting", ItemKind.PREVIOUS_MINUTES),
+    ("exclusion", ItemKind.EXCLUSION),
+    ("urgent", ItemKind.URGENT),
+)
+
+
+def standard_item_kind(title: str) -> ItemKind:
+    """The ItemKind a standard item title stands for ("Declarations of lobbying" →
+    DECLARATIONS); GENERAL when the title names none."""
+    lowered = title.lower()
+    for word, kind in _KIND_WORDS:
+        if word in lowered:
+            return kind
+    return ItemKind.GENERAL
