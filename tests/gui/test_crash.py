@@ -1,0 +1,95 @@
+"""The crash handler writes a log, shows a dialog and routes Qt's warnings to the log."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication
+
+from clerk_app.gui import crash
+from clerk_app.gui.crash import CrashDialog, install_crash_handler
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[CrashDialog]]:
+    dialogs: list[CrashDialog] = []
+
+    def fake_exec(self: CrashDialog) -> int:
+        dialogs.append(self)
+        return 0
+
+    monkeypatch.setattr(CrashDialog, "exec", fake_exec)
+    hook, thread_hook = sys.excepthook, threading.excepthook
+    yield dialogs
+    sys.excepthook, threading.excepthook = hook, thread_hook
+
+
+def _raise_and_hook() -> None:
+    try:
+        raise RuntimeError("the agenda went missing")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+
+
+def test_uncaught_error_writes_a_log_and_shows_the_details(
+    qapp: QApplication, tmp_path: Path, shown: list[CrashDialog]
+) -> None:
+    handler = install_crash_handler(tmp_path / "logs")
+    try:
+        assert sys.excepthook is handler
+        _raise_and_hook()
+    finally:
+        handler.uninstall()
+    logs = sorted((tmp_path / "logs").glob("crash-*.log"))
+    assert len(logs) == 1
+    text = logs[0].read_text(encoding="utf-8")
+    assert "RuntimeError: the agenda went missing" in text
+    assert "Traceback" in text and "_raise_and_hook" in text
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert "already saved" in dialog.findChildren(crash.QLabel)[1].text()
+    assert dialog.log_path == logs[0]
+    assert "the agenda went missing" in dialog.details.toPlainText()
+    assert dialog.details.isHidden()
+    dialog.details_button.click()
+    assert not dialog.details.isHidden()
+    dialog.copy_details()
+    assert "the agenda went missing" in QApplication.clipboard().text()
+    shot = Path("/tmp/shots-b")
+    shot.mkdir(exist_ok=True)
+    dialog.grab().save(str(shot / "crash-dialog.png"))
+
+
+def test_error_in_a_worker_thread_is_logged(
+    qapp: QApplication, tmp_path: Path, shown: list[CrashDialog]
+) -> None:
+    handler = install_crash_handler(tmp_path / "logs")
+    try:
+        t = threading.Thread(target=lambda: 1 / 0)
+        t.start()
+        t.join()
+        qapp.processEvents()
+    finally:
+        handler.uninstall()
+    logs = list((tmp_path / "logs").glob("crash-*.log"))
+    assert len(logs) == 1
+    assert "ZeroDivisionError" in logs[0].read_text(encoding="utf-8")
+    assert len(shown) == 1  # shown on the GUI thread
+
+
+def test_qt_warnings_go_to_the_log(qapp: QApplication, tmp_path: Path) -> None:
+    handler = install_crash_handler(tmp_path / "logs", show=False)
+    try:
+        qWarning("a Qt warning about a stylesheet")
+    finally:
+        handler.uninstall()
+    for h in crash.logging.getLogger("clerk").handlers:
+        h.flush()
+    text = (tmp_path / "logs" / "clerk.log").read_text(encoding="utf-8")
+    assert "a Qt warning about a stylesheet" in text
+    assert "WARNING clerk.qt" in text
