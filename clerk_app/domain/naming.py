@@ -1,0 +1,224 @@
+"""How people are named in the minutes, and finding a person from a few typed letters.
+
+``display_name`` applies the body's :class:`NamingStyle` to members (and to other
+councillors who attend); officers and guests are named by their own name, and by post in
+lists (``officer_line``). ``match`` is the completion used while the clerk types a name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from clerk_app.domain.model import BodySettings, NamingStyle, Person, PersonKind
+
+# Words a clerk may type before a name; ignored when matching.
+TITLE_WORDS = frozenset(
+    {
+        "cllr",
+        "cllrs",
+        "councillor",
+        "councillors",
+        "coun",
+        "cr",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lady",
+        "lord",
+        "rev",
+        "revd",
+        "reverend",
+        "the",
+        "alderman",
+    }
+)
+
+_COUNCILLOR_STYLES = frozenset(
+    {
+        NamingStyle.COUNCILLOR_FULL,
+        NamingStyle.COUNCILLOR_SURNAME,
+        NamingStyle.CLLR_INITIAL,
+        NamingStyle.CLLR_SURNAME,
+    }
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _join(*parts: str) -> str:
+    return " ".join(p for p in (_clean(x) for x in parts) if p)
+
+
+def initials_of(person: Person) -> str:
+    """The person's initials: the stored override, else first letters of their names."""
+    if _clean(person.initials):
+        return _clean(person.initials).replace(" ", "")
+    letters = [
+        w[0].upper()
+        for w in re.split(r"[\s\-]+", _join(person.first_name, person.last_name))
+        if w and w[0].isalpha()
+    ]
+    return "".join(letters)
+
+
+def full_name(person: Person) -> str:
+    """First name and surname ("Jane Smith"); the honorific and surname if that is all."""
+    name = _join(person.first_name, person.last_name)
+    return name or _clean(person.honorific)
+
+
+def _is_councillor(person: Person) -> bool:
+    if person.kind is PersonKind.MEMBER:
+        return True
+    if person.kind is PersonKind.OTHER:
+        post = person.post.casefold()
+        return "councillor" in post or "cllr" in post
+    return False
+
+
+def display_name(person: Person, settings: BodySettings) -> str:
+    """The person's name as written in the minutes under the body's naming style.
+
+    For Jane Smith (honorific "Mrs"): Councillor Jane Smith / Councillor Mrs Smith /
+    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS. Officers and guests who are
+    not councillors are named "Jane Smith" in the councillor styles. A person with no
+    name at all gives "".
+    """
+    style = settings.naming
+    first, last, hon = _clean(person.first_name), _clean(person.last_name), _clean(person.honorific)
+    surname = last or first
+    if not (first or last):
+        return hon
+    if style in _COUNCILLOR_STYLES and not _is_councillor(person):
+        return full_name(person)
+    if style is NamingStyle.COUNCILLOR_FULL:
+        return _join("Councillor", first, last)
+    if style is NamingStyle.COUNCILLOR_SURNAME:
+        return _join("Councillor", hon, surname)
+    if style is NamingStyle.CLLR_INITIAL:
+        initial = first[0].upper() if first and last else ""
+        return _join("Cllr", initial, surname)
+    if style is NamingStyle.CLLR_SURNAME:
+        return _join("Cllr", surname)
+    if style is NamingStyle.HONORIFIC:
+        return _join(hon, surname) if hon else full_name(person)
+    if style is NamingStyle.INITIALS:
+        return initials_of(person) or full_name(person)
+    return full_name(person)
+
+
+def list_display_name(person: Person, settings: BodySettings) -> str:
+    """The name used in attendance lists: as ``display_name``, except that in the
+    initials style the full name is given once with the initials in brackets."""
+    name = display_name(person, settings)
+    if settings.naming is NamingStyle.INITIALS:
+        full, ini = full_name(person), initials_of(person)
+        if full and ini and full != ini:
+            return f"{full} ({ini})"
+    return name
+
+
+def officer_line(person: Person, settings: BodySettings | None = None) -> str:
+    """An officer as listed in attendance: "Tom Reyes (Head of Legal Services)"."""
+    name = list_display_name(person, settings) if settings else full_name(person)
+    post = _clean(person.post)
+    if name and post:
+        return f"{name} ({post})"
+    return name or post
+
+
+def list_names(names: Iterable[str]) -> str:
+    """Join names the British way: "A", "A and B", "A, B and C" (empty ones skipped)."""
+    items = [n for n in (_clean(x) for x in names) if n]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, for matching: "Zoë O’Brien" -> "zoe o'brien"."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").replace("‘", "'").casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in re.split(r"[\s.,;:()]+", fold(text)) if t]
+
+
+def _query_tokens(query: str) -> list[str]:
+    tokens = _tokens(query)
+    while tokens and tokens[0] in TITLE_WORDS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _name_words(person: Person) -> tuple[list[str], list[str]]:
+    first = [t for t in re.split(r"[\s\-]+", fold(person.first_name)) if t]
+    last_full = fold(_clean(person.last_name))
+    last = [t for t in re.split(r"[\s\-]+", last_full) if t]
+    if last_full and len(last) > 1:
+        last.append(last_full)  # "van der berg" as typed in one go
+    return first, last
+
+
+def _score(person: Person, tokens: Sequence[str]) -> int | None:
+    """0 = surname match, 1 = first-name match, 2 = initials; None = no match."""
+    first, last = _name_words(person)
+    words = first + last
+    if not tokens:
+        return 0
+    if all(any(w.startswith(t) for w in words) for t in tokens):
+        if any(w.startswith(tokens[-1]) for w in last) or any(
+            w.startswith(tokens[0]) for w in last
+        ):
+            return 0
+        return 1
+    if len(tokens) == 1 and fold(initials_of(person)) == tokens[0]:
+        return 2
+    return None
+
+
+def match(query: str, people: Iterable[Person], present_ids: Iterable[str] = ()) -> list[Person]:
+    """People whose name fits what the clerk has typed, best first.
+
+    Case and accents are ignored, as is a leading "Cllr", "Councillor", "Mrs", "Dr" …;
+    every typed word must begin one of the person's names ("Ru" finds Russell, "j smi"
+    finds Jane Smith, "js" finds her by initials). People present come first, then the
+    rest; within each group surname matches come before first-name matches, then
+    alphabetical order. Inactive people are never offered.
+    """
+    tokens = _query_tokens(query)
+    present = set(present_ids)
+    ranked: list[tuple[tuple[int, int, str, str], Person]] = []
+    for person in people:
+        if not person.active:
+            continue
+        score = _score(person, tokens)
+        if score is None:
+            continue
+        key = (
+            0 if person.id in present else 1,
+            score,
+            fold(person.last_name),
+            fold(person.first_name),
+        )
+        ranked.append((key, person))
+    ranked.sort(key=lambda kp: kp[0])
+    return [p for _, p in ranked]

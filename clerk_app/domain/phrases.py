@@ -1,0 +1,152 @@
+"""The sentence templates of the minutes, with a body's own wording laid over them.
+
+The defaults live in ``resources/phrases/en-GB.json``: a flat mapping of phrase keys
+("motion.moved_seconded_and") to ``str.format`` templates with named fields
+("It was moved by {mover}, seconded by {seconder} and"). A body's
+``settings.phrases`` overrides any of them. An override may use only the fields its
+default uses (some or none of them) and must have balanced braces;
+``validate_overrides`` lists what is wrong so the settings dialog can show it, and
+``Phrases.load`` raises a ``ValueError`` naming the key.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from collections.abc import Iterator, Mapping
+from functools import cache
+
+from clerk_app.paths import resource
+
+DEFAULT_LOCALE = "en-GB"
+_FORMATTER = string.Formatter()
+
+
+class PhraseError(ValueError):
+    """A phrase override that cannot be used; ``key`` names the phrase."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(f"Phrase “{key}”: {message}")
+        self.key = key
+        self.message = message
+
+
+def fields_of(template: str) -> set[str]:
+    """The named fields a template uses; raises ``ValueError`` on bad braces."""
+    names: set[str] = set()
+    for _literal, field, _spec, _conv in _FORMATTER.parse(template):
+        if field is not None:
+            names.add(field)
+    return names
+
+
+@cache
+def _defaults(locale: str) -> dict[str, str]:
+    path = resource("phrases", f"{locale}.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def default_phrases(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
+    """A copy of the default templates."""
+    return dict(_defaults(locale))
+
+
+def _check(key: str, template: object, defaults: Mapping[str, str]) -> str | None:
+    """Why an override cannot be used, or None if it can."""
+    if key not in defaults:
+        return "there is no phrase with this name."
+    if not isinstance(template, str):
+        return "the wording must be text."
+    try:
+        used = fields_of(template)
+    except ValueError:
+        return (
+            "the braces { } do not match. Use {name} for a field, and {{ or }} for a literal brace."
+        )
+    allowed = fields_of(defaults[key])
+    for name in sorted(used):
+        if name == "" or name.isdigit():
+            return "every field needs a name, such as {mover}; empty {} is not allowed."
+        if name not in allowed:
+            choices = ", ".join("{" + a + "}" for a in sorted(allowed)) or "none"
+            return f"unknown field {{{name}}}. Fields this phrase can use: {choices}."
+    try:
+        template.format(**{a: "" for a in allowed})
+    except (ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
+        return f"the wording cannot be filled in ({exc})."
+    return None
+
+
+def validate_overrides(overrides: Mapping[str, object], locale: str = DEFAULT_LOCALE) -> list[str]:
+    """Clerk-readable problems with a body's phrase overrides ([] when all are usable)."""
+    defaults = _defaults(locale)
+    errors: list[str] = []
+    for key, template in overrides.items():
+        problem = _check(key, template, defaults)
+        if problem:
+            errors.append(str(PhraseError(key, problem)))
+    return errors
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+class Phrases:
+    """A complete set of templates: the defaults with a body's overrides applied."""
+
+    def __init__(self, templates: Mapping[str, str], locale: str = DEFAULT_LOCALE) -> None:
+        self._templates = dict(templates)
+        self.locale = locale
+
+    @classmethod
+    def load(
+        cls,
+        overrides: Mapping[str, str] | None = None,
+        *,
+        strict: bool = True,
+        locale: str = DEFAULT_LOCALE,
+    ) -> Phrases:
+        """The defaults with ``overrides`` merged over them.
+
+        With ``strict`` (the default) a bad override raises :class:`PhraseError` (a
+        ``ValueError``) naming the key; with ``strict=False`` it is skipped and the
+        default wording used, which is what rendering does so a stored mistake never
+        stops the minutes from being shown.
+        """
+        defaults = _defaults(locale)
+        merged = dict(defaults)
+        for key, template in (overrides or {}).items():
+            problem = _check(key, template, defaults)
+            if problem:
+                if strict:
+                    raise PhraseError(key, problem)
+                continue
+            merged[key] = str(template)
+        return cls(merged, locale)
+
+    def template(self, key: str) -> str:
+        return self._templates[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._templates
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._templates)
+
+    def keys(self) -> list[str]:
+        return sorted(self._templates)
+
+    def format(self, key: str, **fields: object) -> str:
+        """The phrase ``key`` filled in; fields not given are left blank.
+
+        Raises ``KeyError`` only for a phrase key that does not exist.
+        """
+        template = self._templates[key]
+        try:
+            return template.format_map(_Blank(fields))
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError):
+            return _defaults(self.locale).get(key, "").format_map(_Blank(fields))
