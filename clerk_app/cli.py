@@ -1,0 +1,226 @@
+"""The ``clerk-app`` command: start the window, or work with meetings from a shell.
+
+Exit codes: 0 success; 1 the request could not be done (message on stderr);
+2 the command line was wrong; 3 the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from clerk_app import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
+VERSIONS = ("full", "public", "confidential", "decisions")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="clerk-app",
+        description="Clerk: take the minutes of council and board meetings. With no command, "
+        "the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Clerk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep the database, backups and logs in DIR (a portable folder, e.g. on a USB "
+        "stick); overrides CLERK_DATA_DIR",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="create a fictional council and a complete demo meeting")
+    demo.add_argument("--if-empty", action="store_true", help="only when there are no meetings yet")
+
+    sub.add_parser("list", help="list meetings with their ids")
+
+    exp = sub.add_parser("export", help="export a meeting's minutes")
+    exp.add_argument("meeting", help="meeting id (or its first characters, or 'latest')")
+    exp.add_argument(
+        "--version",
+        dest="doc_version",
+        choices=[*VERSIONS, "item"],
+        default="full",
+        help="which version of the minutes (default: full)",
+    )
+    exp.add_argument("--item", help="with --version item: the minute number or item id")
+    exp.add_argument("--format", choices=("docx", "json"), default="docx")
+    exp.add_argument("-o", "--output", help="file to write (default: a name in this folder)")
+
+    imp = sub.add_parser("import", help="import a meeting from Clerk's JSON form")
+    imp.add_argument("file")
+    imp.add_argument(
+        "--replace", action="store_true", help="replace the meeting if it is already in Clerk"
+    )
+
+    sub.add_parser("backup", help="make a backup of the database now")
+    res = sub.add_parser("restore", help="restore the database from a backup")
+    res.add_argument("backup", nargs="?", help="backup file (default: list the backups)")
+
+    find = sub.add_parser("search", help="search the minutes of all meetings")
+    find.add_argument("query")
+    return parser
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from clerk_app.paths import database_path
+    from clerk_app.services import Services
+    from clerk_app.storage import Store
+
+    store = Store.open(database_path(args.data_dir))
+    return store, Services(store)
+
+
+def _find_meeting(svc, ref: str):  # type: ignore[no-untyped-def]
+    from clerk_app.services import ServiceError
+
+    summaries = svc.list_meetings()
+    if not summaries:
+        raise ServiceError("There are no meetings yet.", advice="Try `clerk-app demo`.")
+    if ref == "latest":
+        return summaries[0]
+    matches = [s for s in summaries if s.id == ref] or [
+        s for s in summaries if s.id.startswith(ref)
+    ]
+    if not matches:
+        raise ServiceError(f"No meeting has the id {ref!r}.", advice="`clerk-app list` shows them.")
+    if len(matches) > 1:
+        raise ServiceError(f"{len(matches)} meetings start with {ref!r}; give more of the id.")
+    return matches[0]
+
+
+def _default_name(summary, version: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
+    from clerk_app.services.files import safe_filename
+
+    suffix = "" if version == "full" else f" ({version})"
+    return safe_filename(f"{summary.body_name} {summary.date.isoformat()} minutes{suffix}") + (
+        f".{fmt}"
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    from clerk_app.domain.document import Version
+
+    store, svc = _open(args)
+    try:
+        if args.command == "demo":
+            if args.if_empty and svc.list_meetings():
+                print("There are meetings already; no demo created.")
+                return EXIT_OK
+            from clerk_app.services.demo import create_demo
+
+            meeting = create_demo(svc)
+            print(f"Created the demo meeting {meeting.id} ({meeting.date:%d %B %Y}).")
+        elif args.command == "list":
+            summaries = svc.list_meetings()
+            if not summaries:
+                print("No meetings yet. `clerk-app demo` creates one to look at.")
+            for s in summaries:
+                print(
+                    f"{s.id}  {s.date.isoformat()}  {s.status.value:<8}  {s.body_name}"
+                    f"  ({s.item_count} items)"
+                )
+        elif args.command == "export":
+            summary = _find_meeting(svc, args.meeting)
+            meeting = svc.get_meeting(summary.id)
+            item_id = None
+            if args.doc_version == "item":
+                if not args.item:
+                    print("clerk-app: --version item needs --item MINUTE", file=sys.stderr)
+                    return EXIT_USAGE
+                item = next(
+                    (
+                        it
+                        for it in meeting.items
+                        if args.item in (it.id, it.minute_number, it.number)
+                    ),
+                    None,
+                )
+                if item is None:
+                    print(f"clerk-app: no item {args.item!r} in that meeting", file=sys.stderr)
+                    return EXIT_FAILED
+                item_id = item.id
+            output = (
+                Path(args.output)
+                if args.output
+                else Path(_default_name(summary, args.doc_version, args.format))
+            )
+            path = svc.export(meeting, output, Version(args.doc_version), item_id, args.format)
+            print(f"Wrote {path}")
+        elif args.command == "import":
+            meeting = svc.import_json(args.file, replace=args.replace)
+            print(f"Imported the meeting {meeting.id} ({meeting.date:%d %B %Y}).")
+        elif args.command == "backup":
+            print(f"Backup written to {store.backup_now('manual')}")
+        elif args.command == "restore":
+            return _restore(args, store)
+        elif args.command == "search":
+            hits = svc.search(args.query)
+            for h in hits:
+                print(f"{h.meeting_date}  {h.body_name}  {h.item_title}: {h.snippet}")
+            if not hits:
+                print("Nothing found.")
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _restore(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+    from clerk_app.storage import Store
+
+    backups = store.list_backups()
+    if not args.backup:
+        if not backups:
+            print("There are no backups yet.")
+        for b in backups:
+            print(b)
+        if backups:
+            print("\nRestore one with: clerk-app restore FILE")
+        return EXIT_OK
+    target = store.path
+    store.close()
+    Store.restore_backup(Path(args.backup), target)
+    print(f"Restored {args.backup}; the replaced database was kept beside it.")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    if args.command is None:
+        from clerk_app.app import main as app_main
+
+        return app_main(sys.argv[:1], data_dir=args.data_dir)
+    from clerk_app.services import ServiceError
+    from clerk_app.storage.errors import StoreError
+
+    try:
+        return _run(args)
+    except StoreError as exc:
+        print(f"clerk-app: {exc.message}", file=sys.stderr)
+        if exc.advice:
+            print(f"  {exc.advice}", file=sys.stderr)
+        return EXIT_DATABASE
+    except ServiceError as exc:
+        print(f"clerk-app: {exc.message}", file=sys.stderr)
+        if exc.advice:
+            print(f"  {exc.advice}", file=sys.stderr)
+        return EXIT_FAILED
+    except _export_errors() as exc:
+        print(f"clerk-app: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _export_errors() -> tuple[type[Exception], ...]:
+    try:
+        from clerk_app.export import ExportError, TemplateError
+    except ImportError:  # pragma: no cover
+        return ()
+    return (ExportError, TemplateError)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

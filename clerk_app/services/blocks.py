@@ -1,0 +1,279 @@
+"""Minute blocks: the generic edits and the use-cases that save typing."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from clerk_app.domain.model import (
+    Action,
+    AttendanceChange,
+    Block,
+    ChangeKind,
+    ClauseStyle,
+    Declaration,
+    Item,
+    LeadIn,
+    Meeting,
+    Motion,
+    MotionKind,
+    Note,
+    NoteKind,
+    Outcome,
+    Vote,
+    VoteChoice,
+    VoteKind,
+)
+from clerk_app.services.errors import ServiceError
+from clerk_app.services.meetings import now_time
+
+if TYPE_CHECKING:
+    from clerk_app.domain.model import Body
+    from clerk_app.storage import Store
+
+
+def validate_vote(vote: Vote) -> None:
+    """Impossible votes are refused (plausibility against attendance is a check, not an error)."""
+    for name in ("for_count", "against_count", "abstain_count"):
+        value = getattr(vote, name)
+        if value is not None and value < 0:
+            raise ServiceError("A vote count cannot be negative.", field=name)
+        if value is not None and value > 10_000:
+            raise ServiceError("That vote count is not plausible.", field=name)
+    if vote.kind is VoteKind.CASTING:
+        if vote.casting_choice not in (VoteChoice.FOR, VoteChoice.AGAINST):
+            raise ServiceError(
+                "Say whether the casting vote was for or against.", field="casting_choice"
+            )
+        if (vote.for_count or 0) != (vote.against_count or 0):
+            raise ServiceError(
+                "A casting vote is only used when the votes are equal "
+                f"({vote.for_count or 0} for, {vote.against_count or 0} against).",
+                field="for_count",
+            )
+
+
+def _clean_lines(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
+
+
+class BlocksMixin:
+    store: Store
+
+    if TYPE_CHECKING:
+
+        def _guard(self, meeting: Meeting, what: str = ...) -> None: ...
+        def _item(self, meeting: Meeting, item_id: str) -> Item: ...
+        def _body_of(self, meeting: Meeting) -> Body: ...
+
+    # generic ---------------------------------------------------------------------------
+
+    def _validate_block(self, meeting: Meeting, item: Item, block: Block) -> None:
+        if isinstance(block, Motion):
+            validate_vote(block.vote)
+            if block.motion_kind is MotionKind.AMENDMENT and block.amends_id:
+                target = next((b for b in item.blocks if b.id == block.amends_id), None)
+                if not isinstance(target, Motion):
+                    raise ServiceError(
+                        "An amendment must amend a motion in the same item.", field="amends_id"
+                    )
+        if isinstance(block, AttendanceChange | Declaration) and block.person_id:
+            body = self._body_of(meeting)
+            if body.person(block.person_id) is None:
+                raise ServiceError("That person is not on this body's list.", field="person")
+
+    def add_block(
+        self, meeting: Meeting, item_id: str, block: Block, index: int | None = None
+    ) -> Block:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        if any(b.id == block.id for b in item.blocks):
+            raise ServiceError("That block is already in this item.")
+        self._validate_block(meeting, item, block)
+        position = len(item.blocks) if index is None else max(0, min(index, len(item.blocks)))
+        item.blocks.insert(position, block)
+        self.store.save_block(meeting.id, item.id, block, position)
+        return block
+
+    def update_block(self, meeting: Meeting, item_id: str, block: Block) -> Block:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        for i, existing in enumerate(item.blocks):
+            if existing.id == block.id:
+                self._validate_block(meeting, item, block)
+                item.blocks[i] = block
+                self.store.save_block(meeting.id, item.id, block)
+                return block
+        raise ServiceError("That part of the minutes no longer exists.")
+
+    def delete_block(self, meeting: Meeting, item_id: str, block_id: str) -> tuple[Block, int]:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        for i, existing in enumerate(item.blocks):
+            if existing.id == block_id:
+                del item.blocks[i]
+                self.store.delete_block(meeting.id, block_id)
+                return existing, i
+        raise ServiceError("That part of the minutes no longer exists.")
+
+    def move_block(self, meeting: Meeting, item_id: str, block_id: str, index: int) -> None:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        block = next((b for b in item.blocks if b.id == block_id), None)
+        if block is None:
+            raise ServiceError("That part of the minutes no longer exists.")
+        item.blocks.remove(block)
+        item.blocks.insert(max(0, min(index, len(item.blocks))), block)
+        self.store.set_block_order(meeting.id, item.id, [b.id for b in item.blocks])
+
+    # use-cases -------------------------------------------------------------------------
+
+    def record_attendance_change(
+        self,
+        meeting: Meeting,
+        item_id: str,
+        person_id: str,
+        change: ChangeKind,
+        at: time | None = None,
+        index: int | None = None,
+    ) -> AttendanceChange:
+        block = AttendanceChange(person_id=person_id, change=change, at=at or now_time())
+        self.add_block(meeting, item_id, block, index)
+        return block
+
+    def record_declaration(
+        self,
+        meeting: Meeting,
+        item_id: str,
+        person_id: str,
+        interest_type: str,
+        reason: str = "",
+        left_room: bool = False,
+        index: int | None = None,
+    ) -> Declaration:
+        block = Declaration(
+            person_id=person_id,
+            interest_type=interest_type.strip(),
+            reason=reason.strip(),
+            left_room=left_room,
+        )
+        self.add_block(meeting, item_id, block, index)
+        return block
+
+    def move_motion(
+        self,
+        meeting: Meeting,
+        item_id: str,
+        *,
+        mover_id: str | None,
+        seconder_id: str | None,
+        clauses: list[str],
+        preamble: str = "",
+        kind: MotionKind = MotionKind.SUBSTANTIVE,
+        amends_id: str | None = None,
+        lead_in: LeadIn = LeadIn.RESOLVED,
+        clause_style: ClauseStyle = ClauseStyle.NUMBERS,
+        index: int | None = None,
+    ) -> Motion:
+        if kind is MotionKind.AMENDMENT and not amends_id:
+            raise ServiceError("Choose the motion this amendment amends.", field="amends_id")
+        if mover_id and mover_id == seconder_id:
+            raise ServiceError("The mover cannot also second the motion.", field="seconder")
+        motion = Motion(
+            motion_kind=kind,
+            amends_id=amends_id,
+            mover_id=mover_id,
+            seconder_id=seconder_id,
+            preamble=preamble.strip(),
+            clauses=_clean_lines(clauses),
+            clause_style=clause_style,
+            lead_in=lead_in,
+        )
+        if index is None and kind is MotionKind.AMENDMENT:
+            item = self._item(meeting, item_id)
+            index = len(item.blocks)
+        self.add_block(meeting, item_id, motion, index)
+        return motion
+
+    def record_vote(
+        self, meeting: Meeting, item_id: str, motion_id: str, vote: Vote, outcome: Outcome
+    ) -> list[Block]:
+        """Record the vote and outcome; a carried amendment becomes the substantive motion,
+        which appears as a new motion straight after the amendment."""
+        self._guard(meeting)
+        validate_vote(vote)
+        item = self._item(meeting, item_id)
+        motion = next((b for b in item.blocks if b.id == motion_id), None)
+        if not isinstance(motion, Motion):
+            raise ServiceError("That motion is no longer in this item.")
+        if vote.kind is VoteKind.CASTING and outcome is Outcome.PENDING:
+            outcome = Outcome.CARRIED if vote.casting_choice is VoteChoice.FOR else Outcome.LOST
+        motion.vote, motion.outcome = vote, outcome
+        changed: list[Block] = [motion]
+        with self.store.transaction():
+            self.store.save_block(meeting.id, item.id, motion)
+            if motion.motion_kind is MotionKind.AMENDMENT and outcome is Outcome.CARRIED:
+                existing = next(
+                    (
+                        b
+                        for b in item.blocks
+                        if isinstance(b, Motion) and b.derived_from_id == motion.id
+                    ),
+                    None,
+                )
+                if existing is None:
+                    original = next((b for b in item.blocks if b.id == motion.amends_id), None)
+                    substantive = Motion(
+                        motion_kind=MotionKind.SUBSTANTIVE,
+                        derived_from_id=motion.id,
+                        mover_id=motion.mover_id,
+                        seconder_id=motion.seconder_id,
+                        preamble=motion.preamble
+                        or (original.preamble if isinstance(original, Motion) else ""),
+                        clauses=list(motion.clauses),
+                        clause_style=motion.clause_style,
+                        lead_in=original.lead_in
+                        if isinstance(original, Motion)
+                        else LeadIn.RESOLVED,
+                        recommend_to=original.recommend_to if isinstance(original, Motion) else "",
+                    )
+                    position = item.blocks.index(motion) + 1
+                    item.blocks.insert(position, substantive)
+                    self.store.save_block(meeting.id, item.id, substantive, position)
+                    changed.append(substantive)
+        return changed
+
+    def add_action(
+        self,
+        meeting: Meeting,
+        item_id: str,
+        text: str,
+        owner: str = "",
+        owner_id: str | None = None,
+        due: date | None = None,
+        index: int | None = None,
+    ) -> Action:
+        if not text.strip():
+            raise ServiceError("Say what the action is.", field="text")
+        block = Action(text=text.strip(), owner=owner.strip(), owner_id=owner_id, due=due)
+        self.add_block(meeting, item_id, block, index)
+        return block
+
+    def adjourn(
+        self, meeting: Meeting, item_id: str, at: time | None = None, reason: str = ""
+    ) -> Note:
+        block = Note(note_kind=NoteKind.ADJOURNED, at=at or now_time(), text=reason.strip())
+        self.add_block(meeting, item_id, block)
+        return block
+
+    def resume(self, meeting: Meeting, item_id: str, at: time | None = None) -> Note:
+        block = Note(note_kind=NoteKind.RESUMED, at=at or now_time())
+        self.add_block(meeting, item_id, block)
+        return block
+
+    def replace_block(
+        self, meeting: Meeting, item_id: str, block: Block, **changes: object
+    ) -> Block:
+        """Save a changed copy of a block (the window's undo commands use this)."""
+        return self.update_block(meeting, item_id, dataclasses.replace(block, **changes))

@@ -1,0 +1,121 @@
+"""Bodies and their people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clerk_app.domain.model import Body, BodyKind, BodySettings, Person
+from clerk_app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from clerk_app.storage import Store
+
+
+def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
+    """Problems with a body's settings as (field, message) pairs; empty when valid."""
+    from clerk_app.domain import numbering
+
+    problems: list[tuple[str, str]] = []
+    if not settings.chair_title.strip():
+        problems.append(("chair_title", "The chair's title cannot be empty."))
+    if settings.quorum < 1:
+        problems.append(("quorum", "The quorum must be at least 1."))
+    if settings.quorum > 500:
+        problems.append(("quorum", "A quorum over 500 is not plausible."))
+    error = numbering.validate_pattern(settings.numbering.pattern)
+    if error:
+        problems.append(("numbering.pattern", error))
+    if not 1 <= settings.numbering.year_start_month <= 12:
+        problems.append(("numbering.year_start_month", "The numbering year starts in month 1–12."))
+    if settings.numbering.first_number < 0:
+        problems.append(("numbering.first_number", "The first minute number cannot be negative."))
+    if not [t for t in settings.interest_types if t.strip()]:
+        problems.append(("interest_types", "List at least one type of interest."))
+    if not settings.lead_in.strip():
+        problems.append(("lead_in", "The decision lead-in cannot be empty (e.g. RESOLVED – That)."))
+    try:
+        from clerk_app.domain.phrases import validate_overrides
+    except ImportError:  # pragma: no cover - phrases land with the render
+        validate_overrides = None
+    if validate_overrides is not None:
+        problems.extend(("phrases", msg) for msg in validate_overrides(settings.phrases))
+    if settings.template_path:
+        from pathlib import Path
+
+        path = Path(settings.template_path)
+        if not path.is_file():
+            problems.append(("template_path", f"The house-style template {path} does not exist."))
+        else:
+            from clerk_app.export import TemplateError, check_template
+
+            try:
+                missing = check_template(path)
+            except TemplateError as exc:
+                problems.append(("template_path", str(exc)))
+            else:
+                if missing:
+                    problems.append(
+                        (
+                            "template_path",
+                            f"The template {path.name} lacks the styles: " + ", ".join(missing),
+                        )
+                    )
+    return problems
+
+
+class BodiesMixin:
+    store: Store
+
+    def create_body(
+        self,
+        name: str,
+        kind: BodyKind = BodyKind.COMMITTEE,
+        authority: str = "",
+        preset: bool = True,
+    ) -> Body:
+        name = name.strip()
+        if not name:
+            raise ServiceError("Give the body a name.", field="name")
+        settings = BodySettings()
+        if preset:
+            from clerk_app.domain.presets import preset_settings
+
+            settings = preset_settings(kind)
+        body = Body(name=name, kind=kind, authority=authority.strip(), settings=settings)
+        self.store.save_body(body)
+        return body
+
+    def save_body(self, body: Body) -> Body:
+        if not body.name.strip():
+            raise ServiceError("Give the body a name.", field="name")
+        problems = validate_settings(body.settings)
+        if problems:
+            field, message = problems[0]
+            raise ServiceError(message, field=field)
+        self.store.save_body(body)
+        return body
+
+    def add_person(self, body: Body, person: Person) -> Person:
+        if not (person.first_name.strip() or person.last_name.strip()):
+            raise ServiceError("A person needs a name.", field="last_name")
+        body.people.append(person)
+        self.store.save_person(body.id, person)
+        return person
+
+    def update_person(self, body: Body, person: Person) -> Person:
+        if not (person.first_name.strip() or person.last_name.strip()):
+            raise ServiceError("A person needs a name.", field="last_name")
+        for i, p in enumerate(body.people):
+            if p.id == person.id:
+                body.people[i] = person
+                break
+        else:
+            body.people.append(person)
+        self.store.save_person(body.id, person)
+        return person
+
+    def list_bodies(self) -> list[Body]:
+        return self.store.list_bodies()
+
+    def get_body(self, body_id: str) -> Body:
+        return self.store.get_body(body_id)

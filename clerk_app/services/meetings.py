@@ -1,0 +1,349 @@
+"""Meetings, attendance and agenda items."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from clerk_app.domain.model import (
+    PRESENT_STATUSES,
+    Action,
+    ActionStatus,
+    Attendance,
+    AttendanceStatus,
+    Body,
+    Item,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    MeetingStatus,
+    MeetingType,
+    PersonKind,
+    Role,
+)
+from clerk_app.services.errors import MeetingLocked, ServiceError
+
+if TYPE_CHECKING:
+    from clerk_app.storage import MeetingSummary, Store
+
+STANDARD_KINDS: dict[str, ItemKind] = {
+    "apolog": ItemKind.APOLOGIES,
+    "declaration": ItemKind.DECLARATIONS,
+    "minutes": ItemKind.PREVIOUS_MINUTES,
+    "exclusion": ItemKind.EXCLUSION,
+    "urgent": ItemKind.URGENT,
+    "next meeting": ItemKind.NEXT_MEETING,
+}
+
+
+def item_kind_for(title: str) -> ItemKind:
+    lowered = title.lower()
+    for key, kind in STANDARD_KINDS.items():
+        if key in lowered:
+            return kind
+    return ItemKind.GENERAL
+
+
+def parse_agenda_line(line: str) -> Item | None:
+    """One agenda line → an item. ``Part 2: Title`` or ``[exempt 3] Title`` marks an exempt
+    item (with its Schedule 12A paragraph); a leading ``5.`` or ``5)`` number is dropped."""
+    import re
+
+    text = line.strip()
+    if not text:
+        return None
+    part, paragraph = 1, ""
+    m = re.match(r"^\[\s*exempt\s*([\d,\s&and]*)\]\s*", text, re.IGNORECASE)
+    if m:
+        part, paragraph = 2, m.group(1).strip()
+        text = text[m.end() :]
+    m = re.match(r"^part\s*(2|ii|two)\s*[:\-–]\s*", text, re.IGNORECASE)
+    if m:
+        part = 2
+        text = text[m.end() :]
+    text = re.sub(r"^\d+[a-z]?\s*[.)]\s+", "", text).strip()
+    if not text:
+        return None
+    return Item(title=text, part=part, exempt_paragraph=paragraph, kind=item_kind_for(text))
+
+
+def now_time() -> time:
+    return datetime.now().time().replace(second=0, microsecond=0)
+
+
+class MeetingsMixin:
+    store: Store
+
+    # helpers shared by the mixins -----------------------------------------------------
+
+    def _body_of(self, meeting: Meeting) -> Body:
+        return self.store.get_body(meeting.body_id)
+
+    def _guard(self, meeting: Meeting, what: str = "these minutes") -> None:
+        if meeting.locked:
+            raise MeetingLocked(what)
+
+    def _item(self, meeting: Meeting, item_id: str) -> Item:
+        item = meeting.item(item_id)
+        if item is None:
+            raise ServiceError("That item is no longer on the agenda.")
+        return item
+
+    def _renumber(self, meeting: Meeting) -> None:
+        """Reassign item and minute numbers and save the items whose numbers changed."""
+        from clerk_app.domain.numbering import assign_minute_numbers
+
+        before = {it.id: (it.number, it.minute_number) for it in meeting.items}
+        body = self._body_of(meeting)
+        assign_minute_numbers(meeting, body.settings.numbering)
+        for index, it in enumerate(meeting.items):
+            if before.get(it.id) != (it.number, it.minute_number):
+                self.store.save_item(meeting.id, it, index)
+
+    # meetings --------------------------------------------------------------------------
+
+    def create_meeting(
+        self,
+        body_id: str,
+        on: date,
+        *,
+        meeting_type: MeetingType = MeetingType.ORDINARY,
+        venue: str = "",
+        start_time: time | None = None,
+        agenda: Iterable[str] = (),
+        standard_items: bool = True,
+        all_present: bool = True,
+    ) -> Meeting:
+        from clerk_app.domain.numbering import first_minute_for
+
+        body = self.store.get_body(body_id)
+        meeting = Meeting(
+            body_id=body_id,
+            date=on,
+            meeting_type=meeting_type,
+            venue=venue.strip(),
+            start_time=start_time,
+        )
+        if standard_items:
+            for title in body.settings.standard_items:
+                if title.strip():
+                    meeting.items.append(Item(title=title.strip(), kind=item_kind_for(title)))
+        for line in agenda:
+            item = parse_agenda_line(line)
+            if item is not None:
+                meeting.items.append(item)
+        if all_present:
+            for person in body.people:
+                if (
+                    person.kind is PersonKind.MEMBER
+                    and person.active
+                    and person.role is not Role.RESERVE
+                ):
+                    meeting.attendance.append(Attendance(person_id=person.id))
+        previous = [
+            (s.date, s.first_minute, s.item_count)
+            for s in self.store.list_meetings(body_id)
+            if s.date <= on
+        ]
+        meeting.first_minute = first_minute_for(body.settings.numbering, on, previous)
+        from clerk_app.domain.numbering import assign_minute_numbers
+
+        assign_minute_numbers(meeting, body.settings.numbering)
+        self.store.save_meeting(meeting)
+        return meeting
+
+    def get_meeting(self, meeting_id: str) -> Meeting:
+        return self.store.get_meeting(meeting_id)
+
+    def list_meetings(self, body_id: str | None = None) -> list[MeetingSummary]:
+        return self.store.list_meetings(body_id)
+
+    def update_meeting(self, meeting: Meeting) -> Meeting:
+        self._guard(meeting)
+        if meeting.public_count is not None and meeting.public_count < 0:
+            raise ServiceError(
+                "The number of members of the public cannot be negative.", field="public_count"
+            )
+        if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
+            raise ServiceError("The meeting cannot end before it started.", field="end_time")
+        self.store.save_meeting_header(meeting)
+        return meeting
+
+    def start_meeting(self, meeting: Meeting, at: time | None = None) -> Meeting:
+        self._guard(meeting)
+        meeting.start_time = at or meeting.start_time or now_time()
+        meeting.status = MeetingStatus.LIVE
+        self.store.save_meeting_header(meeting)
+        return meeting
+
+    def end_meeting(self, meeting: Meeting, at: time | None = None) -> Meeting:
+        self._guard(meeting)
+        end = at or now_time()
+        if meeting.start_time and end < meeting.start_time:
+            raise ServiceError(
+                "The meeting cannot end before it started "
+                f"({meeting.start_time:%H:%M}); check the time.",
+                field="end_time",
+            )
+        meeting.end_time = end
+        meeting.status = MeetingStatus.DRAFT
+        self.store.save_meeting_header(meeting)
+        return meeting
+
+    def delete_meeting(self, meeting_id: str) -> None:
+        meeting = self.store.get_meeting(meeting_id)
+        self._guard(meeting, "an approved meeting")
+        self.store.delete_meeting(meeting_id)
+
+    def open_actions(self, body_id: str, before: date) -> list[tuple[MeetingSummary, Item, Action]]:
+        """Actions not done or cancelled from earlier meetings of the body."""
+        out: list[tuple[MeetingSummary, Item, Action]] = []
+        for summary in self.store.list_meetings(body_id):
+            if summary.date >= before:
+                continue
+            meeting = self.store.get_meeting(summary.id)
+            for item in meeting.items:
+                for block in item.blocks:
+                    if isinstance(block, Action) and block.status not in (
+                        ActionStatus.DONE,
+                        ActionStatus.CANCELLED,
+                    ):
+                        out.append((summary, item, block))
+        return out
+
+    # attendance ------------------------------------------------------------------------
+
+    def set_attendance(
+        self,
+        meeting: Meeting,
+        person_id: str,
+        status: AttendanceStatus,
+        reason: str = "",
+        substitute_for: str | None = None,
+        note: str = "",
+    ) -> Attendance:
+        self._guard(meeting)
+        body = self._body_of(meeting)
+        if body.person(person_id) is None:
+            raise ServiceError("That person is not on this body's list.", field="person")
+        if status is AttendanceStatus.SUBSTITUTE:
+            if not substitute_for:
+                raise ServiceError(
+                    "Say which member the substitute attends for.", field="substitute_for"
+                )
+            if substitute_for == person_id:
+                raise ServiceError(
+                    "A member cannot substitute for themselves.", field="substitute_for"
+                )
+        else:
+            substitute_for = None
+        record = meeting.attendance_of(person_id)
+        if record is None:
+            record = Attendance(person_id=person_id)
+            meeting.attendance.append(record)
+        record.status, record.reason = status, reason.strip()
+        record.substitute_for, record.note = substitute_for, note.strip()
+        self.store.save_attendance(meeting.id, record)
+        return record
+
+    def remove_attendance(self, meeting: Meeting, person_id: str) -> Attendance | None:
+        self._guard(meeting)
+        record = meeting.attendance_of(person_id)
+        if record is None:
+            return None
+        meeting.attendance.remove(record)
+        self.store.delete_attendance(meeting.id, record.id)
+        return record
+
+    def set_public_count(self, meeting: Meeting, n: int | None) -> Meeting:
+        if n is not None and n < 0:
+            raise ServiceError(
+                "The number of members of the public cannot be negative.", field="public_count"
+            )
+        self._guard(meeting)
+        meeting.public_count = n
+        self.store.save_meeting_header(meeting)
+        return meeting
+
+    def present_count(self, meeting: Meeting) -> int:
+        return sum(1 for a in meeting.attendance if a.status in PRESENT_STATUSES)
+
+    # items -----------------------------------------------------------------------------
+
+    def add_item(
+        self, meeting: Meeting, title: str, index: int | None = None, **fields: object
+    ) -> Item:
+        self._guard(meeting)
+        if not title.strip():
+            raise ServiceError("Give the item a title.", field="title")
+        item = Item(title=title.strip(), kind=item_kind_for(title))
+        for key, value in fields.items():
+            if not hasattr(item, key) or key in ("id", "blocks"):
+                raise ServiceError(f"Items have no field {key!r}.")
+            setattr(item, key, value)
+        self._check_item(item)
+        position = len(meeting.items) if index is None else max(0, min(index, len(meeting.items)))
+        meeting.items.insert(position, item)
+        with self.store.transaction():
+            self.store.save_item(meeting.id, item, position)
+            self._renumber(meeting)
+        return item
+
+    def _check_item(self, item: Item) -> None:
+        if item.part not in (1, 2):
+            raise ServiceError("An item is in Part 1 (public) or Part 2 (exempt).", field="part")
+
+    def update_item(self, meeting: Meeting, item: Item) -> Item:
+        self._guard(meeting)
+        self._check_item(item)
+        if not item.title.strip():
+            raise ServiceError("Give the item a title.", field="title")
+        index = next(i for i, it in enumerate(meeting.items) if it.id == item.id)
+        meeting.items[index] = item
+        self.store.save_item(meeting.id, item)
+        return item
+
+    def delete_item(self, meeting: Meeting, item_id: str) -> tuple[Item, int]:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        index = meeting.items.index(item)
+        meeting.items.remove(item)
+        with self.store.transaction():
+            self.store.delete_item(meeting.id, item_id)
+            self._renumber(meeting)
+        return item, index
+
+    def restore_item(self, meeting: Meeting, item: Item, index: int) -> Item:
+        """Put back a deleted item with all its blocks (undo of delete_item)."""
+        self._guard(meeting)
+        index = max(0, min(index, len(meeting.items)))
+        meeting.items.insert(index, item)
+        with self.store.transaction():
+            self.store.save_item(meeting.id, item, index)
+            for position, block in enumerate(item.blocks):
+                self.store.save_block(meeting.id, item.id, block, position)
+            self._renumber(meeting)
+        return item
+
+    def move_item(self, meeting: Meeting, item_id: str, index: int) -> None:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        meeting.items.remove(item)
+        index = max(0, min(index, len(meeting.items)))
+        meeting.items.insert(index, item)
+        with self.store.transaction():
+            self.store.set_item_order(meeting.id, [it.id for it in meeting.items])
+            self._renumber(meeting)
+
+    def set_item_status(self, meeting: Meeting, item_id: str, status: ItemStatus) -> Item:
+        self._guard(meeting)
+        item = self._item(meeting, item_id)
+        item.status = status
+        self.store.save_item(meeting.id, item)
+        return item
+
+    def copy_meeting(self, meeting: Meeting) -> Meeting:
+        """A detached deep copy (for review files and previews)."""
+        return copy.deepcopy(meeting)

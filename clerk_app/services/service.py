@@ -1,0 +1,61 @@
+"""The one object the window and the command line hold: ``Services(store)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clerk_app.domain.model import Meeting
+from clerk_app.services.blocks import BlocksMixin
+from clerk_app.services.bodies import BodiesMixin
+from clerk_app.services.errors import ServiceError
+from clerk_app.services.meetings import MeetingsMixin
+from clerk_app.services.output import OutputMixin
+
+if TYPE_CHECKING:
+    from clerk_app.storage import Store
+
+
+class Services(BodiesMixin, MeetingsMixin, BlocksMixin, OutputMixin):
+    """Use-cases over one open store. Each mutating call is saved when it returns."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def import_json(self, path: str | Path, *, replace: bool = False) -> Meeting:
+        """Import a meeting (with its body and people) from the JSON interchange form.
+
+        The body is merged: its settings are taken from the file and people in the file
+        are added or updated, never removed. An existing meeting with the same id is only
+        replaced when ``replace`` is set, and never when its minutes are approved.
+        """
+        from clerk_app.services.interchange import read_meeting_json
+        from clerk_app.storage.errors import NotFound
+
+        body, meeting = read_meeting_json(Path(path))
+        try:
+            existing_meeting = self.store.get_meeting(meeting.id)
+        except NotFound:
+            existing_meeting = None
+        if existing_meeting is not None:
+            if existing_meeting.locked:
+                raise ServiceError(
+                    "This meeting's minutes are approved here; an imported copy cannot "
+                    "replace them."
+                )
+            if not replace:
+                raise ServiceError(
+                    f"The meeting of {meeting.date:%d %B %Y} is already in Clerk.",
+                    advice="Import with --replace to overwrite it with the file's version.",
+                )
+        try:
+            current = self.store.get_body(body.id)
+        except NotFound:
+            current = None
+        with self.store.transaction():
+            if current is not None:
+                known = {p.id for p in body.people}
+                body.people = body.people + [p for p in current.people if p.id not in known]
+            self.store.save_body(body)
+            self.store.save_meeting(meeting)
+        return self.store.get_meeting(meeting.id)
