@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import time
 
+from clerk_app.domain.dates import format_time
 from clerk_app.domain.model import (
+    Attendance,
     AttendanceChange,
     AttendanceStatus,
     Block,
     Body,
-    BodySettings,
     ChangeKind,
     Declaration,
     ExclusionRegime,
@@ -28,30 +29,12 @@ from clerk_app.domain.model import (
     MotionKind,
     Note,
     Outcome,
-    Person,
     Role,
     VoteChoice,
     VoteKind,
 )
+from clerk_app.domain.naming import display_name
 from clerk_app.domain.timeline import IN_ATTENDANCE, Cursor, is_voting
-
-try:
-    from clerk_app.domain.dates import format_time
-except ImportError:  # pragma: no cover - the wording module is optional here
-
-    def format_time(t: time, clock_24h: bool = False) -> str:
-        if clock_24h:
-            return f"{t.hour:02d}:{t.minute:02d}"
-        return f"{t.hour % 12 or 12}.{t.minute:02d} {'am' if t.hour < 12 else 'pm'}"
-
-
-try:
-    from clerk_app.domain.naming import display_name
-except ImportError:  # pragma: no cover - the naming module is optional here
-
-    def display_name(person: Person, settings: BodySettings) -> str:
-        return f"Councillor {person.last_name}".strip()
-
 
 WARNING = "warning"
 ERROR = "error"
@@ -234,6 +217,13 @@ class _Checker:
         if not pid:
             self.add(item, block, ERROR, "The declaration does not say who declared the interest")
             return
+        if not block.interest_type.strip():
+            self.add(
+                item,
+                block,
+                WARNING,
+                f"The declaration by {self.name(pid)} does not say what kind of interest it is",
+            )
         if pid not in state.present:
             self.add(
                 item,
@@ -435,7 +425,16 @@ class _Checker:
     # ----------------------------------------------------------------- meeting
 
     def attendance(self) -> None:
-        by_id = {a.person_id: a for a in self.meeting.attendance}
+        by_id: dict[str, Attendance] = {}
+        for record in self.meeting.attendance:
+            if record.person_id in by_id:
+                self.add(
+                    None,
+                    None,
+                    ERROR,
+                    f"{self.name(record.person_id)} is listed twice in the attendance",
+                )
+            by_id.setdefault(record.person_id, record)
         for record in self.meeting.attendance:
             if record.status is not AttendanceStatus.SUBSTITUTE:
                 continue

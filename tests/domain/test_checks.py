@@ -221,11 +221,15 @@ def test_declaration_by_someone_not_present() -> None:
     late = change(people["cheung"], ChangeKind.ARRIVED, time(14, 50))
     early = Declaration(person_id=people["cheung"].id, interest_type="x")
     meeting.items[0].blocks = [early]
-    meeting.items[1].blocks = [late, Declaration(person_id=people["cheung"].id)]
+    untyped = Declaration(person_id=people["cheung"].id)
+    meeting.items[1].blocks = [late, untyped]
     assert checked(meeting, body, meeting.items[0], early) == [
         "Councillor Cheung declared an interest but had not yet arrived"
     ]
-    assert len(check_meeting(meeting, body)) == 1  # type: ignore[arg-type]
+    assert checked(meeting, body, meeting.items[1], untyped) == [
+        "The declaration by Councillor Cheung does not say what kind of interest it is"
+    ]
+    assert len(check_meeting(meeting, body)) == 2  # type: ignore[arg-type]
 
 
 def test_attendance_changes_that_contradict_the_state() -> None:
@@ -367,6 +371,16 @@ def test_substitute_for_someone_present() -> None:
     assert issues[0].item_id is None and issues[0].severity == "error"
     meeting.attendance_of(people["lowe"].id).substitute_for = people["patel"].id  # type: ignore[union-attr]
     assert check_meeting(meeting, body) == []  # type: ignore[arg-type]
+
+
+def test_substitute_without_whom_and_duplicate_attendance() -> None:
+    meeting, people, body = setup()
+    meeting.attendance.append(Attendance(people["lowe"].id, status=AttendanceStatus.SUBSTITUTE))
+    meeting.attendance.append(Attendance(people["russell"].id, status=AttendanceStatus.REMOTE))
+    assert messages(check_meeting(meeting, body)) == [  # type: ignore[arg-type]
+        "Councillor Russell is listed twice in the attendance",
+        "Councillor Lowe is a substitute but it does not say for whom",
+    ]
 
 
 def test_check_block_on_an_unsaved_block_judges_it_at_the_end_of_the_item() -> None:
