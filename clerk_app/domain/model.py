@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+Date = date  # an alias: inside Meeting the field ``date`` hides the type
+
 
 def new_id() -> str:
     """A fresh, globally unique id for any entity."""
@@ -426,7 +428,7 @@ class Meeting:
     attendance: list[Attendance] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     approval: Approval | None = None
-    circulated_on: date | None = None  # when the draft was first circulated (audit from then)
+    circulated_on: Date | None = None  # when the draft was first circulated (audit from then)
     first_minute: int = 1  # the running number of this meeting's first minute
     revision: int = 0  # bumped by the store on every saved change
     id: str = field(default_factory=new_id)

@@ -276,4 +276,4 @@ class BlocksMixin:
         self, meeting: Meeting, item_id: str, block: Block, **changes: object
     ) -> Block:
         """Save a changed copy of a block (the window's undo commands use this)."""
-        return self.update_block(meeting, item_id, dataclasses.replace(block, **changes))
+        return self.update_block(meeting, item_id, dataclasses.replace(block, **changes))  # type: ignore[arg-type]

@@ -33,12 +33,9 @@ def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
         problems.append(("interest_types", "List at least one type of interest."))
     if not settings.lead_in.strip():
         problems.append(("lead_in", "The decision lead-in cannot be empty (e.g. RESOLVED – That)."))
-    try:
-        from clerk_app.domain.phrases import validate_overrides
-    except ImportError:  # pragma: no cover - phrases land with the render
-        validate_overrides = None
-    if validate_overrides is not None:
-        problems.extend(("phrases", msg) for msg in validate_overrides(settings.phrases))
+    from clerk_app.domain.phrases import validate_overrides
+
+    problems.extend(("phrases", msg) for msg in validate_overrides(settings.phrases))
     if settings.template_path:
         from pathlib import Path
 
