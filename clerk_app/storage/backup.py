@@ -1,0 +1,174 @@
+"""Backups with the SQLite backup API, and checks that a file is a usable Clerk database.
+
+A backup is a complete, consistent copy taken with ``Connection.backup`` (safe while the
+database is open), named ``<stem>-YYYYmmdd-HHMMSS-ffffff-<reason>.db`` in UTC so that names
+sort by age. Only the newest few are kept.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from clerk_app.storage.errors import (
+    CorruptDatabase,
+    DatabaseTooNew,
+    NotAClerkDatabase,
+    StoreError,
+    translate,
+)
+from clerk_app.storage.schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+KEEP_BACKUPS = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    """What :func:`inspect_database` found in an existing file."""
+
+    exists: bool
+    empty: bool  # a new, empty SQLite file (or none at all)
+    version: int
+    changes: int
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that never changes the file (used to inspect it)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def inspect_database(path: Path, *, deep: bool = False) -> DatabaseInfo:
+    """Check that ``path`` is a Clerk database this version can open, without changing it.
+
+    Raises :class:`NotAClerkDatabase`, :class:`CorruptDatabase` or :class:`DatabaseTooNew`.
+    ``deep`` runs a full integrity check instead of the quick one.
+    """
+    if not path.exists():
+        return DatabaseInfo(exists=False, empty=True, version=0, changes=0)
+    if path.is_dir():
+        raise NotAClerkDatabase(f"{path.name} is a folder, not a Clerk database.", path=path)
+    with open(path, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if not header:
+        return DatabaseInfo(exists=True, empty=True, version=0, changes=0)
+    if header != SQLITE_HEADER:
+        raise NotAClerkDatabase(path=path)
+    try:
+        conn = connect_readonly(path)
+        try:
+            return _inspect(conn, path, deep)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        translated = translate(exc, path)
+        if translated is None:
+            raise
+        raise translated from exc
+
+
+def _inspect(conn: sqlite3.Connection, path: Path, deep: bool) -> DatabaseInfo:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if app_id == 0 and version == 0 and not tables:
+        return DatabaseInfo(exists=True, empty=True, version=0, changes=0)
+    if app_id != APPLICATION_ID:
+        raise NotAClerkDatabase(path=path)
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNew(
+            f"This database was saved by a newer version of Clerk (database version {version}, "
+            f"this copy of Clerk understands up to version {SCHEMA_VERSION}).",
+            path=path,
+        )
+    if not tables >= REQUIRED_TABLES:
+        raise CorruptDatabase(
+            "The database file is damaged: some of its tables are missing.", path=path
+        )
+    check = conn.execute("PRAGMA integrity_check" if deep else "PRAGMA quick_check").fetchall()
+    if [tuple(r) for r in check] != [("ok",)]:
+        raise CorruptDatabase(path=path)
+    changes = conn.execute("SELECT changes FROM clerk_state WHERE id = 1").fetchone()
+    return DatabaseInfo(exists=True, empty=False, version=version, changes=changes[0] or 0)
+
+
+# --------------------------------------------------------------------- backup files
+
+
+def backup_name(database: Path, reason: str, when: datetime | None = None) -> str:
+    when = when or datetime.now(UTC)
+    clean = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
+    return f"{database.stem}-{when.strftime(_STAMP)}-{clean}.db"
+
+
+def parse_backup(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    return BackupInfo(path=path, taken_at=taken, reason=match["reason"])
+
+
+def list_backups(folder: Path, database: Path) -> list[Path]:
+    """Backups of ``database`` in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        info = parse_backup(path)
+        if match and info is not None and match["stem"] == database.stem:
+            found.append(info)
+    found.sort(key=lambda i: (i.taken_at, i.path.name), reverse=True)
+    return [i.path for i in found]
+
+
+def write_backup(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the open database ``conn`` into a new file ``target`` (atomically)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(partial)
+    try:
+        conn.backup(dest)
+        # a backup is a single self-contained file, not in WAL mode
+        dest.execute("PRAGMA journal_mode = DELETE")
+        dest.commit()
+    finally:
+        dest.close()
+    partial.replace(target)
+
+
+def prune_backups(folder: Path, database: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns the deleted paths."""
+    removed = []
+    for path in list_backups(folder, database)[keep:]:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def backup_changes(path: Path) -> int | None:
+    """The change counter stored in a backup, or None if it cannot be read."""
+    try:
+        return inspect_database(path).changes
+    except (StoreError, sqlite3.Error, OSError):
+        return None

@@ -1,0 +1,153 @@
+"""The database schema and its migrations.
+
+``PRAGMA user_version`` holds the schema version and ``PRAGMA application_id`` marks the
+file as a Clerk database. ``MIGRATIONS[n]`` takes a database from version ``n`` to
+``n + 1``; version 1 is the initial schema. Migrations are only ever appended: a
+released migration never changes, and ``tests/storage/frozen/`` holds a database of every
+released version that the current code must open with its data intact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+# "CLRK" as a big-endian 32-bit integer: identifies the file as a Clerk database.
+APPLICATION_ID = 0x434C524B
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _run(db: sqlite_utils.Database, script: str) -> None:
+    """Run ``;``-separated statements inside the caller's transaction.
+
+    (``executescript`` would commit first, so a failed migration could be left half done.)
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE bodies (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            authority TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE people (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            body_id TEXT NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            honorific TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            role TEXT NOT NULL,
+            post TEXT NOT NULL DEFAULT '',
+            initials TEXT NOT NULL DEFAULT '',
+            voting INTEGER NOT NULL DEFAULT 1,
+            active INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX people_body_position ON people(body_id, position);
+        CREATE TABLE meetings (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            body_id TEXT NOT NULL REFERENCES bodies(id),
+            date TEXT NOT NULL,
+            meeting_type TEXT NOT NULL,
+            venue TEXT NOT NULL DEFAULT '',
+            start_time TEXT,
+            end_time TEXT,
+            status TEXT NOT NULL,
+            reference TEXT NOT NULL DEFAULT '',
+            public_count INTEGER,
+            approval TEXT,
+            circulated_on TEXT,
+            first_minute INTEGER NOT NULL DEFAULT 1,
+            revision INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX meetings_body_date ON meetings(body_id, date);
+        CREATE INDEX meetings_date ON meetings(date);
+        CREATE TABLE attendance (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            person_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            substitute_for TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX attendance_meeting_position ON attendance(meeting_id, position);
+        CREATE TABLE items (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            minute_number TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            purpose TEXT NOT NULL DEFAULT '',
+            report_author TEXT NOT NULL DEFAULT '',
+            report_ref TEXT NOT NULL DEFAULT '',
+            part INTEGER NOT NULL DEFAULT 1,
+            exempt_paragraph TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL
+        );
+        CREATE INDEX items_meeting_position ON items(meeting_id, position);
+        CREATE TABLE blocks (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX blocks_item_position ON blocks(item_id, position);
+        CREATE INDEX blocks_meeting_position ON blocks(meeting_id, position);
+        CREATE TABLE audit (
+            seq INTEGER PRIMARY KEY,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            what TEXT NOT NULL,
+            before TEXT NOT NULL DEFAULT '',
+            after TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audit_meeting_at ON audit(meeting_id, seq);
+        CREATE TABLE clerk_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            changes INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO clerk_state (id, changes) VALUES (1, 0);
+        CREATE VIRTUAL TABLE items_fts USING fts5(
+            title, purpose, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE blocks_fts USING fts5(
+            text, tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables every Clerk database has from version 1 on.
+REQUIRED_TABLES = frozenset(
+    {"bodies", "people", "meetings", "attendance", "items", "blocks", "audit", "clerk_state"}
+)

@@ -1,0 +1,352 @@
+"""The store: one SQLite database file holding every body, meeting and minute.
+
+Opening checks the file without changing it (a newer or foreign file is refused),
+takes the sidecar lock, migrates the schema and takes a backup. Every public write runs
+in one transaction that is committed — and so durable — when the call returns.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlite_utils
+
+from clerk_app.domain.model import Body, Person
+from clerk_app.storage import backup as bk
+from clerk_app.storage import rows
+from clerk_app.storage.errors import (
+    CorruptDatabase,
+    NotFound,
+    StoreError,
+    translating,
+)
+from clerk_app.storage.lock import SidecarLock
+from clerk_app.storage.meetings import MeetingOps
+from clerk_app.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from clerk_app.storage.search import SearchHit, search
+
+BACKUP_INTERVAL = 600.0  # seconds between periodic backups while the database changes
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def connect(
+    path: Path, *, busy_timeout: float = 5.0, synchronous: str = "FULL"
+) -> sqlite3.Connection:
+    """A read-write connection set up the way every Clerk connection must be."""
+    conn = sqlite3.connect(
+        os.fspath(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout
+    )
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Store(MeetingOps):
+    """The Clerk database. Use :meth:`open`; close with :meth:`close` or a ``with`` block."""
+
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: SidecarLock,
+        *,
+        backup_dir: Path,
+        keep_backups: int,
+    ) -> None:
+        self.path = path
+        self._conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._lock = lock
+        self._depth = 0
+        self.backup_dir = backup_dir
+        self.keep_backups = keep_backups
+        self.backup_error: StoreError | None = None  # the last automatic backup's failure
+        self._last_backup_at = time.monotonic()
+        self._last_backup_changes: int | None = None
+
+    # ----------------------------------------------------------------- opening
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        backups: bool = True,
+        force: bool = False,
+        backup_dir: str | os.PathLike[str] | None = None,
+        keep_backups: int = bk.KEEP_BACKUPS,
+        busy_timeout: float = 5.0,
+        synchronous: str = "FULL",
+    ) -> Store:
+        """Open (creating if missing) the database at ``path``; see the module notes."""
+        db_path = Path(path).expanduser().absolute()
+        folder = Path(backup_dir) if backup_dir else db_path.parent / "backups"
+        with translating(db_path):
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        info = bk.inspect_database(db_path)
+        if info.exists and info.empty and bk.list_backups(folder, db_path):
+            raise CorruptDatabase(
+                "The database file is empty, although Clerk has backups of it.", path=db_path
+            )
+        lock = SidecarLock(db_path)
+        with translating(db_path):
+            try:
+                lock.acquire()
+            except StoreError:
+                if not force:
+                    raise
+        try:
+            with translating(db_path):
+                conn = connect(db_path, busy_timeout=busy_timeout, synchronous=synchronous)
+            store = cls(db_path, conn, lock, backup_dir=folder, keep_backups=keep_backups)
+        except BaseException:
+            lock.release()
+            raise
+        try:
+            if backups and not info.empty and info.version < SCHEMA_VERSION:
+                store.backup_now(f"before-upgrade-v{info.version}")
+            store._migrate()
+            if backups and not info.empty:
+                store._backup_on_open()
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _migrate(self) -> None:
+        with translating(self.path):
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        with self.transaction():
+            for step in MIGRATIONS[version:]:
+                step(self.db)
+            self._conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None  # type: ignore[assignment]
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        self._lock.release()
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- transactions
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """A write transaction; nestable (inner blocks are savepoints). Commits on exit,
+        rolls back if the block raises. SQLite errors are translated here for every write."""
+        conn = self._conn
+        if conn is None:
+            raise StoreError("The database has been closed.", "Reopen the database.")
+        with translating(self.path):
+            if self._depth:
+                name = f"clerk_sp{self._depth}"
+                conn.execute(f"SAVEPOINT {name}")
+                self._depth += 1
+                try:
+                    yield
+                except BaseException:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                    raise
+                else:
+                    conn.execute(f"RELEASE {name}")
+                finally:
+                    self._depth -= 1
+                return
+            conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield
+                conn.execute("UPDATE clerk_state SET changes = changes + 1 WHERE id = 1")
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        if self._conn is None:
+            raise StoreError("The database has been closed.", "Reopen the database.")
+        with translating(self.path):
+            yield self._conn
+
+    def _query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        with self._reading():
+            return list(self.db.query(sql, params))
+
+    def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
+    # ----------------------------------------------------------------- bodies and people
+
+    def save_body(self, body: Body) -> None:
+        """Save a body, its settings and all its people (people not listed are removed)."""
+        row = rows.body_row(body)
+        people = [rows.person_row(body.id, p, i) for i, p in enumerate(body.people)]
+        with self.transaction():
+            self._upsert("bodies", [row])
+            ids = rows.dumps([p.id for p in body.people])
+            self._refuse_foreign("people", "body_id", body.id, ids)
+            self._execute(
+                "DELETE FROM people WHERE body_id = ? AND id NOT IN "
+                "(SELECT value FROM json_each(?))",
+                (body.id, ids),
+            )
+            self._upsert("people", people)
+
+    def save_person(self, body_id: str, person: Person) -> None:
+        with self.transaction():
+            if not self._execute("SELECT 1 FROM bodies WHERE id = ?", (body_id,)).fetchone():
+                raise NotFound("The committee or council could not be found in the database.")
+            found = self._execute(
+                "SELECT body_id, position FROM people WHERE id = ?", (person.id,)
+            ).fetchone()
+            if found is not None and found[0] != body_id:
+                raise ValueError(f"person {person.id} belongs to another body")
+            if found is None:
+                position = self._execute(
+                    "SELECT COUNT(*) FROM people WHERE body_id = ?", (body_id,)
+                ).fetchone()[0]
+            else:
+                position = found[1]
+            self._upsert("people", [rows.person_row(body_id, person, position)])
+
+    def get_body(self, body_id: str) -> Body:
+        found = self._query("SELECT * FROM bodies WHERE id = ?", (body_id,))
+        if not found:
+            raise NotFound("The committee or council could not be found in the database.")
+        people = self._query(
+            "SELECT * FROM people WHERE body_id = ? ORDER BY position, seq", (body_id,)
+        )
+        return rows.body_from_row(found[0], [rows.person_from_row(p) for p in people])
+
+    def list_bodies(self) -> list[Body]:
+        """Every body, by name."""
+        people: dict[str, list[Person]] = {}
+        for p in self._query("SELECT * FROM people ORDER BY body_id, position, seq"):
+            people.setdefault(p["body_id"], []).append(rows.person_from_row(p))
+        found = self._query("SELECT * FROM bodies ORDER BY name COLLATE NOCASE, seq")
+        return [rows.body_from_row(b, people.get(b["id"], [])) for b in found]
+
+    # ----------------------------------------------------------------- search
+
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        prefix: bool = True,
+        mark: tuple[str, str] = ("[", "]"),
+    ) -> list[SearchHit]:
+        """Item titles, purposes and block text matching every word of ``query``.
+
+        Any text is safe: each word is quoted. With ``prefix`` the last word also matches
+        longer words (for search as you type). Matches in ``snippet`` are wrapped in ``mark``.
+        """
+        with self._reading() as conn:
+            return search(conn, query, limit, prefix=prefix, mark=mark)
+
+    # ----------------------------------------------------------------- audit and state
+
+    def changes(self) -> int:
+        """A counter bumped by every committed write (used to skip needless backups)."""
+        with self._reading() as conn:
+            return int(conn.execute("SELECT changes FROM clerk_state WHERE id = 1").fetchone()[0])
+
+    # ----------------------------------------------------------------- backups
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        """Copy the database into the backups folder now; keeps the newest ``keep_backups``."""
+        if self._depth:
+            raise RuntimeError("cannot back up inside a transaction")
+        target = self.backup_dir / bk.backup_name(self.path, reason)
+        changes = self.changes()
+        with translating(self.path):
+            bk.write_backup(self._conn, target)
+            bk.prune_backups(self.backup_dir, self.path, self.keep_backups)
+        self._last_backup_at = time.monotonic()
+        self._last_backup_changes = changes
+        return target
+
+    def list_backups(self) -> list[Path]:
+        """Backups of this database, newest first."""
+        return bk.list_backups(self.backup_dir, self.path)
+
+    def _backup_on_open(self) -> None:
+        changes = self.changes()
+        existing = self.list_backups()
+        newest = bk.backup_changes(existing[0]) if existing else None
+        self._last_backup_changes = newest
+        if changes == 0 or newest == changes:
+            return
+        self._automatic_backup("open")
+
+    def _automatic_backup(self, reason: str) -> Path | None:
+        try:
+            path = self.backup_now(reason)
+        except StoreError as exc:
+            self.backup_error = exc
+            return None
+        self.backup_error = None
+        return path
+
+    def maybe_periodic_backup(self, interval: float = BACKUP_INTERVAL) -> Path | None:
+        """Back up if ``interval`` seconds have passed since the last backup and something
+        changed. Never raises for the clerk's situation: a failure is kept in
+        :attr:`backup_error` (and ``None`` returned) so a timer can call this safely."""
+        if time.monotonic() - self._last_backup_at < interval:
+            return None
+        try:
+            changes = self.changes()
+        except StoreError as exc:
+            self.backup_error = exc
+            return None
+        if changes == self._last_backup_changes:
+            self._last_backup_at = time.monotonic()
+            return None
+        return self._automatic_backup("periodic")
+
+    @staticmethod
+    def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        from clerk_app.storage.restore import restore_backup
+
+        restore_backup(Path(backup), Path(target))
