@@ -401,6 +401,13 @@ class _Checker:
 
     def outcome(self, item: Item, block: Motion) -> None:
         vote = block.vote
+        if vote.kind is VoteKind.UNANIMOUS and (vote.against_count or 0) > 0:
+            self.add(
+                item,
+                block,
+                WARNING,
+                f"Recorded as unanimous but {vote.against_count} voted against",
+            )
         if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED):
             return
         if vote.kind is VoteKind.NAMED and vote.for_count is None and vote.against_count is None:

@@ -329,8 +329,12 @@ def test_outcome_against_the_counts() -> None:
         vote=Vote(kind=VoteKind.COUNTS, for_count=2, against_count=2),
         outcome=Outcome.CARRIED,
     )
-    meeting.items[0].blocks = [carried, lost, tied]
+    unanimous = motion(
+        people, vote=Vote(kind=VoteKind.UNANIMOUS, against_count=2), outcome=Outcome.CARRIED
+    )
+    meeting.items[0].blocks = [carried, lost, tied, unanimous]
     item = meeting.items[0]
+    assert checked(meeting, body, item, unanimous) == ["Recorded as unanimous but 2 voted against"]
     assert checked(meeting, body, item, carried) == [
         "Recorded as carried but 1 voted for and 3 against"
     ]
