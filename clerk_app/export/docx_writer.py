@@ -1,0 +1,234 @@
+"""Write a rendered :class:`~clerk_app.domain.document.Document` into a Word file.
+
+The house-style template supplies every style, the page set-up and any letterhead in
+its header; its body is discarded and replaced paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+from docx.document import Document as WordDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.styles.style import CharacterStyle, ParagraphStyle
+from docx.table import Table as WordTable
+
+from clerk_app.domain.document import CharStyle, Document, Para, Run, Style, Table
+from clerk_app.export.atomic import write_atomic
+from clerk_app.export.headers import write_header_footer
+from clerk_app.export.numbering import LIST_STYLES, ListNumbering
+from clerk_app.export.template import default_template, open_template, require_styles
+from clerk_app.export.text import clean_text
+
+TABLE_STYLE = "Table Grid"
+_BORDERS = (
+    f"<w:tblBorders {nsdecls('w')}>"
+    + "".join(
+        f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    + "</w:tblBorders>"
+)
+GENERIC_SIGNATURE = (
+    Para(Style.SIGNATURE, [Run("Signed\t\t Chair")]),
+    Para(Style.SIGNATURE, [Run("Date\t\t")]),
+)
+
+
+_TBL_PR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+    "tblPrChange",
+)
+
+
+def _set_tbl_pr(word_table: WordTable, element: object) -> None:
+    """Put ``element`` into the table properties in the order the schema requires."""
+    tbl_pr = word_table._tbl.tblPr
+    name = element.tag.split("}")[1]  # type: ignore[attr-defined]
+    existing = tbl_pr.find(qn(f"w:{name}"))
+    if existing is not None:
+        tbl_pr.remove(existing)
+    later = {qn(f"w:{n}") for n in _TBL_PR_ORDER[_TBL_PR_ORDER.index(name) + 1 :]}
+    for child in tbl_pr:
+        if child.tag in later:
+            child.addprevious(element)
+            return
+    tbl_pr.append(element)
+
+
+class _Writer:
+    def __init__(self, word: WordDocument) -> None:
+        self.word = word
+        self.lists = ListNumbering(word)
+        self._para_styles: dict[Style, ParagraphStyle] = {}
+        self._char_styles: dict[CharStyle, CharacterStyle] = {}
+
+    def para_style(self, style: Style) -> ParagraphStyle:
+        if style not in self._para_styles:
+            found = self.word.styles[style.value]
+            assert isinstance(found, ParagraphStyle)
+            self._para_styles[style] = found
+        return self._para_styles[style]
+
+    def char_style(self, style: CharStyle) -> CharacterStyle:
+        if style not in self._char_styles:
+            found = self.word.styles[style.value]
+            assert isinstance(found, CharacterStyle)
+            self._char_styles[style] = found
+        return self._char_styles[style]
+
+    def clear_body(self) -> None:
+        body = self.word.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    def paragraph(self, para: Para) -> None:
+        p = self.word.add_paragraph(style=self.para_style(para.style))
+        label = clean_text(para.label)
+        if label:
+            p.add_run(label + "\t")
+        for run in para.runs:
+            text = clean_text(run.text)
+            if not text:
+                continue
+            r = p.add_run(text)
+            if run.style is not None:
+                r.style = self.char_style(run.style)
+            if run.bold:
+                r.bold = True
+            if run.italic:
+                r.italic = True
+        if para.style in LIST_STYLES:
+            self.lists.apply(p, para.style, para.restart)
+        else:
+            self.lists.end_lists()
+
+    def table(self, table: Table) -> None:
+        self.lists.end_lists()
+        columns = len(table.header) or max((len(row) for row in table.rows), default=0)
+        if columns == 0:
+            return
+        if table.caption:
+            caption = self.word.add_paragraph(style=self.para_style(Style.BODY))
+            caption.add_run(clean_text(table.caption)).bold = True
+            caption.paragraph_format.keep_with_next = True
+        word_table = self.word.add_table(rows=0, cols=columns)
+        self._table_look(word_table)
+        cell_style = self.para_style(Style.TABLE)
+        grid = ([list(table.header)] if table.header else []) + [list(r) for r in table.rows]
+        for index, values in enumerate(grid):
+            is_header = index == 0 and bool(table.header)
+            row = word_table.add_row()
+            if is_header:
+                row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+            cells = row.cells
+            for col in range(columns):
+                text = values[col] if col < len(values) else ""
+                cell_para = cells[col].paragraphs[0]
+                cell_para.style = cell_style
+                run = cell_para.add_run(clean_text(str(text)))
+                if is_header:
+                    run.bold = True
+                    cell_para.paragraph_format.keep_with_next = True
+        self._widths(word_table, grid, columns)
+
+    def _table_look(self, word_table: WordTable) -> None:
+        try:
+            word_table.style = self.word.styles[TABLE_STYLE]
+        except KeyError:
+            _set_tbl_pr(word_table, parse_xml(_BORDERS))
+        indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
+        if indent:
+            twips = round(indent / 635)
+            _set_tbl_pr(
+                word_table, parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{twips}" w:type="dxa"/>')
+            )
+
+    def _widths(self, word_table: WordTable, grid: list[list[str]], columns: int) -> None:
+        """Share the width between columns by how much text each holds."""
+        section = self.word.sections[-1]
+        indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
+        usable = (section.page_width or 0) - (section.left_margin or 0)
+        usable -= (section.right_margin or 0) + indent
+        if usable <= 0:
+            return
+        weights = []
+        for col in range(columns):
+            longest = max((len(str(r[col])) for r in grid if col < len(r)), default=1)
+            weights.append(min(max(longest, 6), 45))
+        total = sum(weights)
+        word_table.autofit = False
+        for col, weight in enumerate(weights):
+            width = int(usable * weight / total)
+            word_table.columns[col].width = width
+            for cell in word_table.columns[col].cells:
+                cell.width = width
+
+    def signature(self, document: Document) -> None:
+        has_signature = any(
+            isinstance(el, Para) and el.style is Style.SIGNATURE for el in document.elements
+        )
+        if document.signature and not has_signature:
+            for para in GENERIC_SIGNATURE:
+                self.paragraph(para)
+
+    def properties(self, document: Document) -> None:
+        props = self.word.core_properties
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+        props.title = clean_text(document.title)
+        props.subject = "Minutes"
+        props.comments = ""
+        props.keywords = ""
+        props.created = now
+        props.modified = now
+        props.revision = 1
+
+
+def fill(word: WordDocument, document: Document) -> None:
+    """Replace the template's body with ``document``; headers, footers and metadata too."""
+    writer = _Writer(word)
+    writer.clear_body()
+    for element in document.elements:
+        if isinstance(element, Para):
+            writer.paragraph(element)
+        else:
+            writer.table(element)
+    writer.signature(document)
+    write_header_footer(word, document.header_text, document.footer_text, document.watermark)
+    writer.properties(document)
+
+
+def export_docx(
+    document: Document, path: str | os.PathLike[str], template: str | os.PathLike[str] | None = None
+) -> Path:
+    """Write ``document`` as a Word file at ``path`` in the house style of ``template``
+    (Clerk's own ``resources/house-style.docx`` when ``None``) and return the path.
+
+    Raises :class:`TemplateError` for a missing, damaged or incomplete template and
+    :class:`ExportError` when the file cannot be written; an existing file at ``path``
+    is only replaced once the new one is complete."""
+    template_path = Path(template) if template is not None else default_template()
+    word = open_template(template_path)
+    require_styles(word, template_path)
+    fill(word, document)
+    return write_atomic(path, lambda temp: word.save(str(temp)))

@@ -1,0 +1,102 @@
+"""Restarting Word lists: every resolution's clauses start again at 1 / (a) / (i).
+
+A list style carries its numbering (``w:numPr`` in the style). Paragraphs that simply
+use the style share one counter across the whole document, so each new list gets its
+own ``w:num`` pointing at the style's abstract list with a ``startOverride`` of 1, and
+the paragraphs of that list refer to it directly.
+"""
+
+from __future__ import annotations
+
+from docx.document import Document as WordDocument
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from clerk_app.domain.document import Style
+
+LIST_STYLES: frozenset[Style] = frozenset(
+    {
+        Style.POINT_BULLET,
+        Style.POINT_LETTER,
+        Style.POINT_NUMBER,
+        Style.CLAUSE_NUMBER,
+        Style.CLAUSE_LETTER,
+        Style.CLAUSE_ROMAN,
+    }
+)
+
+
+class ListNumbering:
+    """Tracks the list each list style is in while a document is written."""
+
+    def __init__(self, document: WordDocument) -> None:
+        self._document = document
+        self._numbering = None
+        self._abstract: dict[Style, tuple[int, int] | None] = {}
+        self._current: dict[Style, int] = {}
+
+    def end_lists(self) -> None:
+        """A paragraph outside any list ends every open list."""
+        self._current.clear()
+
+    def apply(self, paragraph: Paragraph, style: Style, restart: bool) -> None:
+        """Attach ``paragraph`` (already in ``style``) to its list, starting a new one
+        when ``restart`` is set or no list of this style is open."""
+        found = self._style_list(style)
+        if found is None:
+            return  # the council's style has no Word numbering: leave it alone
+        abstract_id, ilvl = found
+        num_id = self._current.get(style)
+        if restart or num_id is None:
+            num_id = self._new_num(abstract_id, ilvl)
+            self._current[style] = num_id
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = ilvl
+        num_pr.get_or_add_numId().val = num_id
+
+    def _numbering_el(self):  # type: ignore[no-untyped-def]
+        if self._numbering is None:
+            self._numbering = self._document.part.numbering_part.element
+        return self._numbering
+
+    def _style_list(self, style: Style) -> tuple[int, int] | None:
+        """The abstract list id and level the style's numbering points at."""
+        if style in self._abstract:
+            return self._abstract[style]
+        result: tuple[int, int] | None = None
+        style_el = self._document.styles[style.value].element
+        seen: set[str] = set()
+        while style_el is not None and result is None:
+            num_pr = style_el.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+            if num_pr is not None:
+                num_id_el = num_pr.find(qn("w:numId"))
+                ilvl_el = num_pr.find(qn("w:ilvl"))
+                ilvl = int(ilvl_el.get(qn("w:val"))) if ilvl_el is not None else 0
+                if num_id_el is not None:
+                    result = self._abstract_of(int(num_id_el.get(qn("w:val"))), ilvl)
+                break
+            based_on = style_el.find(qn("w:basedOn"))
+            if based_on is None:
+                break
+            base_id = based_on.get(qn("w:val"))
+            if base_id in seen:
+                break
+            seen.add(base_id)
+            style_el = self._document.styles.element.get_by_id(base_id)
+        self._abstract[style] = result
+        return result
+
+    def _abstract_of(self, num_id: int, ilvl: int) -> tuple[int, int] | None:
+        try:
+            num = self._numbering_el().num_having_numId(num_id)
+        except KeyError:
+            return None  # numId 0 ("no list") or a dangling reference
+        abstract = num.find(qn("w:abstractNumId"))
+        if abstract is None:
+            return None
+        return int(abstract.get(qn("w:val"))), ilvl
+
+    def _new_num(self, abstract_id: int, ilvl: int) -> int:
+        num = self._numbering_el().add_num(abstract_id)
+        num.add_lvlOverride(ilvl=ilvl).add_startOverride(1)
+        return int(num.numId)
