@@ -91,7 +91,8 @@ def display_name(person: Person, settings: BodySettings) -> str:
     """The person's name as written in the minutes under the body's naming style.
 
     For Jane Smith (honorific "Mrs"): Councillor Jane Smith / Councillor Mrs Smith /
-    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS. Officers and guests who are
+    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS. "Mr" is left out after
+    "Councillor", as councils do ("Councillor Pryce"). Officers and guests who are
     not councillors are named "Jane Smith" in the councillor styles. A person with no
     name at all gives "".
     """
@@ -105,7 +106,9 @@ def display_name(person: Person, settings: BodySettings) -> str:
     if style is NamingStyle.COUNCILLOR_FULL:
         return _join("Councillor", first, last)
     if style is NamingStyle.COUNCILLOR_SURNAME:
-        return _join("Councillor", hon, surname)
+        # "Councillor Mrs Soyke", "Councillor Dr Hall", but plain "Councillor Noakes"
+        kept = "" if hon.casefold().rstrip(".") == "mr" else hon
+        return _join("Councillor", kept, surname)
     if style is NamingStyle.CLLR_INITIAL:
         initial = first[0].upper() if first and last else ""
         return _join("Cllr", initial, surname)

@@ -44,6 +44,9 @@ def test_styles_without_honorific_fall_back_sensibly() -> None:
     assert display_name(p, settings(NamingStyle.COUNCILLOR_SURNAME)) == "Councillor Pryce-Jones"
     assert display_name(p, settings(NamingStyle.HONORIFIC)) == "Gareth Pryce-Jones"
     assert display_name(p, settings(NamingStyle.INITIALS)) == "GPJ"
+    p.honorific = "Mr"
+    assert display_name(p, settings(NamingStyle.COUNCILLOR_SURNAME)) == "Councillor Pryce-Jones"
+    assert display_name(p, settings(NamingStyle.HONORIFIC)) == "Mr Pryce-Jones"
 
 
 def test_initials_override_and_list_form() -> None:

@@ -1,0 +1,244 @@
+"""The words of the minutes: shared helpers and the rendering context.
+
+``render_block(block, ctx)`` (in :mod:`render_blocks`) and
+``render_minutes(meeting, body, version, item_id)`` (in :mod:`render_minutes`) are the
+one place where the record becomes words; the window's live preview and the Word
+export both use them. They are importable from here::
+
+    from clerk_app.domain.render import RenderContext, render_block, render_minutes
+
+Every phrase comes from :class:`~clerk_app.domain.phrases.Phrases`, so a body's own
+wording applies everywhere. Half-typed records still give sensible text and never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+from typing import TYPE_CHECKING, Any
+
+from clerk_app.domain.dates import format_time
+from clerk_app.domain.document import Para, Run, Style
+from clerk_app.domain.model import (
+    Block,
+    Body,
+    Declaration,
+    Item,
+    Meeting,
+    Motion,
+    Paragraph,
+    Person,
+    Points,
+)
+from clerk_app.domain.naming import display_name, list_names
+from clerk_app.domain.phrases import Phrases
+
+if TYPE_CHECKING:
+    from clerk_app.domain.render_blocks import render_block as render_block
+    from clerk_app.domain.render_minutes import render_minutes as render_minutes
+
+__all__ = [
+    "RenderContext",
+    "cap",
+    "clean",
+    "end_stop",
+    "render_block",
+    "render_minutes",
+    "takes_number",
+]
+
+# Characters an XML document cannot hold (python-docx refuses them).
+_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+_KEYWORD = re.compile(r"\b[A-Z]{2,}\b")
+_THAT = re.compile(r"^that\b[\s,:–-]*", re.IGNORECASE)
+
+
+def __getattr__(name: str) -> Any:
+    # render_block and render_minutes live in their own modules, which import this one.
+    if name == "render_block":
+        from clerk_app.domain.render_blocks import render_block
+
+        return render_block
+    if name == "render_minutes":
+        from clerk_app.domain.render_minutes import render_minutes
+
+        return render_minutes
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def clean(text: object) -> str:
+    """Text safe for the document: XML-invalid characters removed, ends trimmed."""
+    return _INVALID.sub("", text if isinstance(text, str) else "").strip()
+
+
+def cap(text: str) -> str:
+    """Sentence case for the first letter ("a member declared" -> "A member declared")."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def end_stop(text: str) -> str:
+    """Add a full stop unless the text already ends a sentence or a list lead-in."""
+    if not text:
+        return text
+    stripped = text.rstrip("”’\"')]")
+    if stripped and stripped[-1] in ".!?:;…":
+        return text
+    return text + "."
+
+
+def strip_that(text: str) -> str:
+    """Drop a leading "That" the clerk typed after a lead-in that already has one."""
+    return _THAT.sub("", text, count=1)
+
+
+def ends_with_that(text: str) -> bool:
+    return clean(text).rstrip(" :–-").casefold().endswith("that")
+
+
+def with_article(interest_type: str) -> str:
+    """ "other registrable interest" -> "an other registrable interest"."""
+    text = clean(interest_type)
+    if not text:
+        return ""
+    lower = text.casefold()
+    if "interest" not in lower:
+        text += " interest"
+    if lower.startswith(("a ", "an ", "the ")):
+        return text
+    first = next((c for c in lower if c.isalpha()), "")
+    return ("an " if first in "aeiou" else "a ") + text
+
+
+def split_keyword(lead_in: str) -> tuple[str, str, str]:
+    """Split a lead-in around its capitalised keyword: "RESOLVED – That" ->
+    ("", "RESOLVED", " – That"); a lead-in with no capitalised word is all keyword."""
+    m = _KEYWORD.search(lead_in)
+    if not m:
+        return "", lead_in, ""
+    return lead_in[: m.start()], m.group(0), lead_in[m.end() :]
+
+
+def paragraph_list(values: list[str], phrases: Phrases) -> str:
+    """ "paragraph 3" / "paragraphs 3 and 5" from ["3", "5"]; "" when none."""
+    if not values:
+        return ""
+    key = "exempt.paragraph_one" if len(values) == 1 else "exempt.paragraph_many"
+    return phrases.format(key, n=list_names(values))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Schedule 12A paragraph numbers from what the clerk typed ("3, 5", "3 and 5")."""
+    parts = re.split(r"\s*(?:,|;|/|&|\band\b)\s*", clean(text))
+    return [p for p in parts if p]
+
+
+# --------------------------------------------------------------------------- context
+
+
+@dataclass
+class RenderContext:
+    """What a block needs to be worded: its body, meeting, phrases and item.
+
+    ``sub_paragraph`` is the last sub-paragraph number given out in the item (53.1,
+    53.2 … when the body numbers paragraphs); labels are worked out from the block's
+    place in the item, so a block previewed on its own gets the same label as in the
+    full minutes. ``auto_numbered`` counts numbered paragraphs the item writes itself
+    before its blocks (the apologies sentence, a nil return).
+    """
+
+    body: Body
+    meeting: Meeting
+    phrases: Phrases
+    item: Item | None = None
+    sub_paragraph: int = 0
+    auto_numbered: int | None = None
+
+    @classmethod
+    def create(
+        cls,
+        body: Body,
+        meeting: Meeting,
+        item: Item | None = None,
+        phrases: Phrases | None = None,
+    ) -> RenderContext:
+        if phrases is None:
+            phrases = Phrases.load(body.settings.phrases, strict=False)
+        return cls(body=body, meeting=meeting, phrases=phrases, item=item)
+
+    @classmethod
+    def for_item(
+        cls, meeting: Meeting, body: Body, item: Item, phrases: Phrases | None = None
+    ) -> RenderContext:
+        """A context for previewing one item's blocks (``render_block``)."""
+        return cls.create(body, meeting, item, phrases)
+
+    # names and times
+    def person(self, person_id: str | None) -> Person | None:
+        return self.body.person(person_id) if person_id else None
+
+    def name(self, person_id: str | None) -> str:
+        person = self.person(person_id)
+        name = clean(display_name(person, self.body.settings)) if person else ""
+        return name or self.phrases.format("name.unknown")
+
+    def time(self, t: time | None) -> str:
+        return format_time(t, self.body.settings.clock_24h) if t else ""
+
+    def body_word(self) -> str:
+        key = f"body_word.{self.body.kind.value}"
+        return self.phrases.format(key) if key in self.phrases else "meeting"
+
+    # paragraphs
+    def para(
+        self, style: Style, text: str | list[Run], block: Block | None = None, label: str = ""
+    ) -> Para:
+        runs = [Run(text)] if isinstance(text, str) else text
+        return Para(
+            style=style,
+            runs=runs,
+            label=label,
+            item_id=self.item.id if self.item else None,
+            block_id=block.id if block else None,
+        )
+
+    # sub-paragraph numbering
+    def _base(self) -> str:
+        if not self.body.settings.numbering.sub_paragraphs or self.item is None:
+            return ""
+        return clean(self.item.minute_number) or clean(self.item.number)
+
+    def next_auto_label(self) -> str:
+        """Label for a paragraph the item writes itself, before its blocks."""
+        base = self._base()
+        if not base:
+            return ""
+        self.sub_paragraph += 1
+        return f"{base}.{self.sub_paragraph}"
+
+    def label_for(self, block: Block) -> str:
+        """The sub-paragraph label of a block that takes one ("" when not numbering)."""
+        base = self._base()
+        if not base or self.item is None:
+            return ""
+        if self.auto_numbered is None:
+            from clerk_app.domain.render_minutes import auto_paragraph_count
+
+            self.auto_numbered = auto_paragraph_count(self)
+        blocks = self.item.blocks
+        ids = [b.id for b in blocks]
+        before = blocks[: ids.index(block.id)] if block.id in ids else blocks
+        self.sub_paragraph = self.auto_numbered + 1 + sum(takes_number(b) for b in before)
+        return f"{base}.{self.sub_paragraph}"
+
+
+def takes_number(block: Block) -> bool:
+    """Whether a block writes a numbered (53.1) paragraph when sub-paragraphs are on."""
+    if isinstance(block, Paragraph):
+        return bool(clean(block.text))
+    if isinstance(block, Points):
+        return bool(clean(block.intro))
+    return isinstance(block, Declaration | Motion)

@@ -1,0 +1,457 @@
+"""Each minute block turned into the paragraphs a clerk would write.
+
+``render_block`` is the one place where a block becomes words: the window's live preview
+and the Word export both use it (through ``render_minutes`` for the export). Every
+phrase comes from :class:`~clerk_app.domain.phrases.Phrases`, so a body's own wording
+applies everywhere. Half-typed blocks (no mover, no clauses, no time) still give a
+sensible sentence and never raise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from clerk_app.domain.dates import format_date, number_words
+from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
+from clerk_app.domain.model import (
+    Action,
+    AttendanceChange,
+    Block,
+    ChangeKind,
+    ClauseStyle,
+    Declaration,
+    ItemKind,
+    LeadIn,
+    Motion,
+    MotionKind,
+    Note,
+    NoteKind,
+    Outcome,
+    Paragraph,
+    Person,
+    Points,
+    PointStyle,
+    Role,
+    Vote,
+    VoteChoice,
+    VoteKind,
+)
+from clerk_app.domain.naming import display_name, list_names
+from clerk_app.domain.render import (
+    RenderContext,
+    cap,
+    clean,
+    end_stop,
+    ends_with_that,
+    split_keyword,
+    strip_that,
+    with_article,
+)
+
+__all__ = ["lead_in_text", "motion_statement", "render_block", "vote_counts", "vote_result"]
+
+_NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
+_REASON_CONNECTORS = (
+    "as ",
+    "because",
+    "by virtue",
+    "being ",
+    "since ",
+    "owing ",
+    "due to",
+    "in respect",
+    "in relation",
+    "in that",
+    "in item",
+    "in minute",
+    "in agenda",
+    "in application",
+    "on item",
+    "regarding",
+    "relating",
+    "concerning",
+    "with reference",
+    "through ",
+    "from ",
+    "for ",
+)
+_POINT_STYLES = {
+    PointStyle.BULLETS: Style.POINT_BULLET,
+    PointStyle.LETTERS: Style.POINT_LETTER,
+    PointStyle.NUMBERS: Style.POINT_NUMBER,
+}
+_CLAUSE_STYLES = {
+    ClauseStyle.NUMBERS: Style.CLAUSE_NUMBER,
+    ClauseStyle.LETTERS: Style.CLAUSE_LETTER,
+    ClauseStyle.ROMAN: Style.CLAUSE_ROMAN,
+    ClauseStyle.NONE: Style.DECISION,
+}
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def render_block(block: Block, ctx: RenderContext) -> list[Element]:
+    """The paragraphs (and tables) one block writes in the minutes."""
+    if isinstance(block, Paragraph):
+        return _paragraph(block, ctx)
+    if isinstance(block, Points):
+        return _points(block, ctx)
+    if isinstance(block, AttendanceChange):
+        return _attendance_change(block, ctx)
+    if isinstance(block, Declaration):
+        return _declaration(block, ctx)
+    if isinstance(block, Motion):
+        if block.motion_kind is MotionKind.AMENDMENT:
+            return _amendment(block, ctx)
+        return _motion(block, ctx)
+    if isinstance(block, Action):
+        return _action(block, ctx)
+    if isinstance(block, Note):
+        return _note(block, ctx)
+    return []
+
+
+def _paragraph(b: Paragraph, ctx: RenderContext) -> list[Element]:
+    text = clean(b.text)
+    if not text:
+        return []
+    label = ctx.label_for(b)
+    return [ctx.para(Style.NUMBERED_BODY if label else Style.BODY, text, b, label)]
+
+
+def _points(b: Points, ctx: RenderContext) -> list[Element]:
+    out: list[Element] = []
+    intro = clean(b.intro)
+    if intro:
+        label = ctx.label_for(b)
+        out.append(ctx.para(Style.NUMBERED_BODY if label else Style.BODY, intro, b, label))
+    style = _POINT_STYLES.get(b.style, Style.POINT_BULLET)
+    for text in (clean(p) for p in b.points):
+        if text:
+            para = ctx.para(style, text, b)
+            para.restart = len(out) == (1 if intro else 0)
+            out.append(para)
+    return out
+
+
+def _previous_change(ctx: RenderContext, block: AttendanceChange) -> ChangeKind | None:
+    last: ChangeKind | None = None
+    for item in ctx.meeting.items:
+        for b in item.blocks:
+            if b.id == block.id:
+                return last
+            if isinstance(b, AttendanceChange) and b.person_id == block.person_id:
+                last = b.change
+    return last
+
+
+def _attendance_change(b: AttendanceChange, ctx: RenderContext) -> list[Element]:
+    name = ctx.name(b.person_id)
+    if b.change is ChangeKind.RETURNED and _previous_change(ctx, b) is ChangeKind.LEFT_ROOM:
+        key = "change.returned_room"
+    else:
+        key = f"change.{b.change.value}"
+    return [ctx.para(Style.TIME_LINE, cap(ctx.phrases.format(key, name=name)), b, ctx.time(b.at))]
+
+
+def _declaration(b: Declaration, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    member = ctx.name(b.person_id)
+    interest = with_article(b.interest_type) or ph.format("declaration.interest_default")
+    general = ctx.item is not None and ctx.item.kind is ItemKind.DECLARATIONS
+    key = "declaration.general" if general else "declaration.in_item"
+    parts = [ph.format(key, member=member, interest=interest)]
+    reason = clean(b.reason).rstrip(". ")
+    if reason:
+        own = reason.casefold().startswith(_REASON_CONNECTORS)
+        parts.append(reason if own else ph.format("declaration.reason", reason=reason))
+    if b.left_room:
+        parts.append(
+            ph.format("declaration.left_room_general" if general else "declaration.left_room")
+        )
+    text = end_stop(cap(" ".join(p.strip() for p in parts if p.strip())))
+    if b.dispensation:
+        text += " " + cap(ph.format("declaration.dispensation", member=member))
+    return [ctx.para(Style.DECLARATION, text, b, ctx.label_for(b))]
+
+
+# --------------------------------------------------------------------------- motions
+
+
+def _clauses(m: Motion, ctx: RenderContext) -> list[str]:
+    return [c for c in (clean(x) for x in m.clauses) if c]
+
+
+def _punctuate(clauses: list[str], style: ClauseStyle) -> list[str]:
+    """British resolution lists: "…;" then "…; and" before the last, which ends "."."""
+    if style is ClauseStyle.NONE:
+        return [end_stop(c) for c in clauses]
+    out: list[str] = []
+    n = len(clauses)
+    for i, c in enumerate(clauses):
+        if c[-1] in ".!?:;,…" or c.casefold().endswith((" and", " or")):
+            out.append(c)
+        elif i == n - 1:
+            out.append(c + ".")
+        elif i == n - 2:
+            out.append(c + "; and")
+        else:
+            out.append(c + ";")
+    return out
+
+
+def motion_statement(m: Motion, ctx: RenderContext, lead: str) -> tuple[str, list[str]]:
+    """The words after the lead-in and the clause list.
+
+    A single clause with no preamble is written inline ("RESOLVED – That the minutes be
+    approved."). A "That" typed by the clerk after a lead-in ending in "that" is dropped.
+    """
+    ph = ctx.phrases
+    pre = clean(m.preamble)
+    clauses = _clauses(m, ctx)
+    if (
+        not pre
+        and not clauses
+        and ctx.item is not None
+        and ctx.item.kind is ItemKind.EXCLUSION
+        and m.motion_kind is not MotionKind.AMENDMENT
+    ):
+        from clerk_app.domain.render_minutes import exclusion_wording
+
+        pre = exclusion_wording(ctx)
+    that = ends_with_that(lead)
+    if that and pre:
+        pre = strip_that(pre)
+    inline = ""
+    if not pre and len(clauses) == 1:
+        inline = end_stop(strip_that(clauses[0]) if that else clauses[0])
+        clauses = []
+    rule = clean(m.rule)
+    head = [ph.format("motion.under_rule", rule=rule) if rule else "", pre or inline]
+    text = " ".join(h for h in head if h)
+    if pre and not clauses:
+        text = end_stop(text)
+    return text, _punctuate(clauses, m.clause_style)
+
+
+def lead_in_text(m: Motion, ctx: RenderContext) -> str:
+    ph = ctx.phrases
+    if m.lead_in is LeadIn.RESOLVED:
+        return clean(ctx.body.settings.lead_in) or "RESOLVED"
+    if m.lead_in is LeadIn.RECOMMENDED:
+        to = clean(m.recommend_to)
+        if to:
+            return ph.format("lead_in.recommended", recommend_to=to)
+        return ph.format("lead_in.recommended_plain")
+    return ph.format(f"lead_in.{m.lead_in.value}")
+
+
+def _clause_paras(m: Motion, clauses: list[str], ctx: RenderContext) -> list[Element]:
+    style = _CLAUSE_STYLES.get(m.clause_style, Style.CLAUSE_NUMBER)
+    out: list[Element] = []
+    for i, text in enumerate(clauses):
+        para = ctx.para(style, text, m)
+        para.restart = i == 0 and style is not Style.DECISION
+        out.append(para)
+    return out
+
+
+def _opening_key(m: Motion, mover: str, seconder: str, carried: bool) -> str | None:
+    suffix = "and" if carried else "that"
+    if m.derived_from_id:
+        return f"motion.as_amended_{suffix}"
+    if mover and seconder:
+        return f"motion.moved_seconded_{suffix}"
+    if mover:
+        return f"motion.moved_{suffix}"
+    if seconder:
+        return f"motion.seconded_{suffix}"
+    return None if carried else "motion.anonymous_that"
+
+
+def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    mover = ctx.name(m.mover_id) if m.mover_id else ""
+    seconder = ctx.name(m.seconder_id) if m.seconder_id else ""
+    carried = m.outcome is Outcome.CARRIED
+    key = _opening_key(m, mover, seconder, carried)
+    opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
+    out: list[Element] = []
+    if carried:
+        lead = lead_in_text(m, ctx)
+        text, clauses = motion_statement(m, ctx, lead)
+        if opening:
+            out.append(ctx.para(Style.MOTION, opening, m))
+        before, keyword, after = split_keyword(lead)
+        runs = [Run(before)] if before else []
+        runs.append(Run(keyword, CharStyle.KEYWORD))
+        rest = after + (" " + text if text else "")
+        if rest:
+            runs.append(Run(rest))
+        out.append(ctx.para(Style.DECISION, runs, m))
+    else:
+        text, clauses = motion_statement(m, ctx, opening)
+        out.append(ctx.para(Style.MOTION, " ".join(t for t in (opening, text) if t), m))
+    label = ctx.label_for(m)
+    if label and isinstance(out[0], Para):
+        out[0].label = label
+    out.extend(_clause_paras(m, clauses, ctx))
+    out.extend(_vote_elements(m, ctx))
+    return out
+
+
+def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    mover = ctx.name(m.mover_id) if m.mover_id else ""
+    seconder = ctx.name(m.seconder_id) if m.seconder_id else ""
+    if mover and seconder:
+        key = "amendment.moved_seconded"
+    elif mover:
+        key = "amendment.moved"
+    elif seconder:
+        key = "amendment.seconded"
+    else:
+        key = "amendment.anonymous"
+    opening = cap(ph.format(key, mover=mover, seconder=seconder))
+    text, clauses = motion_statement(m, ctx, opening)
+    out: list[Element] = [
+        ctx.para(Style.MOTION, " ".join(t for t in (opening, text) if t), m, ctx.label_for(m))
+    ]
+    out.extend(_clause_paras(m, clauses, ctx))
+    out.extend(_vote_elements(m, ctx))
+    return out
+
+
+# --------------------------------------------------------------------------- votes
+
+
+def vote_counts(vote: Vote) -> tuple[int | None, int | None, int | None]:
+    """For / against / abstentions: the typed counts, else counted from a named vote."""
+    f, a, ab = vote.for_count, vote.against_count, vote.abstain_count
+    if vote.named and f is None and a is None:
+        choices = list(vote.named.values())
+        f = choices.count(VoteChoice.FOR)
+        a = choices.count(VoteChoice.AGAINST)
+        ab = choices.count(VoteChoice.ABSTAIN) if ab is None else ab
+    return f, a, ab
+
+
+def _presiding(vote: Vote, ctx: RenderContext) -> str:
+    person = ctx.person(vote.casting_person_id)
+    settings = ctx.body.settings
+    if person is not None and person.role is Role.VICE_CHAIR:
+        return "the " + clean(settings.vice_chair_title)
+    return "the " + (clean(settings.chair_title) or "Chair")
+
+
+def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
+    """ "unanimously", "by eight votes to two, with one abstention", "on the casting
+    vote of the Chair" … ("" when there is nothing to say)."""
+    ph = ctx.phrases
+    if vote.kind is VoteKind.UNANIMOUS:
+        return ph.format("vote.frag.unanimous")
+    f, a, ab = vote_counts(vote)
+    if vote.kind is VoteKind.CASTING:
+        presiding = _presiding(vote, ctx)
+        if f is not None and f == a:
+            return ph.format("vote.frag.casting_counts", presiding=presiding, count=number_words(f))
+        return ph.format("vote.frag.casting", presiding=presiding)
+    if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED) or (f is None and a is None):
+        return ""
+    f, a = f or 0, a or 0
+    major, minor = (f, a) if carried else (a, f)
+    if major == 1:
+        text = ph.format("vote.frag.counts_one", minor=number_words(minor))
+    else:
+        text = ph.format("vote.frag.counts", major=number_words(major), minor=number_words(minor))
+    if ab == 1:
+        text += ", " + ph.format("vote.frag.abstention_one")
+    elif ab:
+        text += ", " + ph.format("vote.frag.abstentions", count=number_words(ab))
+    return text
+
+
+def _named_table(m: Motion, ctx: RenderContext) -> Table:
+    ph = ctx.phrases
+    groups: dict[VoteChoice, list[Person]] = {c: [] for c in VoteChoice}
+    for pid, choice in m.vote.named.items():
+        person = ctx.person(pid)
+        if person is not None and choice in groups:
+            groups[choice].append(person)
+    rows: list[list[str]] = []
+    keys = [
+        (VoteChoice.FOR, "vote.row.for"),
+        (VoteChoice.AGAINST, "vote.row.against"),
+        (VoteChoice.ABSTAIN, "vote.row.abstain"),
+        (VoteChoice.NOT_VOTING, "vote.row.not_voting"),
+    ]
+    for choice, key in keys:
+        people = sorted(groups[choice], key=lambda p: (p.last_name.casefold(), p.first_name))
+        if choice is VoteChoice.NOT_VOTING and not people:
+            continue
+        names = list_names(clean(display_name(p, ctx.body.settings)) for p in people)
+        rows.append([ph.format(key), names, str(len(people))])
+    if m.vote.kind is VoteKind.CASTING and m.vote.casting_person_id:
+        rows.append([ph.format("vote.row.casting"), ctx.name(m.vote.casting_person_id), "1"])
+    header = [ph.format("vote.col.vote"), ph.format("vote.col.names"), ph.format("vote.col.count")]
+    item_id = ctx.item.id if ctx.item else None
+    return Table(header, rows, ph.format("vote.table_caption"), item_id, m.id)
+
+
+def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    amendment = m.motion_kind is MotionKind.AMENDMENT
+    out: list[Element] = []
+    if m.vote.named and m.vote.kind in (VoteKind.NAMED, VoteKind.CASTING):
+        out.append(_named_table(m, ctx))
+    text = ""
+    if m.outcome is Outcome.CARRIED:
+        result = vote_result(m.vote, ctx, carried=True)
+        if amendment:
+            key = "amendment.carried" if result else "amendment.carried_plain"
+            text = ph.format(key, result=result)
+        elif m.vote.kind is VoteKind.WITHOUT_VOTE:
+            text = ph.format("vote.agreed_without_vote")
+        elif result:
+            text = ph.format("vote.carried", result=result)
+    elif m.outcome is Outcome.LOST:
+        result = vote_result(m.vote, ctx, carried=False)
+        prefix = "amendment" if amendment else "vote"
+        text = ph.format(f"{prefix}.lost" if result else f"{prefix}.lost_plain", result=result)
+    elif m.outcome is Outcome.WITHDRAWN:
+        text = ph.format("amendment.withdrawn" if amendment else "vote.withdrawn")
+    if text:
+        out.append(ctx.para(Style.VOTE, cap(text), m))
+    return out
+
+
+# --------------------------------------------------------------------------- actions, notes
+
+
+def _action(b: Action, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    owner = clean(b.owner) or (ctx.name(b.owner_id) if b.owner_id else "")
+    text = clean(b.text)
+    due = format_date(b.due, weekday=False) if b.due else ""
+    key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
+    line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
+    return [ctx.para(Style.ACTION, line, b)]
+
+
+def _note(b: Note, ctx: RenderContext) -> list[Element]:
+    ph = ctx.phrases
+    when = ctx.time(b.at)
+    reason = clean(b.text).rstrip(".")
+    if b.note_kind is NoteKind.ADJOURNED:
+        key = "note.adjourned" if when else "note.adjourned_untimed"
+        key += "_reason" if reason else ""
+        text = ph.format(key, time=when, reason=reason)
+    elif b.note_kind is NoteKind.RESUMED:
+        text = ph.format("note.resumed" if when else "note.resumed_untimed", time=when)
+    else:
+        note = clean(b.text)
+        if not note:
+            return []
+        text = note if _NOTE.match(note) else ph.format("note.text", text=note)
+    return [ctx.para(Style.NOTE, text, b)]

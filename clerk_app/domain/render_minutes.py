@@ -1,0 +1,510 @@
+"""A whole meeting turned into a rendered :class:`Document`, in each published version.
+
+FULL and REVIEW give everything. PUBLIC reduces Part 2 items to their heading, the
+exemption notice and a neutral line saying the decision is in the confidential minute,
+so no exempt text reaches it. CONFIDENTIAL gives only the Part 2 items. DECISIONS gives
+each item's decisions and actions. ITEM gives one item's draft minute for checking.
+"""
+
+from __future__ import annotations
+
+from clerk_app.domain.dates import format_date, number_words
+from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
+from clerk_app.domain.model import (
+    PRESENT_STATUSES,
+    Action,
+    Attendance,
+    AttendanceChange,
+    AttendanceStatus,
+    Body,
+    BodyKind,
+    ChangeKind,
+    Declaration,
+    Item,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    MeetingStatus,
+    Motion,
+    MotionKind,
+    Outcome,
+    Person,
+    PersonKind,
+    Role,
+)
+from clerk_app.domain.naming import list_display_name, list_names, officer_line
+from clerk_app.domain.phrases import Phrases
+from clerk_app.domain.render import (
+    RenderContext,
+    cap,
+    clean,
+    paragraph_list,
+    split_keyword,
+    split_paragraphs,
+)
+from clerk_app.domain.render_blocks import render_block
+
+__all__ = ["auto_paragraph_count", "exclusion_wording", "render_item", "render_minutes"]
+
+_DECISION_STYLES = frozenset(
+    {Style.DECISION, Style.CLAUSE_NUMBER, Style.CLAUSE_LETTER, Style.CLAUSE_ROMAN, Style.VOTE}
+)
+_GENERIC_NAMES = frozenset({"council", "full council", "parish council", "town council"})
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def body_name(body: Body) -> str:
+    return clean(body.name) or clean(body.authority)
+
+
+def body_reference(body: Body, phrases: Phrases) -> str:
+    """The body as named in the header sentence: "the Planning Committee",
+    "Westbury Parish Council"."""
+    name = body_name(body)
+    if not name:
+        key = f"body_word.{body.kind.value}"
+        return "the " + (phrases.format(key) if key in phrases else "meeting")
+    if name.casefold().startswith("the ") or name == clean(body.authority):
+        return name
+    own_name = body.kind in (BodyKind.PARISH, BodyKind.FULL_COUNCIL)
+    if own_name and name.casefold() not in _GENERIC_NAMES:
+        return name
+    return "the " + name
+
+
+def exempt_paragraphs(items: list[Item]) -> list[str]:
+    """The Schedule 12A paragraphs of the Part 2 items, in order, without repeats."""
+    seen: list[str] = []
+    for item in items:
+        if item.exempt:
+            for p in split_paragraphs(item.exempt_paragraph):
+                if p not in seen:
+                    seen.append(p)
+    return seen
+
+
+def exclusion_wording(ctx: RenderContext) -> str:
+    """The exclusion resolution for the body's regime (words after "That")."""
+    regime = ctx.body.settings.exclusion.value
+    if regime == "lga_1972":
+        paragraphs = paragraph_list(exempt_paragraphs(ctx.meeting.items), ctx.phrases)
+        if not paragraphs:
+            return ctx.phrases.format("exclusion.lga_1972_nopara")
+        return ctx.phrases.format("exclusion.lga_1972", paragraphs=paragraphs)
+    return ctx.phrases.format(f"exclusion.{regime}")
+
+
+def _regime_text(ctx: RenderContext, prefix: str, items: list[Item]) -> str:
+    regime = ctx.body.settings.exclusion.value
+    paragraphs = paragraph_list(exempt_paragraphs(items), ctx.phrases)
+    if regime == "lga_1972" and not paragraphs:
+        return ctx.phrases.format(f"{prefix}_nopara.{regime}")
+    return ctx.phrases.format(f"{prefix}.{regime}", paragraphs=paragraphs)
+
+
+def _declarations_anywhere(meeting: Meeting) -> bool:
+    return any(isinstance(b, Declaration) for it in meeting.items for b in it.blocks)
+
+
+def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
+    """Paragraphs an item writes itself: apologies and substitutes for an empty
+    apologies item, the nil return for declarations, the exclusion resolution."""
+    item = ctx.item
+    if item is None:
+        return []
+    ph = ctx.phrases
+    out: list[tuple[Style, str]] = []
+    if item.kind is ItemKind.APOLOGIES and not item.blocks:
+        names = [_with_reason(a.reason, n, ph) for a, n in _people_with(ctx, {"apologies"})]
+        if names:
+            out.append((Style.BODY, ph.format("apologies.received", names=list_names(names))))
+        else:
+            out.append((Style.BODY, ph.format("apologies.none")))
+        out.extend((Style.BODY, line) for line in _substitute_lines(ctx))
+    elif item.kind is ItemKind.DECLARATIONS and not any(
+        isinstance(b, Declaration) for b in item.blocks
+    ):
+        key = (
+            "declarations.none_here" if _declarations_anywhere(ctx.meeting) else "declarations.none"
+        )
+        out.append((Style.BODY, ph.format(key)))
+    return out
+
+
+def auto_paragraph_count(ctx: RenderContext) -> int:
+    """How many numbered paragraphs the item writes before its blocks."""
+    return len(_auto_texts(ctx))
+
+
+def _with_reason(reason: str, name: str, ph: Phrases) -> str:
+    reason = clean(reason).rstrip(".")
+    return ph.format("apologies.with_reason", name=name, reason=reason) if reason else name
+
+
+def _people_with(ctx: RenderContext, statuses: set[str]) -> list[tuple[Attendance, str]]:
+    """(attendance, list name) pairs for the given statuses, in surname order."""
+    rows: list[tuple[Attendance, Person]] = []
+    for a in ctx.meeting.attendance:
+        person = ctx.body.person(a.person_id)
+        if person is not None and a.status.value in statuses:
+            rows.append((a, person))
+    rows.sort(key=lambda ap: (ap[1].last_name.casefold(), ap[1].first_name.casefold()))
+    return [(a, clean(list_display_name(p, ctx.body.settings))) for a, p in rows]
+
+
+def _substitute_lines(ctx: RenderContext) -> list[str]:
+    lines = []
+    for a, name in _people_with(ctx, {"substitute"}):
+        if a.substitute_for and ctx.body.person(a.substitute_for) is not None:
+            absent = ctx.name(a.substitute_for)
+            lines.append(ctx.phrases.format("attendance.substitute_line", name=name, absent=absent))
+        else:
+            lines.append(ctx.phrases.format("attendance.substitute_line_unnamed", name=name))
+    return [cap(x) for x in lines]
+
+
+# --------------------------------------------------------------------------- attendance
+
+
+def _part_attendance(meeting: Meeting) -> dict[str, tuple]:
+    """person id -> (first arrival time, last departure time) from attendance changes."""
+    seen: dict[str, list] = {}
+    for item in meeting.items:
+        for b in item.blocks:
+            if isinstance(b, AttendanceChange) and b.at is not None:
+                entry = seen.setdefault(b.person_id, [None, None])
+                if b.change is ChangeKind.ARRIVED and entry[0] is None:
+                    entry[0] = b.at
+                elif b.change is ChangeKind.LEFT:
+                    entry[1] = b.at
+                elif b.change is ChangeKind.RETURNED:
+                    entry[1] = None
+    return {k: (v[0], v[1]) for k, v in seen.items()}
+
+
+def _present_entry(
+    ctx: RenderContext, person: Person, a: Attendance, times: dict[str, tuple]
+) -> str:
+    ph, settings = ctx.phrases, ctx.body.settings
+    tags: list[str] = []
+    if person.kind is PersonKind.MEMBER and person.role is Role.CHAIR:
+        tags.append(clean(settings.chair_title))
+    elif person.kind is PersonKind.MEMBER and person.role is Role.VICE_CHAIR:
+        tags.append(clean(settings.vice_chair_title))
+    if person.kind is PersonKind.OTHER and clean(person.post):
+        tags.append(clean(person.post))
+    note = clean(a.note)
+    if a.status is AttendanceStatus.REMOTE:
+        tags.append(note or ph.format("attendance.remote"))
+    elif note:
+        tags.append(note)
+    if a.status is AttendanceStatus.SUBSTITUTE:
+        tags.append(ph.format("attendance.substitute_tag"))
+    arrived, left = times.get(person.id, (None, None))
+    if arrived:
+        tags.append(ph.format("attendance.arrived_at", time=ctx.time(arrived)))
+    if left:
+        tags.append(ph.format("attendance.left_at", time=ctx.time(left)))
+    name = clean(list_display_name(person, settings)) or ctx.phrases.format("name.unknown")
+    return name + "".join(f" ({t})" for t in tags if t)
+
+
+def _role_rank(person: Person) -> int:
+    if person.kind is PersonKind.MEMBER and person.role is Role.CHAIR:
+        return 0
+    if person.kind is PersonKind.MEMBER and person.role is Role.VICE_CHAIR:
+        return 1
+    return 2
+
+
+def render_attendance(ctx: RenderContext) -> list[Element]:
+    """Present (chair first), Also present, Officers, Apologies, Absent, Substitutes,
+    and the public count."""
+    ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
+    times = _part_attendance(meeting)
+    present, also, officers = [], [], []
+    for a in meeting.attendance:
+        person = body.person(a.person_id)
+        if person is None:
+            continue
+        if a.status is AttendanceStatus.OFFICER or (
+            a.status in PRESENT_STATUSES and person.kind is PersonKind.OFFICER
+        ):
+            officers.append(person)
+        elif a.status is AttendanceStatus.OTHER or (
+            a.status in PRESENT_STATUSES and person.kind is PersonKind.OTHER
+        ):
+            also.append((person, a))
+        elif a.status in PRESENT_STATUSES:
+            present.append((person, a))
+    order = lambda pa: (_role_rank(pa[0]), pa[0].last_name.casefold(), pa[0].first_name)  # noqa: E731
+    sections: list[tuple[str, list[str]]] = [
+        (
+            "attendance.present",
+            [_present_entry(ctx, p, a, times) for p, a in sorted(present, key=order)],
+        ),
+        (
+            "attendance.also_present",
+            [_present_entry(ctx, p, a, times) for p, a in sorted(also, key=order)],
+        ),
+        ("attendance.officers", [clean(officer_line(p, body.settings)) for p in officers]),
+        (
+            "attendance.apologies",
+            [_with_reason(a.reason, n, ph) for a, n in _people_with(ctx, {"apologies"})],
+        ),
+        ("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]),
+    ]
+    out: list[Element] = []
+    for key, names in sections:
+        names = [n for n in names if n]
+        if names:
+            out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format(key)))
+            out.append(ctx.para(Style.ATTENDANCE, list_names(names)))
+    subs = _substitute_lines(ctx)
+    if subs:
+        out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format("attendance.substitutes")))
+        out.extend(ctx.para(Style.ATTENDANCE, line) for line in subs)
+    n = meeting.public_count
+    if isinstance(n, int) and n >= 0:
+        if n == 0:
+            text = ph.format("attendance.public_none")
+        elif n == 1:
+            text = ph.format("attendance.public_one")
+        else:
+            text = cap(ph.format("attendance.public_many", count=number_words(n)))
+        out.append(ctx.para(Style.ATTENDANCE, text))
+    return out
+
+
+# --------------------------------------------------------------------------- items
+
+
+def _heading(item: Item, ctx: RenderContext) -> list[Element]:
+    out: list[Element] = []
+    label = clean(item.minute_number) or clean(item.number)
+    out.append(ctx.para(Style.ITEM_HEADING, clean(item.title).upper(), label=label))
+    return out
+
+
+def _status_note(item: Item, ctx: RenderContext) -> list[Element]:
+    if item.status is ItemStatus.DEFERRED:
+        return [ctx.para(Style.NOTE, ctx.phrases.format("item.deferred"))]
+    if item.status is ItemStatus.WITHDRAWN:
+        return [ctx.para(Style.NOTE, ctx.phrases.format("item.withdrawn"))]
+    return []
+
+
+def render_item(item: Item, ctx: RenderContext) -> list[Element]:
+    """An item in full: heading, purpose, report line, status, its own text, blocks."""
+    ph = ctx.phrases
+    ctx.item, ctx.sub_paragraph, ctx.auto_numbered = item, 0, None
+    out = _heading(item, ctx)
+    purpose = clean(item.purpose)
+    if purpose:
+        out.append(ctx.para(Style.PURPOSE, purpose))
+    author, ref = clean(item.report_author), clean(item.report_ref)
+    if author or ref:
+        key = (
+            "item.report_by_ref"
+            if author and ref
+            else "item.report_by"
+            if author
+            else "item.report_ref"
+        )
+        out.append(ctx.para(Style.PURPOSE, ph.format(key, author=author, ref=ref)))
+    out.extend(_status_note(item, ctx))
+    autos = _auto_texts(ctx)
+    ctx.auto_numbered = len(autos)
+    for style, text in autos:
+        label = ctx.next_auto_label()
+        out.append(ctx.para(Style.NUMBERED_BODY if label else style, text, label=label))
+    if item.kind is ItemKind.EXCLUSION and not any(isinstance(b, Motion) for b in item.blocks):
+        lead = clean(ctx.body.settings.lead_in) or "RESOLVED"
+        before, keyword, after = split_keyword(lead)
+        runs = [Run(before)] if before else []
+        runs += [Run(keyword, CharStyle.KEYWORD), Run(after + " " + exclusion_wording(ctx))]
+        out.append(ctx.para(Style.DECISION, runs))
+    for block in item.blocks:
+        out.extend(render_block(block, ctx))
+    return out
+
+
+def _public_item(item: Item, ctx: RenderContext) -> list[Element]:
+    """A Part 2 item in the public version: heading, exemption notice, neutral outcome."""
+    ph = ctx.phrases
+    ctx.item = item
+    out = _heading(item, ctx)
+    out.append(ctx.para(Style.EXEMPT_NOTICE, _regime_text(ctx, "exempt.notice", [item])))
+    out.extend(_status_note(item, ctx))
+    decided = any(
+        isinstance(b, Motion)
+        and b.outcome is Outcome.CARRIED
+        and b.motion_kind is not MotionKind.AMENDMENT
+        for b in item.blocks
+    )
+    if decided:
+        out.append(ctx.para(Style.BODY, ph.format("exempt.decision", body_word=ctx.body_word())))
+    elif item.blocks:
+        out.append(ctx.para(Style.BODY, ph.format("exempt.no_decision")))
+    return out
+
+
+def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
+    """An item's decisions and actions only ([] when it has none)."""
+    if item.exempt:
+        has = any(isinstance(b, Motion) and b.outcome is Outcome.CARRIED for b in item.blocks)
+        return _public_item(item, ctx) if has else []
+    blocks = {b.id: b for b in item.blocks}
+    kept: list[Element] = []
+    for el in render_item(item, ctx):
+        if not isinstance(el, Para):
+            continue
+        block = blocks.get(el.block_id or "")
+        if isinstance(block, Action) or (
+            isinstance(block, Motion)
+            and block.outcome is Outcome.CARRIED
+            and block.motion_kind is not MotionKind.AMENDMENT
+            and el.style in _DECISION_STYLES
+        ):
+            el.label = ""
+            kept.append(el)
+        elif block is None and el.style is Style.DECISION:
+            kept.append(el)
+    if not kept:
+        return []
+    return _heading(item, ctx) + kept
+
+
+# --------------------------------------------------------------------------- document
+
+
+def _is_approved(meeting: Meeting) -> bool:
+    return meeting.approval is not None or meeting.status is MeetingStatus.APPROVED
+
+
+def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Element]:
+    ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
+    out: list[Element] = []
+    authority, name = clean(body.authority), clean(body.name)
+    for title in dict.fromkeys(t for t in (authority, name) if t):
+        out.append(ctx.para(Style.TITLE, title))
+    venue, start = clean(meeting.venue), ctx.time(meeting.start_time)
+    key = "header." + (
+        "full" if venue and start else "no_time" if venue else "no_venue" if start else "bare"
+    )
+    header = ph.format(
+        key,
+        meeting=ph.format(f"meeting.{meeting.meeting_type.value}"),
+        body=body_reference(body, ph),
+        venue=venue,
+        date=format_date(meeting.date),
+        time=start,
+    )
+    out.append(ctx.para(Style.SUBTITLE, cap(header)))
+    if version is Version.CONFIDENTIAL:
+        out.append(ctx.para(Style.STATUS, _regime_text(ctx, "status.confidential", items)))
+    if version is Version.DECISIONS:
+        out.append(ctx.para(Style.STATUS, ph.format("status.decisions")))
+    elif version is Version.ITEM:
+        out.append(ctx.para(Style.STATUS, ph.format("status.item")))
+    elif meeting.approval is not None:
+        ap = meeting.approval
+        signed = clean(ap.signed_by)
+        key = "status.approved" if signed else "status.approved_unsigned"
+        out.append(
+            ctx.para(
+                Style.STATUS,
+                ph.format(key, date=format_date(ap.approved_on, False), signed_by=signed),
+            )
+        )
+        if clean(ap.corrections):
+            out.append(
+                ctx.para(
+                    Style.STATUS, ph.format("status.corrections", corrections=clean(ap.corrections))
+                )
+            )
+    elif not _is_approved(meeting):
+        out.append(ctx.para(Style.STATUS, ph.format("status.draft")))
+    if clean(meeting.reference):
+        out.append(
+            ctx.para(
+                Style.STATUS, ph.format("status.reference", reference=clean(meeting.reference))
+            )
+        )
+    return out
+
+
+def render_minutes(
+    meeting: Meeting,
+    body: Body,
+    version: Version = Version.FULL,
+    item_id: str | None = None,
+    phrases: Phrases | None = None,
+) -> Document:
+    """The meeting's minutes in the given version, ready for the preview or the export."""
+    ctx = RenderContext.create(body, meeting, phrases=phrases)
+    ph = ctx.phrases
+    version = Version(version)
+    if version is Version.ITEM:
+        items = [it for it in meeting.items if it.id == item_id]
+    elif version is Version.CONFIDENTIAL:
+        items = [it for it in meeting.items if it.exempt]
+    else:
+        items = list(meeting.items)
+    date_text = format_date(meeting.date)
+    name = body_name(body)
+    elements = _front(ctx, version, items)
+    with_attendance = version in (
+        Version.FULL,
+        Version.PUBLIC,
+        Version.REVIEW,
+        Version.CONFIDENTIAL,
+    )
+    if with_attendance:
+        elements.extend(render_attendance(ctx))
+    part2_started = False
+    for item in items:
+        if version is Version.DECISIONS:
+            rendered = _decision_item(item, ctx)
+        elif item.exempt and version is Version.PUBLIC and item.kind is not ItemKind.EXCLUSION:
+            rendered = _public_item(item, ctx)
+        else:
+            rendered = render_item(item, ctx)
+        if not rendered:
+            continue
+        if item.exempt and not part2_started and version is not Version.ITEM:
+            part2_started = True
+            ctx.item = None
+            key = f"part.heading.{body.settings.exclusion.value}"
+            elements.append(ctx.para(Style.PART_HEADING, ph.format(key)))
+        elements.extend(rendered)
+    ctx.item = None
+    if version is Version.DECISIONS and not any(
+        isinstance(e, Para) and e.style is Style.ITEM_HEADING for e in elements
+    ):
+        elements.append(ctx.para(Style.NOTE, ph.format("decisions.none")))
+    if with_attendance and meeting.end_time is not None:
+        elements.append(
+            ctx.para(Style.CLOSING, ph.format("closing.ended", time=ctx.time(meeting.end_time)))
+        )
+    chair_title = clean(body.settings.chair_title) or "Chair"
+    if with_attendance:
+        elements.append(
+            ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=chair_title))
+        )
+        elements.append(ctx.para(Style.SIGNATURE, ph.format("signature.date")))
+    header_key = (
+        "running.header_confidential" if version is Version.CONFIDENTIAL else "running.header"
+    )
+    item_title = clean(items[0].title) if items and version is Version.ITEM else ""
+    return Document(
+        elements=elements,
+        header_text=ph.format(header_key, body=name, date=date_text),
+        footer_text=ph.format("running.footer", chair_title=chair_title) if with_attendance else "",
+        watermark="" if _is_approved(meeting) else ph.format("watermark.draft"),
+        version=version,
+        title=ph.format(f"title.{version.value}", body=name, date=date_text, item=item_title),
+        signature=with_attendance,
+    )
