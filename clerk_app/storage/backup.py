@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from clerk_app.storage import schema
 from clerk_app.storage.errors import (
     CorruptDatabase,
     DatabaseTooNew,
@@ -20,7 +21,6 @@ from clerk_app.storage.errors import (
     StoreError,
     translate,
 )
-from clerk_app.storage.schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_BACKUPS = 10
@@ -88,15 +88,16 @@ def _inspect(conn: sqlite3.Connection, path: Path, deep: bool) -> DatabaseInfo:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if app_id == 0 and version == 0 and not tables:
         return DatabaseInfo(exists=True, empty=True, version=0, changes=0)
-    if app_id != APPLICATION_ID:
+    if app_id != schema.APPLICATION_ID:
         raise NotAClerkDatabase(path=path)
-    if version > SCHEMA_VERSION:
+    known = len(schema.MIGRATIONS)
+    if version > known:
         raise DatabaseTooNew(
             f"This database was saved by a newer version of Clerk (database version {version}, "
-            f"this copy of Clerk understands up to version {SCHEMA_VERSION}).",
+            f"this copy of Clerk understands up to version {known}).",
             path=path,
         )
-    if not tables >= REQUIRED_TABLES:
+    if not tables >= schema.REQUIRED_TABLES:
         raise CorruptDatabase(
             "The database file is damaged: some of its tables are missing.", path=path
         )

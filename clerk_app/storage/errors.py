@@ -97,6 +97,14 @@ class InUseElsewhere(StoreError):
     )
 
 
+class BackupFailed(StoreError):
+    default_message = "Clerk could not make a backup of the database."
+    default_advice = (
+        "Your minutes are still saved in the database. Check that the backups folder exists, "
+        "is not read-only and that the disk has space."
+    )
+
+
 class NotFound(StoreError):
     default_message = "The record could not be found in the database."
     default_advice = "It may have been deleted. Reopen the meeting to see its current state."

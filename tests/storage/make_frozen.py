@@ -1,0 +1,59 @@
+"""Freeze a database of the current schema version for the migration tests.
+
+Run once when a schema version is released::
+
+    python -m tests.storage.make_frozen
+
+It writes ``tests/storage/frozen/v<N>.db`` (N = the current schema version) holding the
+sample body and meeting, and ``v<N>.json`` with the same record as JSON. Frozen files are
+never regenerated: every later version of Clerk must open them with their data intact.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from clerk_app.domain.serial import to_dict
+from clerk_app.storage import Store
+from clerk_app.storage.schema import SCHEMA_VERSION
+from tests.storage.sample import sample_body, sample_meeting
+
+FROZEN = Path(__file__).resolve().parent / "frozen"
+
+
+def freeze(folder: Path = FROZEN) -> Path:
+    target = folder / f"v{SCHEMA_VERSION}.db"
+    if target.exists():
+        raise SystemExit(f"{target} exists: frozen databases are never regenerated")
+    body = sample_body()
+    meeting = sample_meeting(body)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "clerk.db"
+        with Store.open(work, backups=False) as store:
+            store.save_body(body)
+            store.save_meeting(meeting)
+            store.add_audit(
+                meeting.id, "resolution b-motion", "old wording", "new wording", "chair"
+            )
+            meeting = store.get_meeting(meeting.id)
+        # one self-contained file: no WAL beside it
+        conn = sqlite3.connect(work)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("VACUUM")
+        conn.close()
+        folder.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(work.read_bytes())
+    record = {"body": to_dict(body), "meeting": to_dict(meeting)}
+    target.with_suffix(".json").write_text(
+        json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    return target
+
+
+if __name__ == "__main__":
+    print(freeze())
+    sys.exit(0)

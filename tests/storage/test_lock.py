@@ -1,0 +1,94 @@
+"""A second copy of Clerk on the same database is refused, in this process and another."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from clerk_app.storage import Store
+from clerk_app.storage.errors import InUseElsewhere
+from clerk_app.storage.lock import lock_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def child(*args: str) -> Iterator[subprocess.Popen[str]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.storage.child", *args],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(timeout=30)
+        for stream in (proc.stdin, proc.stdout, proc.stderr):
+            if stream:
+                stream.close()
+
+
+def first_line(proc: subprocess.Popen[str]) -> str:
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line:
+        assert proc.stderr is not None
+        pytest.fail(f"child process failed: {proc.stderr.read()}")
+    return line
+
+
+def test_second_open_in_same_process_is_refused(db_path: Path) -> None:
+    store = Store.open(db_path)
+    with pytest.raises(InUseElsewhere) as info:
+        Store.open(db_path)
+    assert "already open in another copy of Clerk" in info.value.message
+    assert f"process {os.getpid()}" in info.value.message
+    assert "Close the other copy" in info.value.advice
+    store.close()
+    again = Store.open(db_path)  # closing released the lock
+    again.close()
+
+
+def test_force_opens_anyway(db_path: Path) -> None:
+    with Store.open(db_path) as store, Store.open(db_path, force=True) as forced:
+        assert forced.list_bodies() == store.list_bodies() == []
+
+
+def test_other_process_holding_the_database(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with child("hold", str(db_path)) as proc:
+        assert first_line(proc) == "open"
+        with pytest.raises(InUseElsewhere) as info:
+            Store.open(db_path)
+        assert f"process {proc.pid}" in info.value.message
+        assert "on this computer" in info.value.message
+        assert proc.stdin is not None
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        assert first_line(proc) == "closed"
+    Store.open(db_path).close()
+
+
+def test_lock_goes_when_the_other_process_is_killed(db_path: Path) -> None:
+    Store.open(db_path).close()
+    with child("hold", str(db_path)) as proc:
+        assert first_line(proc) == "open"
+        with pytest.raises(InUseElsewhere):
+            Store.open(db_path)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    assert lock_path(db_path).exists()  # a stale file left behind does not block anyone
+    Store.open(db_path).close()

@@ -1,0 +1,102 @@
+"""Schema versions: frozen databases of every released version open with data intact."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from clerk_app.domain.model import Body, Meeting
+from clerk_app.domain.serial import from_dict
+from clerk_app.storage import Store, parse_backup, schema
+from tests.storage.make_frozen import FROZEN
+
+FROZEN_DBS = sorted(FROZEN.glob("v*.db"), key=lambda p: int(p.stem[1:]))
+
+
+def pragma(path: Path, name: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(f"PRAGMA {name}").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_every_released_version_is_frozen() -> None:
+    assert [p.stem for p in FROZEN_DBS] == [f"v{n}" for n in range(1, schema.SCHEMA_VERSION + 1)]
+
+
+@pytest.mark.parametrize("frozen", FROZEN_DBS, ids=lambda p: p.stem)
+def test_frozen_database_opens_with_data_intact(frozen: Path, tmp_path: Path) -> None:
+    record = json.loads(frozen.with_suffix(".json").read_text(encoding="utf-8"))
+    body = from_dict(Body, record["body"])
+    meeting = from_dict(Meeting, record["meeting"])
+    path = tmp_path / "clerk.db"
+    shutil.copyfile(frozen, path)
+    with Store.open(path) as store:
+        assert store.get_body(body.id) == body
+        got = store.get_meeting(meeting.id)
+        assert got == meeting
+        assert [(a.what, a.before, a.after, a.source) for a in store.audit(meeting.id)] == [
+            ("resolution b-motion", "old wording", "new wording", "chair")
+        ]
+        assert store.search("objections")[0].block_id == "b-motion"
+        assert store.list_meetings()[0].item_count == len(meeting.items)
+        # and it can be worked on
+        got.items[0].title = "Apologies"
+        store.save_item(got.id, got.items[0])
+    assert pragma(path, "user_version") == schema.SCHEMA_VERSION
+    assert pragma(path, "application_id") == schema.APPLICATION_ID
+    assert frozen.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_new_database_is_marked_as_clerks(db_path: Path) -> None:
+    Store.open(db_path).close()
+    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION
+    assert pragma(db_path, "application_id") == schema.APPLICATION_ID == 0x434C524B
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def _v_next(db: sqlite_utils.Database) -> None:
+    db.execute("ALTER TABLE meetings ADD COLUMN webcast_url TEXT NOT NULL DEFAULT ''")
+
+
+def test_a_new_migration_runs_once_after_a_backup(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copyfile(FROZEN_DBS[-1], db_path)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _v_next])
+    with Store.open(db_path) as store:
+        reasons = [parse_backup(p).reason for p in store.list_backups()]  # type: ignore[union-attr]
+        assert f"before-upgrade-v{schema.SCHEMA_VERSION}" in reasons
+        assert "webcast_url" in store.db["meetings"].columns_dict
+        assert store.get_meeting("m-nov").venue
+    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION + 1
+    Store.open(db_path).close()  # already migrated: nothing runs twice
+
+
+def test_a_failing_migration_changes_nothing(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path.parent.mkdir(parents=True)
+    shutil.copyfile(FROZEN_DBS[-1], db_path)
+
+    def broken(db: sqlite_utils.Database) -> None:
+        _v_next(db)
+        raise RuntimeError("migration bug")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
+    with pytest.raises(RuntimeError):
+        Store.open(db_path)
+    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION
+    monkeypatch.undo()
+    with Store.open(db_path) as store:
+        assert "webcast_url" not in store.db["meetings"].columns_dict
+        assert store.get_meeting("m-nov").items
