@@ -15,11 +15,13 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.table import Table as WordTable
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from clerk_app.domain.document import CharStyle, Document, Para, Run, Style, Table
 from clerk_app.export.atomic import write_atomic
 from clerk_app.export.headers import write_header_footer
 from clerk_app.export.numbering import LIST_STYLES, ListNumbering
+from clerk_app.export.tables import column_widths
 from clerk_app.export.template import default_template, open_template, require_styles
 from clerk_app.export.text import clean_text
 
@@ -32,6 +34,7 @@ _BORDERS = (
     )
     + "</w:tblBorders>"
 )
+_HEADER_SHADE = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="F2F2F2"/>'
 GENERIC_SIGNATURE = (
     Para(Style.SIGNATURE, [Run("Signed\t\t Chair")]),
     Para(Style.SIGNATURE, [Run("Date\t\t")]),
@@ -81,6 +84,7 @@ class _Writer:
         self.lists = ListNumbering(word)
         self._para_styles: dict[Style, ParagraphStyle] = {}
         self._char_styles: dict[CharStyle, CharacterStyle] = {}
+        self._hang: dict[Style, int] = {}
 
     def para_style(self, style: Style) -> ParagraphStyle:
         if style not in self._para_styles:
@@ -96,6 +100,29 @@ class _Writer:
             self._char_styles[style] = found
         return self._char_styles[style]
 
+    def label_hang(self, style: Style) -> int:
+        """How far to hang a label out of a style that does not hang its first line:
+        the style's left indent, so "53.4" sits in the number column like 53.1 does.
+        Zero when the style already hangs (or has no indent to hang into)."""
+        if style not in self._hang:
+            left = first = None
+            current: ParagraphStyle | None = self.para_style(style)
+            while current is not None and (left is None or first is None):
+                fmt = current.paragraph_format
+                left = fmt.left_indent if left is None else left
+                first = fmt.first_line_indent if first is None else first
+                base = current.base_style
+                current = base if isinstance(base, ParagraphStyle) else None
+            self._hang[style] = int(left or 0) if (first or 0) >= 0 else 0
+        return self._hang[style]
+
+    def add_paragraph(self, style: Style) -> DocxParagraph:
+        """A new body paragraph in ``style``. The style id is set directly: python-docx's
+        own style lookup scans every style in the template for each paragraph."""
+        p = self.word.add_paragraph()
+        p._p.style = self.para_style(style).style_id
+        return p
+
     def clear_body(self) -> None:
         body = self.word.element.body
         for child in list(body):
@@ -103,17 +130,20 @@ class _Writer:
                 body.remove(child)
 
     def paragraph(self, para: Para) -> None:
-        p = self.word.add_paragraph(style=self.para_style(para.style))
+        p = self.add_paragraph(para.style)
         label = clean_text(para.label)
         if label:
             p.add_run(label + "\t")
+            hang = self.label_hang(para.style)
+            if hang:
+                p.paragraph_format.first_line_indent = -hang
         for run in para.runs:
             text = clean_text(run.text)
             if not text:
                 continue
             r = p.add_run(text)
             if run.style is not None:
-                r.style = self.char_style(run.style)
+                r._r.style = self.char_style(run.style).style_id
             if run.bold:
                 r.bold = True
             if run.italic:
@@ -129,12 +159,12 @@ class _Writer:
         if columns == 0:
             return
         if table.caption:
-            caption = self.word.add_paragraph(style=self.para_style(Style.BODY))
+            caption = self.add_paragraph(Style.BODY)
             caption.add_run(clean_text(table.caption)).bold = True
             caption.paragraph_format.keep_with_next = True
         word_table = self.word.add_table(rows=0, cols=columns)
         self._table_look(word_table)
-        cell_style = self.para_style(Style.TABLE)
+        cell_style = self.para_style(Style.TABLE).style_id
         grid = ([list(table.header)] if table.header else []) + [list(r) for r in table.rows]
         for index, values in enumerate(grid):
             is_header = index == 0 and bool(table.header)
@@ -145,11 +175,12 @@ class _Writer:
             for col in range(columns):
                 text = values[col] if col < len(values) else ""
                 cell_para = cells[col].paragraphs[0]
-                cell_para.style = cell_style
+                cell_para._p.style = cell_style
                 run = cell_para.add_run(clean_text(str(text)))
                 if is_header:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
+                    cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
         self._widths(word_table, grid, columns)
 
     def _table_look(self, word_table: WordTable) -> None:
@@ -165,21 +196,15 @@ class _Writer:
             )
 
     def _widths(self, word_table: WordTable, grid: list[list[str]], columns: int) -> None:
-        """Share the width between columns by how much text each holds."""
+        """Fit the columns to their text across the width beside the number column."""
         section = self.word.sections[-1]
         indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
         usable = (section.page_width or 0) - (section.left_margin or 0)
         usable -= (section.right_margin or 0) + indent
         if usable <= 0:
             return
-        weights = []
-        for col in range(columns):
-            longest = max((len(str(r[col])) for r in grid if col < len(r)), default=1)
-            weights.append(min(max(longest, 6), 45))
-        total = sum(weights)
         word_table.autofit = False
-        for col, weight in enumerate(weights):
-            width = int(usable * weight / total)
+        for col, width in enumerate(column_widths(grid, columns, usable)):
             word_table.columns[col].width = width
             for cell in word_table.columns[col].cells:
                 cell.width = width

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Num
 from docx.text.paragraph import Paragraph
 
 from clerk_app.domain.document import Style
@@ -34,6 +35,7 @@ class ListNumbering:
         self._numbering = None
         self._abstract: dict[Style, tuple[int, int] | None] = {}
         self._current: dict[Style, int] = {}
+        self._next_id: int | None = None
 
     def end_lists(self) -> None:
         """A paragraph outside any list ends every open list."""
@@ -97,6 +99,13 @@ class ListNumbering:
         return int(abstract.get(qn("w:val"))), ilvl
 
     def _new_num(self, abstract_id: int, ilvl: int) -> int:
-        num = self._numbering_el().add_num(abstract_id)
+        numbering = self._numbering_el()
+        if self._next_id is None:
+            used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
+            self._next_id = max(used, default=0) + 1
+        num_id = self._next_id
+        self._next_id += 1
+        num = CT_Num.new(num_id, abstract_id)
         num.add_lvlOverride(ilvl=ilvl).add_startOverride(1)
-        return int(num.numId)
+        numbering._insert_num(num)
+        return num_id

@@ -254,3 +254,54 @@ def test_template_body_is_replaced(tmp_path: Path) -> None:
 def test_watermark_word_is_shown_in_capitals(tmp_path: Path, version_mark: str) -> None:
     word = reopen(export_docx(realistic_document(watermark=version_mark), tmp_path / "w.docx"))
     assert version_mark.upper() in word.sections[-1].header.paragraphs[0].text
+
+
+def test_label_on_a_style_without_hanging_indent_hangs_in_the_number_column(
+    tmp_path: Path,
+) -> None:
+    doc = Document(
+        [
+            p(Style.MOTION, "It was moved by Councillor Raman and", label="42.4"),
+            p(Style.NUMBERED_BODY, "Already hanging.", label="42.5"),
+            p(Style.MOTION, "No label."),
+        ],
+        signature=False,
+    )
+    word = reopen(export_docx(doc, tmp_path / "h.docx"))
+    motion, numbered, plain = word.paragraphs
+    column = word.styles[Style.MOTION.value].paragraph_format.left_indent
+    assert column and column > 0
+    assert motion.text == "42.4\tIt was moved by Councillor Raman and"
+    assert motion.paragraph_format.first_line_indent == -column
+    assert numbered.paragraph_format.first_line_indent is None  # the style does it
+    assert plain.paragraph_format.first_line_indent is None
+
+
+def test_column_widths_fit_words_and_fill_the_width() -> None:
+    from docx.shared import Cm
+
+    from clerk_app.export.tables import column_widths
+
+    usable = int(Cm(14))
+    grid = [
+        ["Vote", "Members", "Count"],
+        ["For", "Councillor Brennan, Councillor Mrs Ellison, Councillor Fairweather " * 2, "6"],
+        ["Abstained", "Councillor Russell", "1"],
+    ]
+    widths = column_widths(grid, 3, usable)
+    assert abs(sum(widths) - usable) < 10
+    assert widths[1] > widths[0] > widths[2] * 0.9
+    assert widths[2] >= int(Cm(0.24) * 5 + Cm(0.5))  # "Count" on one line
+    assert widths[0] >= int(Cm(0.24) * 9 + Cm(0.5))  # "Abstained" unbroken
+    short = column_widths([["Councillor", "Vote"], ["Jon Pellow", "For"]], 2, usable)
+    assert abs(sum(short) - usable) < 10 and short[0] > short[1]
+    squeezed = column_widths([["x" * 40] * 5], 5, int(Cm(5)))
+    assert abs(sum(squeezed) - int(Cm(5))) < 10
+
+
+def test_table_header_is_shaded(tmp_path: Path) -> None:
+    word = reopen(export_docx(every_style_document(), tmp_path / "s.docx"))
+    header_cell = word.tables[0].rows[0].cells[0]._tc
+    body_cell = word.tables[0].rows[1].cells[0]._tc
+    assert header_cell.tcPr.find(qn("w:shd")) is not None
+    assert body_cell.tcPr is None or body_cell.tcPr.find(qn("w:shd")) is None
