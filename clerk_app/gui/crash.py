@@ -276,5 +276,23 @@ def install_crash_handler(log_dir: str | os.PathLike[str], show: bool = True) ->
     return handler
 
 
+def keep_none_alive() -> bool:
+    """Stop Python aborting with "none_dealloc: deallocating None" on Python 3.11.
+
+    PySide6 6.12.0 hands back ``None`` from Qt methods that return nothing without taking
+    a reference to it, so every such call lowers ``None``'s reference count by one; after
+    some thousands of calls Python aborts. From Python 3.12 ``None`` is immortal and
+    this cannot happen; here we give it the same effectively endless count. Returns
+    True when the protection was applied."""
+    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+        return False
+    import ctypes
+
+    refcount = ctypes.c_ssize_t.from_address(id(None))
+    if refcount.value < 1 << 40:
+        refcount.value += 1 << 40
+    return True
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

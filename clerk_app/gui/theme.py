@@ -85,7 +85,8 @@ def set_tone(label: QLabel, tone: Tone | str | None) -> None:
     if tone is None:
         label.setStyleSheet("")
         return
-    label.setStyleSheet(f"color: {color(tone, label.palette()).name()};")
+    # the application's palette: the label's own may already carry an earlier tone
+    label.setStyleSheet(f"color: {color(tone).name()};")
 
 
 def bar_style(tone: Tone | str, pal: QPalette | None = None) -> str:

@@ -93,3 +93,16 @@ def test_qt_warnings_go_to_the_log(qapp: QApplication, tmp_path: Path) -> None:
     text = (tmp_path / "logs" / "clerk.log").read_text(encoding="utf-8")
     assert "a Qt warning about a stylesheet" in text
     assert "WARNING clerk.qt" in text
+
+
+def test_none_survives_many_qt_calls(qapp: QApplication) -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call."""
+    from PySide6.QtWidgets import QLabel
+
+    crash.keep_none_alive()
+    label = QLabel()
+    before = sys.getrefcount(None)
+    for _ in range(20_000):
+        label.setText("x")
+    # without the protection Python would already have aborted; with it None lives on
+    assert sys.getrefcount(None) > 1_000_000 or before - sys.getrefcount(None) < 20_000

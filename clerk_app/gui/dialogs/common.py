@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -41,15 +42,31 @@ class FieldMessage(QLabel):
         return self.text() if self.isVisible() else ""
 
 
-def add_row(form: QFormLayout, label: str, field: QWidget, hint: str = "") -> QLabel:
-    """A form row whose label (with its &mnemonic) is the field's buddy and accessible name."""
+def add_row(
+    form: QFormLayout,
+    label: str,
+    field: QWidget,
+    hint: str = "",
+    message: QWidget | None = None,
+) -> QLabel:
+    """A form row whose label (with its &mnemonic) is the field's buddy and accessible name;
+    ``message`` (an inline problem or example) sits right under the field."""
     lab = QLabel(label)
     lab.setBuddy(field)
     field.setAccessibleName(label.replace("&", "").rstrip(":"))
     if hint:
         field.setToolTip(hint)
         field.setAccessibleDescription(hint)
-    form.addRow(lab, field)
+    if message is None:
+        form.addRow(lab, field)
+    else:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        column.addWidget(message)
+        form.addRow(lab, box)
     return lab
 
 
@@ -70,6 +87,6 @@ def ok_cancel(dialog: QDialog, ok_text: str = "OK") -> tuple[QDialogButtonBox, Q
 
 def form_layout() -> QFormLayout:
     form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form

@@ -1,0 +1,151 @@
+"""File → New body: a committee, council or board with its preset settings and people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.model import Body, BodyKind, Person, PersonKind
+from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui.dialogs.people import PeopleTable
+from clerk_app.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from clerk_app.services import Services
+
+
+def preset_labels() -> dict[BodyKind, str]:
+    try:
+        from clerk_app.domain.presets import PRESET_LABELS
+    except ImportError:  # pragma: no cover - presets are part of the domain
+        return {k: k.value.replace("_", " ").capitalize() for k in BodyKind}
+    return dict(PRESET_LABELS)
+
+
+def preset_summary(kind: BodyKind) -> str:
+    """One line saying what the preset sets up, so the clerk knows what they get."""
+    from clerk_app.domain import naming
+    from clerk_app.domain.numbering import minute_number
+    from clerk_app.domain.presets import preset_settings
+
+    s = preset_settings(kind)
+    example = naming.display_name(Person("Jane", "Smith", "Mrs", post="Councillor"), s)
+    from datetime import date
+
+    number = minute_number(s.numbering, s.numbering.first_number, date.today())
+    return (
+        f"Starts with: the chair titled “{s.chair_title}”; members named like “{example}”; "
+        f"minutes numbered like {number}; quorum {s.quorum}; "
+        f"decisions start “{s.lead_in}”. You can change all of these later in Settings."
+    )
+
+
+class NewBodyDialog(QDialog):
+    """Create a body: ``exec()``, then ``.body`` is the saved :class:`Body`."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.body: Body | None = None
+        self.setWindowTitle("New body")
+        self.setAccessibleName("New body")
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("e.g. Planning Committee")
+        self.name_message = FieldMessage(name="Name problem")
+        self.authority_edit = QLineEdit()
+        self.authority_edit.setPlaceholderText("e.g. Harrowfield Borough Council")
+        self.preset_combo = QComboBox()
+        for kind, label in preset_labels().items():
+            self.preset_combo.addItem(label, kind)
+        self.preset_summary = QLabel()
+        self.preset_summary.setWordWrap(True)
+        self.preset_summary.setAccessibleName("What this kind of body starts with")
+        self.preset_combo.currentIndexChanged.connect(self._preset_changed)
+
+        form = form_layout()
+        add_row(
+            form,
+            "&Name:",
+            self.name_edit,
+            "The body's name as the minutes head it",
+            self.name_message,
+        )
+        add_row(form, "Council or &organisation:", self.authority_edit)
+        add_row(form, "&Kind of body:", self.preset_combo, "Sets the starting settings")
+
+        self.members = PeopleTable(PersonKind.MEMBER)
+        self.officers = PeopleTable(PersonKind.OFFICER)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("People")
+        self.tabs.addTab(self.members, "&Members")
+        self.tabs.addTab(self.officers, "O&fficers")
+        self.message = FieldMessage(name="Problem")
+
+        buttons, self.ok_button = ok_cancel(self, "&Create body")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preset_summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.name_edit.textChanged.connect(self._validate)
+        self._preset_changed()
+        self._validate()
+        self.resize(640, 560)
+
+    # ---------------------------------------------------------------- helpers
+    @property
+    def kind(self) -> BodyKind:
+        return BodyKind(self.preset_combo.currentData())
+
+    def set_kind(self, kind: BodyKind) -> None:
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(kind))
+
+    def _preset_changed(self) -> None:
+        self.preset_summary.setText(preset_summary(self.kind))
+
+    def _validate(self) -> bool:
+        ok = bool(self.name_edit.text().strip())
+        self.name_message.show_problem("" if ok else "Give the body a name.")
+        self.ok_button.setEnabled(ok)
+        return ok
+
+    def people(self) -> list[Person]:
+        return self.members.people() + self.officers.people()
+
+    # ----------------------------------------------------------------- saving
+    def accept(self) -> None:
+        if not self._validate():
+            self.name_edit.setFocus()
+            return
+        from clerk_app.services import ServiceError
+        from clerk_app.storage.errors import StoreError
+
+        try:
+            body = self.services.create_body(
+                self.name_edit.text().strip(),
+                self.kind,
+                authority=self.authority_edit.text().strip(),
+                preset=True,
+            )
+            body.people = self.people()
+            self.body = self.services.save_body(body)
+        except ServiceError as exc:
+            self.message.show_problem(exc.message)
+            if exc.field == "name":
+                self.name_edit.setFocus()
+            return
+        except StoreError as exc:
+            show_error(self, exc)
+            return
+        super().accept()

@@ -1,0 +1,359 @@
+"""Editing a body's members and officers: two keyboard-friendly tables.
+
+Names can be typed row by row or pasted as a list, one per line ("Cllr Mrs Jane Smith
+(Chair)", or tab-separated columns copied from a spreadsheet). A person removed from an
+existing body is kept, marked as no longer current, so old minutes still name them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.model import Person, PersonKind, Role
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.CHAIR: "Chair",
+    Role.VICE_CHAIR: "Vice-chair",
+    Role.MEMBER: "Member",
+    Role.CO_OPTED: "Co-opted",
+    Role.RESERVE: "Reserve",
+}
+_ROLE_WORDS: dict[str, Role] = {
+    "chair": Role.CHAIR,
+    "chairman": Role.CHAIR,
+    "chairperson": Role.CHAIR,
+    "chairwoman": Role.CHAIR,
+    "mayor": Role.CHAIR,
+    "vice-chair": Role.VICE_CHAIR,
+    "vice chair": Role.VICE_CHAIR,
+    "vice-chairman": Role.VICE_CHAIR,
+    "vice chairman": Role.VICE_CHAIR,
+    "deputy mayor": Role.VICE_CHAIR,
+    "member": Role.MEMBER,
+    "co-opted": Role.CO_OPTED,
+    "co-opted member": Role.CO_OPTED,
+    "coopted": Role.CO_OPTED,
+    "reserve": Role.RESERVE,
+    "substitute": Role.RESERVE,
+}
+_COUNCILLOR = {"cllr", "cllr.", "councillor", "coun", "coun.", "cr", "cr."}
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lady",
+    "lord",
+    "rev",
+    "revd",
+    "reverend",
+    "canon",
+}
+_ROLE_SUFFIX = re.compile(r"(?:\s*\((?P<p>[^)]*)\)|(?:\s+[–-]\s+|\s*,\s*)(?P<c>[^,()]+?))\s*$")
+MEMBER_COLUMNS = ("First name", "Surname", "Honorific", "Role", "Voting")
+OFFICER_COLUMNS = ("Name", "Post")
+
+
+def role_from_text(text: str) -> Role | None:
+    return _ROLE_WORDS.get(" ".join(text.lower().split()))
+
+
+def parse_member_line(line: str) -> Person | None:
+    """One pasted line → a member; None for a blank line."""
+    text = line.replace("\u00a0", " ")
+    if "\t" in line:
+        cols = [c.strip() for c in line.split("\t")]
+        cols += [""] * (4 - len(cols))
+        first, last, hon, role_text = cols[:4]
+        if not (first or last):
+            return None
+        return Person(
+            first_name=first,
+            last_name=last,
+            honorific=hon,
+            role=role_from_text(role_text) or Role.MEMBER,
+        )
+    text = " ".join(text.split())
+    text = re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", text)  # list numbering or bullets
+    if not text:
+        return None
+    role = Role.MEMBER
+    m = _ROLE_SUFFIX.search(text)
+    if m:
+        found = role_from_text(m.group("p") or m.group("c") or "")
+        if found is not None:
+            role = found
+            text = text[: m.start()].strip()
+    words = text.split()
+    while words and words[0].lower() in _COUNCILLOR:
+        words.pop(0)
+    honorific = ""
+    if words and words[0].lower().rstrip(".") in HONORIFICS and len(words) > 1:
+        honorific = words.pop(0).rstrip(".")
+    if not words:
+        return None
+    last = words.pop()
+    return Person(first_name=" ".join(words), last_name=last, honorific=honorific, role=role)
+
+
+def parse_officer_line(line: str) -> Person | None:
+    """ "Jane Smith, Democratic Services Officer" (or tab-separated) → an officer."""
+    parts = [p.strip() for p in re.split(r"\t|,|\s[–-]\s", line, maxsplit=1)]
+    name = " ".join(parts[0].split()) if parts else ""
+    if not name:
+        return None
+    post = parts[1] if len(parts) > 1 else ""
+    words = name.split()
+    honorific = ""
+    if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        honorific = words.pop(0).rstrip(".")
+    last = words.pop()
+    return Person(
+        first_name=" ".join(words),
+        last_name=last,
+        honorific=honorific,
+        kind=PersonKind.OFFICER,
+        post=post,
+    )
+
+
+class RoleDelegate(QStyledItemDelegate):
+    """A drop-down of roles in the Role column."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.addItems(list(ROLE_LABELS.values()))
+        combo.setAccessibleName("Role")
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentText(str(index.data() or ROLE_LABELS[Role.MEMBER]))
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentText())  # type: ignore[attr-defined]
+
+
+class _PasteFilter(QObject):
+    """Ctrl+V on a table with a list of names in the clipboard adds one row per line."""
+
+    def __init__(self, editor: PeopleTable) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
+            text = QGuiApplication.clipboard().text()
+            if "\n" in text.strip() or "\t" in text:
+                self.editor.add_from_text(text)
+                return True
+        return False
+
+
+class PeopleTable(QWidget):
+    """A table of members or officers with Add, Remove and Paste a list buttons."""
+
+    def __init__(self, kind: PersonKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self._known: dict[str, Person] = {}
+        members = kind is PersonKind.MEMBER
+        columns = MEMBER_COLUMNS if members else OFFICER_COLUMNS
+        noun = "member" if members else "officer"
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setAccessibleName("Members" if members else "Officers")
+        self.table.setAccessibleDescription(
+            "Type a name in each row, or paste a list of names, one per line."
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for c in range(len(columns)):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        if members:
+            self.table.setItemDelegateForColumn(3, RoleDelegate(self.table))
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.installEventFilter(_PasteFilter(self))
+
+        self.add_button = QPushButton(f"&Add {noun}")
+        self.add_button.setAccessibleName(f"Add {noun}")
+        self.add_button.clicked.connect(self._add_row_and_edit)
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setAccessibleName(f"Remove {noun}")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.paste_button = QPushButton("&Paste a list…")
+        self.paste_button.setAccessibleName(f"Paste a list of {noun}s")
+        self.paste_button.clicked.connect(self._ask_for_list)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"Number of {noun}s")
+
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.remove_button, self.paste_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.model().rowsInserted.connect(self._count)
+        self.table.model().rowsRemoved.connect(self._count)
+        self._count()
+
+    # ------------------------------------------------------------------ rows
+    def add_person(self, person: Person) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        if self.kind is PersonKind.MEMBER:
+            values = [
+                person.first_name,
+                person.last_name,
+                person.honorific,
+                ROLE_LABELS[person.role],
+            ]
+            for c, v in enumerate(values):
+                self.table.setItem(row, c, QTableWidgetItem(v))
+            voting = QTableWidgetItem("")
+            voting.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            voting.setCheckState(
+                Qt.CheckState.Checked if person.voting else Qt.CheckState.Unchecked
+            )
+            voting.setToolTip("Has a vote (clear for non-voting co-opted members)")
+            self.table.setItem(row, 4, voting)
+        else:
+            name = " ".join(p for p in (person.honorific, person.first_name, person.last_name) if p)
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(person.post))
+        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, person.id)
+        return row
+
+    def _add_row_and_edit(self) -> None:
+        row = self.add_person(Person(kind=self.kind))
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+
+    def add_from_text(self, text: str) -> int:
+        """Add one row per line of ``text``; returns how many were added."""
+        parse = parse_member_line if self.kind is PersonKind.MEMBER else parse_officer_line
+        added = 0
+        for line in text.splitlines():
+            person = parse(line)
+            if person is not None:
+                self.add_person(person)
+                added += 1
+        return added
+
+    def _ask_for_list(self) -> None:
+        hint = (
+            "One name per line, e.g.\nCllr Mrs Jane Smith (Chair)\nDr Ravi Patel"
+            if self.kind is PersonKind.MEMBER
+            else "One per line: name, post, e.g.\nAlex Morgan, Democratic Services Officer"
+        )
+        text, ok = QInputDialog.getMultiLineText(self, "Paste a list", hint)
+        if ok:
+            self.add_from_text(text)
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for r in rows:
+            self.table.removeRow(r)
+
+    def _count(self) -> None:
+        n = self.table.rowCount()
+        self.count_label.setText(
+            f"{n} {'member' if self.kind is PersonKind.MEMBER else 'officer'}"
+            f"{'' if n == 1 else 's'}"
+        )
+
+    # -------------------------------------------------------------- in and out
+    def set_people(self, people: list[Person]) -> None:
+        self.table.setRowCount(0)
+        self._known = {p.id: p for p in people if p.kind is self.kind}
+        for p in people:
+            if p.kind is self.kind and p.active:
+                self.add_person(p)
+
+    def _text(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return " ".join(item.text().split()) if item is not None else ""
+
+    def people(self) -> list[Person]:
+        """The people in the table (rows with no name are skipped); people of the body
+        who were removed come back marked as no longer current."""
+        result: list[Person] = []
+        seen: set[str] = set()
+        for row in range(self.table.rowCount()):
+            first_item = self.table.item(row, 0)
+            pid = first_item.data(Qt.ItemDataRole.UserRole) if first_item is not None else None
+            base = self._known.get(pid) if pid else None
+            if self.kind is PersonKind.MEMBER:
+                first, last, hon = self._text(row, 0), self._text(row, 1), self._text(row, 2)
+                if not (first or last):
+                    continue
+                role = role_from_text(self._text(row, 3)) or Role.MEMBER
+                voting_item = self.table.item(row, 4)
+                voting = voting_item is None or voting_item.checkState() == Qt.CheckState.Checked
+                person = parse_member_line(f"{first}\t{last}\t{hon}") or Person()
+                person.role, person.voting = role, voting
+            else:
+                person = parse_officer_line(f"{self._text(row, 0)}\t{self._text(row, 1)}")
+                if person is None:
+                    continue
+            if base is not None:
+                base.first_name, base.last_name, base.honorific = (
+                    person.first_name,
+                    person.last_name,
+                    person.honorific,
+                )
+                base.role, base.voting, base.post = person.role, person.voting, person.post
+                base.active = True
+                person = base
+            elif pid:
+                person.id = pid
+            person.kind = self.kind
+            seen.add(person.id)
+            result.append(person)
+        for pid, p in self._known.items():
+            if pid not in seen:
+                p.active = False
+                result.append(p)
+        return result

@@ -1,0 +1,391 @@
+"""Body → Settings: every setting of a body, checked as it is typed.
+
+Each field shows its problem right under it and OK stays disabled until all are fixed,
+so a bad numbering pattern, phrase or template never reaches the minutes. Examples
+(a member's name, a minute number) update as the clerk types.
+"""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain import naming
+from clerk_app.domain.dates import MONTHS
+from clerk_app.domain.model import (
+    Body,
+    BodySettings,
+    ExclusionRegime,
+    NamingStyle,
+    NumberingMode,
+    NumberingScheme,
+    Person,
+    PersonKind,
+)
+from clerk_app.domain.numbering import minute_number, validate_pattern
+from clerk_app.gui import theme
+from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui.dialogs.people import PeopleTable
+from clerk_app.gui.dialogs.wording import WordingPage
+from clerk_app.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from clerk_app.services import Services
+
+MODE_LABELS = {
+    NumberingMode.MUNICIPAL_YEAR: "Running number, restarting each year",
+    NumberingMode.CONTINUOUS: "Running number, never restarting",
+    NumberingMode.PER_MEETING: "1, 2, 3 … at every meeting",
+}
+REGIME_LABELS = {
+    ExclusionRegime.LGA_1972: "Local Government Act 1972 (Schedule 12A) – principal councils",
+    ExclusionRegime.ACT_1960: "Public Bodies (Admission to Meetings) Act 1960 – parish councils",
+    ExclusionRegime.CONFIDENTIAL: "Confidential business – schools, charities and boards",
+}
+CHAIR_TITLES = ["Chair", "Chairman", "Chairperson", "Mayor", "Leader", "Presiding Member"]
+LEAD_INS = ["RESOLVED – That", "RESOLVED: That", "RESOLVED that", "AGREED", "Decision"]
+SAMPLE = Person("Jane", "Smith", "Mrs", post="Councillor")
+
+
+def _lines(edit: QPlainTextEdit) -> list[str]:
+    return [" ".join(line.split()) for line in edit.toPlainText().splitlines() if line.strip()]
+
+
+def template_problem(path_text: str) -> str:
+    """Why the house-style template at ``path_text`` cannot be used ("" when it can)."""
+    if not path_text.strip():
+        return ""
+    path = Path(path_text.strip()).expanduser()
+    if not path.is_file():
+        return f"There is no file at {path}."
+    from clerk_app.export import TemplateError, check_template
+
+    try:
+        missing = check_template(path)
+    except TemplateError as exc:
+        return str(exc)
+    if missing:
+        return (
+            f"{path.name} lacks {len(missing)} of the styles Clerk writes with: "
+            + ", ".join(missing[:6])
+            + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+            + ". Start from Clerk's own house-style.docx and restyle it in Word."
+        )
+    return ""
+
+
+class SettingsDialog(QDialog):
+    """Edit ``body``'s settings and people; OK saves with ``services.save_body``."""
+
+    def __init__(self, services: Services, body: Body, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.body = body
+        self._template_checked: tuple[str, str] | None = None
+        s = body.settings
+        self.setWindowTitle(f"Settings – {body.name}")
+        self.setAccessibleName(f"Settings for {body.name}")
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Settings pages")
+        self.tabs.addTab(self._general_page(s), "&General")
+        self.tabs.addTab(self._numbering_page(s.numbering), "Minute &numbers")
+        self.tabs.addTab(self._lists_page(s), "&Interests and items")
+        self.wording = WordingPage(dict(s.phrases))
+        self.tabs.addTab(self.wording, "&Wording")
+        self.tabs.addTab(self._template_page(s), "&House style")
+        self.tabs.addTab(self._people_page(body), "&People")
+        self.message = FieldMessage(name="Problem")
+        buttons, self.ok_button = ok_cancel(self, "&Save")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        for edit in (self.chair_edit, self.vice_edit, self.lead_in_edit):
+            edit.currentTextChanged.connect(self.validate)
+        self.naming_combo.currentIndexChanged.connect(self.validate)
+        self.quorum_spin.valueChanged.connect(self.validate)
+        self.pattern_edit.textChanged.connect(self.validate)
+        for w in (self.mode_combo, self.month_combo):
+            w.currentIndexChanged.connect(self.validate)
+        self.first_spin.valueChanged.connect(self.validate)
+        self.sub_check.toggled.connect(self.validate)
+        self.interests_edit.textChanged.connect(self.validate)
+        self.template_edit.textChanged.connect(self.validate)
+        self.wording.changed.connect(self.validate)
+        self.validate()
+        self.resize(720, 600)
+
+    # ------------------------------------------------------------------ pages
+    def _general_page(self, s: BodySettings) -> QWidget:
+        page = QWidget()
+        form = form_layout()
+        self.chair_edit = QComboBox()
+        self.chair_edit.setEditable(True)
+        self.chair_edit.addItems(CHAIR_TITLES)
+        self.chair_edit.setCurrentText(s.chair_title)
+        self.chair_message = FieldMessage(name="Chair title problem")
+        add_row(form, "&Chair's title:", self.chair_edit, "", self.chair_message)
+        self.vice_edit = QComboBox()
+        self.vice_edit.setEditable(True)
+        self.vice_edit.addItems([f"Vice-{t}" for t in CHAIR_TITLES[:3]] + ["Deputy Mayor"])
+        self.vice_edit.setCurrentText(s.vice_chair_title)
+        add_row(form, "&Vice-chair's title:", self.vice_edit)
+        self.naming_combo = QComboBox()
+        for style in NamingStyle:
+            example = naming.display_name(SAMPLE, BodySettings(naming=style))
+            self.naming_combo.addItem(example, style)
+        self.naming_combo.setCurrentIndex(self.naming_combo.findData(s.naming))
+        self.naming_example = FieldMessage(name="Naming example")
+        add_row(
+            form,
+            "&Members are named:",
+            self.naming_combo,
+            "How members are named in the minutes",
+            self.naming_example,
+        )
+        self.quorum_spin = QSpinBox()
+        self.quorum_spin.setRange(1, 500)
+        self.quorum_spin.setValue(max(1, s.quorum))
+        add_row(form, "&Quorum:", self.quorum_spin, "Voting members needed for business")
+        self.lead_in_edit = QComboBox()
+        self.lead_in_edit.setEditable(True)
+        self.lead_in_edit.addItems(LEAD_INS)
+        self.lead_in_edit.setCurrentText(s.lead_in)
+        self.lead_in_message = FieldMessage(name="Decision lead-in problem")
+        add_row(form, "&Decisions start:", self.lead_in_edit, "", self.lead_in_message)
+        self.clock_combo = QComboBox()
+        self.clock_combo.addItem("12-hour clock (2.28 pm)", False)
+        self.clock_combo.addItem("24-hour clock (14:28)", True)
+        self.clock_combo.setCurrentIndex(1 if s.clock_24h else 0)
+        add_row(form, "&Times:", self.clock_combo)
+        self.regime_combo = QComboBox()
+        for regime, label in REGIME_LABELS.items():
+            self.regime_combo.addItem(label, regime)
+        self.regime_combo.setCurrentIndex(self.regime_combo.findData(s.exclusion))
+        add_row(form, "&Exempt business under:", self.regime_combo)
+        page.setLayout(form)
+        return page
+
+    def _numbering_page(self, n: NumberingScheme) -> QWidget:
+        page = QWidget()
+        form = form_layout()
+        self.mode_combo = QComboBox()
+        for mode, label in MODE_LABELS.items():
+            self.mode_combo.addItem(label, mode)
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(n.mode))
+        add_row(form, "&Numbering:", self.mode_combo)
+        self.pattern_edit = QLineEdit(n.pattern)
+        self.pattern_message = FieldMessage(name="Pattern problem or example")
+        add_row(
+            form,
+            "&Pattern:",
+            self.pattern_edit,
+            "{n} the running number; {yy} or {yyyy} the year the numbering year starts in; "
+            "{yy2} the year it ends in. E.g. {n}, PLA{n}/{yy}, {yy}/{n:03}",
+            self.pattern_message,
+        )
+        self.month_combo = QComboBox()
+        for i, month in enumerate(MONTHS, start=1):
+            self.month_combo.addItem(month, i)
+        self.month_combo.setCurrentIndex(max(0, min(11, n.year_start_month - 1)))
+        add_row(form, "The &year starts in:", self.month_combo, "Municipal years start in May")
+        self.first_spin = QSpinBox()
+        self.first_spin.setRange(0, 99999)
+        self.first_spin.setValue(max(0, n.first_number))
+        add_row(form, "&First number:", self.first_spin, "Where a new run of numbers starts")
+        self.sub_check = QCheckBox("Number the &paragraphs inside each minute (53.1, 53.2 …)")
+        self.sub_check.setChecked(n.sub_paragraphs)
+        self.sub_check.setAccessibleName("Number the paragraphs inside each minute")
+        form.addRow("", self.sub_check)
+        page.setLayout(form)
+        return page
+
+    def _lists_page(self, s: BodySettings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.interests_edit = QPlainTextEdit("\n".join(s.interest_types))
+        self.interests_edit.setTabChangesFocus(True)
+        self.interests_edit.setAccessibleName("Types of interest")
+        label = QLabel("&Types of interest members declare (one per line):")
+        label.setBuddy(self.interests_edit)
+        self.interests_message = FieldMessage(name="Interest types problem")
+        self.standard_edit = QPlainTextEdit("\n".join(s.standard_items))
+        self.standard_edit.setTabChangesFocus(True)
+        self.standard_edit.setAccessibleName("Standard opening items")
+        label2 = QLabel("&Standard opening items of every meeting (one per line):")
+        label2.setBuddy(self.standard_edit)
+        for w in (label, self.interests_edit, self.interests_message, label2, self.standard_edit):
+            layout.addWidget(w)
+        return page
+
+    def _template_page(self, s: BodySettings) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(
+            "Clerk writes the minutes into a Word template, so your council's house style "
+            "(fonts, spacing, logo, headers) is kept. Leave this empty to use Clerk's own."
+        )
+        intro.setWordWrap(True)
+        self.template_edit = QLineEdit(s.template_path)
+        self.template_edit.setPlaceholderText("Clerk's default house style")
+        self.template_edit.setAccessibleName("House-style template file")
+        label = QLabel("Template &file:")
+        label.setBuddy(self.template_edit)
+        browse = QPushButton("&Browse…")
+        browse.setAccessibleName("Browse for a template")
+        browse.clicked.connect(self._browse)
+        clear = QPushButton("Use C&lerk's own")
+        clear.setAccessibleName("Use Clerk's own template")
+        clear.clicked.connect(self.template_edit.clear)
+        row = QHBoxLayout()
+        row.addWidget(self.template_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(clear)
+        self.template_message = FieldMessage(name="Template problem")
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(self.template_message)
+        layout.addStretch(1)
+        return page
+
+    def _people_page(self, body: Body) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.members = PeopleTable(PersonKind.MEMBER)
+        self.members.set_people(body.people)
+        self.officers = PeopleTable(PersonKind.OFFICER)
+        self.officers.set_people(body.people)
+        m, o = QLabel("Members:"), QLabel("Officers:")
+        layout.addWidget(m)
+        layout.addWidget(self.members, 2)
+        layout.addWidget(o)
+        layout.addWidget(self.officers, 1)
+        return page
+
+    def _browse(self) -> None:
+        start = self.template_edit.text() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose the house-style template", start, "Word documents (*.docx *.dotx)"
+        )
+        if path:
+            self.template_edit.setText(path)
+
+    # ------------------------------------------------------------- settings
+    def settings(self) -> BodySettings:
+        """The settings as the dialog shows them now."""
+        s = copy.deepcopy(self.body.settings)
+        s.chair_title = self.chair_edit.currentText().strip()
+        s.vice_chair_title = self.vice_edit.currentText().strip()
+        s.naming = NamingStyle(self.naming_combo.currentData())
+        s.quorum = self.quorum_spin.value()
+        s.lead_in = self.lead_in_edit.currentText().strip()
+        s.clock_24h = bool(self.clock_combo.currentData())
+        s.exclusion = ExclusionRegime(self.regime_combo.currentData())
+        s.numbering = NumberingScheme(
+            mode=NumberingMode(self.mode_combo.currentData()),
+            pattern=self.pattern_edit.text().strip(),
+            year_start_month=int(self.month_combo.currentData()),
+            sub_paragraphs=self.sub_check.isChecked(),
+            first_number=self.first_spin.value(),
+        )
+        s.interest_types = _lines(self.interests_edit)
+        s.standard_items = _lines(self.standard_edit)
+        s.phrases = self.wording.overrides()
+        s.template_path = self.template_edit.text().strip()
+        return s
+
+    def _template_problem(self, text: str) -> str:
+        if self._template_checked is None or self._template_checked[0] != text:
+            self._template_checked = (text, template_problem(text))
+        return self._template_checked[1]
+
+    def validate(self) -> bool:
+        s = self.settings()
+        problems: list[tuple[FieldMessage, str]] = []
+
+        def check(message: FieldMessage, problem: str | None) -> None:
+            message.show_problem(problem or "")
+            if problem:
+                problems.append((message, problem))
+
+        check(self.chair_message, "" if s.chair_title else "The chair's title cannot be empty.")
+        check(
+            self.lead_in_message,
+            "" if s.lead_in else "Decisions need a lead-in, such as RESOLVED – That.",
+        )
+        person = next((p for p in self.body.members if p.active), SAMPLE)
+        self.naming_example.show_text(
+            f"For example: {naming.display_name(person, s)}", theme.Tone.MUTED
+        )
+        pattern_error = validate_pattern(s.numbering.pattern)
+        if pattern_error:
+            check(self.pattern_message, pattern_error)
+        else:
+            example = minute_number(s.numbering, s.numbering.first_number, date.today())
+            sub = f", paragraphs {example}.1, {example}.2" if s.numbering.sub_paragraphs else ""
+            self.pattern_message.show_text(
+                f"A meeting today would start at minute {example}{sub}", theme.Tone.MUTED
+            )
+        check(
+            self.interests_message,
+            "" if s.interest_types else "List at least one type of interest.",
+        )
+        if not self.wording.validate():
+            problems.append((self.wording.message, self.wording.message.text()))
+        check(self.template_message, self._template_problem(s.template_path))
+        self.ok_button.setEnabled(not problems)
+        if problems:
+            pages = {
+                self.wording.message: "Wording",
+                self.template_message: "House style",
+                self.pattern_message: "Minute numbers",
+                self.interests_message: "Interests and items",
+            }
+            where = sorted({pages.get(m, "General") for m, _ in problems})
+            self.message.show_problem("Please fix the problems on: " + ", ".join(where) + ".")
+        else:
+            self.message.show_problem("")
+        return not problems
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        from clerk_app.services import ServiceError
+        from clerk_app.storage.errors import StoreError
+
+        before_settings, before_people = self.body.settings, self.body.people
+        self.body.settings = self.settings()
+        others = [p for p in before_people if p.kind is PersonKind.OTHER]
+        self.body.people = self.members.people() + self.officers.people() + others
+        try:
+            self.services.save_body(self.body)
+        except ServiceError as exc:
+            self.body.settings, self.body.people = before_settings, before_people
+            self.message.show_problem(exc.message)
+            return
+        except StoreError as exc:
+            self.body.settings, self.body.people = before_settings, before_people
+            show_error(self, exc)
+            return
+        super().accept()
