@@ -1,0 +1,136 @@
+"""Officers' drafts, the provisional decision sheet and the action log."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from clerk_app.domain.dates import format_date
+from clerk_app.domain.document import Document, Para, Run, Style, Version
+from clerk_app.domain.model import Action, Body, Meeting
+from clerk_app.domain.naming import display_name
+from clerk_app.services.errors import ServiceError
+from clerk_app.services.files import safe_filename
+
+if TYPE_CHECKING:
+    from clerk_app.storage import Store
+
+ACCURACY_NOTE = "DRAFT minute for accuracy check – not for publication or circulation."
+DECISIONS_NOTE = (
+    "Provisional decision sheet: these decisions are subject to the approval of the minutes "
+    "of the meeting as a correct record."
+)
+
+
+def _has(document: Document, words: str) -> bool:
+    return words.lower() in document.text.lower()
+
+
+def _insert_status(document: Document, text: str) -> None:
+    """Add a status line after the title lines (before the first other paragraph)."""
+    position = 0
+    for position, el in enumerate(document.elements):  # noqa: B007
+        if not (isinstance(el, Para) and el.style in (Style.TITLE, Style.SUBTITLE)):
+            break
+    else:
+        position = len(document.elements)
+    document.elements.insert(position, Para(Style.STATUS, [Run(text, bold=True)]))
+
+
+class OfficersMixin:
+    store: Store
+
+    if TYPE_CHECKING:
+
+        def _body_of(self, meeting: Meeting) -> Body: ...
+        def render(
+            self, meeting: Meeting, version: Version = ..., item_id: str | None = None
+        ) -> Document: ...
+        def template_for(self, body: Body) -> Path | None: ...
+
+    def _write(self, meeting: Meeting, document: Document, path: str | os.PathLike[str]) -> Path:
+        from clerk_app.export import export_docx
+
+        return export_docx(document, Path(path), template=self.template_for(self._body_of(meeting)))
+
+    def item_draft_document(self, meeting: Meeting, item_id: str) -> Document:
+        """One item's draft minute, marked DRAFT and for accuracy check."""
+        if meeting.item(item_id) is None:
+            raise ServiceError("That item is no longer on the agenda.")
+        document = self.render(meeting, Version.ITEM, item_id)
+        if not meeting.locked:
+            document.watermark = document.watermark or "DRAFT"
+            if not _has(document, "accuracy check"):
+                _insert_status(document, ACCURACY_NOTE)
+        return document
+
+    def export_item_draft(
+        self, meeting: Meeting, item_id: str, path: str | os.PathLike[str]
+    ) -> Path:
+        return self._write(meeting, self.item_draft_document(meeting, item_id), path)
+
+    def export_officer_drafts(self, meeting: Meeting, folder: str | os.PathLike[str]) -> list[Path]:
+        """One draft per item that has a report author, named "<minute> <title>.docx"."""
+        target = Path(folder)
+        if not target.is_dir():
+            raise ServiceError(f"The folder {target} does not exist.", advice="Choose a folder.")
+        written: list[Path] = []
+        used: set[str] = set()
+        for item in meeting.items:
+            if not item.report_author.strip():
+                continue
+            stem = safe_filename(f"{item.minute_number or item.number} {item.title}")
+            name, n = stem, 2
+            while name.lower() in used:
+                name, n = f"{stem} ({n})", n + 1
+            used.add(name.lower())
+            written.append(self.export_item_draft(meeting, item.id, target / f"{name}.docx"))
+        return written
+
+    def decision_sheet_document(self, meeting: Meeting) -> Document:
+        document = self.render(meeting, Version.DECISIONS)
+        if not _has(document, "subject to the approval"):
+            _insert_status(document, DECISIONS_NOTE)
+        return document
+
+    def export_decision_sheet(self, meeting: Meeting, path: str | os.PathLike[str]) -> Path:
+        """Resolutions only, per item, headed as subject to the approval of the minutes."""
+        return self._write(meeting, self.decision_sheet_document(meeting), path)
+
+    def action_rows(self, body_id: str) -> list[object]:
+        """Every action of the body's meetings, oldest meeting first (export.ActionRow)."""
+        from clerk_app.export import ActionRow
+
+        body = self.store.get_body(body_id)
+        out: list[object] = []
+        for summary in sorted(self.store.list_meetings(body_id), key=lambda s: s.date):
+            meeting = self.store.get_meeting(summary.id)
+            when = format_date(meeting.date, weekday=False)
+            for item in meeting.items:
+                for block in item.blocks:
+                    if not isinstance(block, Action):
+                        continue
+                    person = body.person(block.owner_id)
+                    who = block.owner or (display_name(person, body.settings) if person else "")
+                    ref = item.minute_number or item.number
+                    out.append(
+                        ActionRow(
+                            minute_ref=f"{ref} ({when})" if ref else when,
+                            action=block.text,
+                            who=who,
+                            by_when=block.due,
+                            status=block.status,
+                        )
+                    )
+        return out
+
+    def export_action_log(self, body_id: str, path: str | os.PathLike[str]) -> Path:
+        """The action log of a body (minute reference, action, who, by when, status)."""
+        from clerk_app.export import ActionRow, export_action_log
+
+        body = self.store.get_body(body_id)
+        rows = [r for r in self.action_rows(body_id) if isinstance(r, ActionRow)]
+        title = f"{body.name} – action log"
+        template = self.template_for(body)
+        return export_action_log(rows, Path(path), title, template=template)

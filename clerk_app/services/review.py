@@ -1,0 +1,585 @@
+"""The chair's review file (``.clerkreview``): one meeting out, the chair's answers back.
+
+A review file is JSON::
+
+    {"format": "clerk-review", "format_version": 1, "app_version": …, "exported_at": …,
+     "meeting_id": …, "revision": 12, "body": {…}, "meeting": {…},
+     "digest": "sha256:…",                       # over meeting_id, revision, body, meeting
+     "reviewer": "…", "saved_at": "…", "responses": [ … ],
+     "responses_digest": "sha256:…"}             # over digest, reviewer, saved_at, responses
+
+``body`` carries only the people the meeting names and none of the clerk's local settings
+paths; nothing else from the library goes in. The chair's copy of Clerk opens the file in
+review mode (:class:`ReviewSession`): the minutes cannot be edited there, only answered.
+On import the clerk's Clerk refuses a file of another meeting, of an older version of the
+minutes, or one whose digests do not match; importing the same answers twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from clerk_app import __version__
+from clerk_app.domain.document import Document, Version
+from clerk_app.domain.model import Block, Body, Meeting, Motion, Note, Paragraph, Points
+from clerk_app.domain.review import (
+    ResponseSource,
+    ResponseStatus,
+    ReviewDecision,
+    ReviewResponse,
+    ReviewTarget,
+    TargetKind,
+    clause_lines,
+    find_target,
+    now_text,
+    review_targets,
+)
+from clerk_app.domain.serial import RecordError, from_dict, to_dict
+from clerk_app.services.errors import ServiceError
+from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
+
+if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
+    from clerk_app.storage import Store
+
+FORMAT = "clerk-review"
+FORMAT_VERSION = 1
+EXTENSION = ".clerkreview"
+
+PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id", "casting_person_id")
+
+
+class ReviewFileError(ServiceError):
+    """A review file that cannot be opened or imported, with what to do about it."""
+
+
+def _canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _sha(value: Any) -> str:
+    return "sha256:" + hashlib.sha256(_canonical(value)).hexdigest()
+
+
+def meeting_digest(meeting_id: str, revision: int, body: Any, meeting: Any) -> str:
+    return _sha({"meeting_id": meeting_id, "revision": revision, "body": body, "meeting": meeting})
+
+
+def responses_digest(digest: str, reviewer: str, saved_at: str, responses: Any) -> str:
+    return _sha(
+        {"digest": digest, "reviewer": reviewer, "saved_at": saved_at, "responses": responses}
+    )
+
+
+def referenced_people(meeting: Meeting) -> set[str]:
+    """Ids of every person the meeting names: attendance, blocks and votes."""
+    ids: set[str] = set()
+    for a in meeting.attendance:
+        ids.add(a.person_id)
+        if a.substitute_for:
+            ids.add(a.substitute_for)
+    for item in meeting.items:
+        for block in item.blocks:
+            for name in PERSON_FIELDS:
+                value = getattr(block, name, None)
+                if value:
+                    ids.add(value)
+            if isinstance(block, Motion):
+                ids.update(block.vote.named)
+                if block.vote.casting_person_id:
+                    ids.add(block.vote.casting_person_id)
+    return ids
+
+
+def review_body(body: Body, meeting: Meeting) -> Body:
+    """The body as the review file carries it: only the people this meeting names, and no
+    paths from the clerk's computer."""
+    wanted = referenced_people(meeting)
+    settings = from_dict(type(body.settings), to_dict(body.settings))
+    settings.template_path = ""
+    return Body(
+        name=body.name,
+        kind=body.kind,
+        authority=body.authority,
+        settings=settings,
+        people=[p for p in body.people if p.id in wanted],
+        id=body.id,
+    )
+
+
+def review_payload(meeting: Meeting, body: Body) -> dict[str, Any]:
+    body_d = to_dict(review_body(body, meeting))
+    meeting_d = to_dict(meeting)
+    digest = meeting_digest(meeting.id, meeting.revision, body_d, meeting_d)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": datetime.now().isoformat(timespec="seconds"),
+        "meeting_id": meeting.id,
+        "revision": meeting.revision,
+        "body": body_d,
+        "meeting": meeting_d,
+        "digest": digest,
+        "reviewer": "",
+        "saved_at": "",
+        "responses": [],
+        "responses_digest": responses_digest(digest, "", "", []),
+    }
+
+
+def write_review_file(data: dict[str, Any], path: Path) -> Path:
+    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+@dataclass
+class ReviewFile:
+    """A review file as read and checked."""
+
+    path: Path
+    data: dict[str, Any]
+    body: Body
+    meeting: Meeting
+    responses: list[ReviewResponse]
+
+    @property
+    def meeting_id(self) -> str:
+        return str(self.data["meeting_id"])
+
+    @property
+    def revision(self) -> int:
+        return int(self.data["revision"])
+
+    @property
+    def digest(self) -> str:
+        return str(self.data["digest"])
+
+    @property
+    def reviewer(self) -> str:
+        return str(self.data.get("reviewer") or "")
+
+
+_NOT_REVIEW = "{name} is not a Clerk review file, or it is damaged."
+_NOT_REVIEW_ADVICE = "Ask for the review file to be sent again, as an attachment, unchanged."
+
+
+def read_review_file(path: str | Path) -> ReviewFile:
+    """Read and check a review file; raise :class:`ReviewFileError` saying what is wrong."""
+    path = Path(path)
+    name = path.name
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ReviewFileError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise ReviewFileError(f"Clerk cannot read {path}: {exc.strerror}.") from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE)
+    version = data.get("format_version")
+    if isinstance(version, int) and version > FORMAT_VERSION:
+        raise ReviewFileError(
+            f"{name} was written by a newer version of Clerk.", advice="Update Clerk to open it."
+        )
+    needed = ("meeting_id", "revision", "body", "meeting", "digest", "responses")
+    if any(k not in data for k in needed) or not isinstance(data["responses"], list):
+        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE)
+    tampered = ReviewFileError(
+        f"{name} has been altered since Clerk wrote it: its check does not match, so it "
+        "cannot be trusted.",
+        advice="Ask the chair to send the review file again exactly as Clerk saved it.",
+    )
+    if data["digest"] != meeting_digest(
+        data["meeting_id"], data["revision"], data["body"], data["meeting"]
+    ):
+        raise tampered
+    expected = responses_digest(
+        data["digest"], data.get("reviewer", ""), data.get("saved_at", ""), data["responses"]
+    )
+    if data.get("responses_digest") != expected:
+        raise tampered
+    try:
+        body, meeting = parse_meeting_json(
+            {"format": "clerk-meeting", "format_version": 1, "body": data["body"],
+             "meeting": data["meeting"]},
+            name,
+        )  # fmt: skip
+        responses = [
+            from_dict(ReviewResponse, r, f"responses[{i}]") for i, r in enumerate(data["responses"])
+        ]
+    except (InterchangeError, RecordError) as exc:
+        raise ReviewFileError(
+            _NOT_REVIEW.format(name=name) + f" ({exc})", advice=_NOT_REVIEW_ADVICE
+        ) from None
+    if meeting.id != data["meeting_id"] or meeting.revision != data["revision"]:
+        raise tampered
+    return ReviewFile(path, data, body, meeting, responses)
+
+
+@dataclass
+class ReviewSession:
+    """A review file open in review mode: the minutes to read, the chair's answers to give.
+
+    The meeting and body are for reading only; nothing here changes the clerk's text.
+    """
+
+    file: ReviewFile
+    reviewer: str = ""
+    _document: Document | None = field(default=None, repr=False)
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.file.meeting
+
+    @property
+    def body(self) -> Body:
+        return self.file.body
+
+    @property
+    def responses(self) -> list[ReviewResponse]:
+        return self.file.responses
+
+    @property
+    def document(self) -> Document:
+        """The minutes as they will read (the review version)."""
+        if self._document is None:
+            from clerk_app.domain.render import render_minutes
+
+            self._document = render_minutes(self.meeting, self.body, Version.REVIEW, None)
+        return self._document
+
+    @property
+    def targets(self) -> list[ReviewTarget]:
+        return review_targets(self.meeting)
+
+    def response_for(self, target_id: str, block_id: str | None = None) -> ReviewResponse | None:
+        return next(
+            (r for r in self.responses if r.target_id == target_id and r.block_id == block_id),
+            None,
+        )
+
+    def respond(
+        self,
+        target_id: str,
+        decision: ReviewDecision | str,
+        comment: str = "",
+        suggested_text: str = "",
+        suggested_clauses: list[str] | None = None,
+        *,
+        block_id: str | None = None,
+    ) -> ReviewResponse:
+        """Approve, query or suggest wording for a resolution or item (replacing any earlier
+        answer on it). Not saved until :meth:`save`."""
+        target = find_target(self.meeting, target_id)
+        if target is None:
+            raise ServiceError("That resolution or item is not in these minutes.")
+        try:
+            decision = ReviewDecision(decision)
+        except ValueError:
+            raise ServiceError("Choose approve, query or suggest.", field="decision") from None
+        clauses = [c.strip() for c in (suggested_clauses or []) if c.strip()]
+        if decision is ReviewDecision.SUGGEST and target.kind is TargetKind.MOTION and not clauses:
+            clauses = clause_lines(suggested_text)
+        if decision is ReviewDecision.SUGGEST and not (clauses or suggested_text.strip()):
+            raise ServiceError("Type the wording you suggest.", field="suggested_text")
+        if decision is ReviewDecision.QUERY and not comment.strip():
+            raise ServiceError("Type your query.", field="comment")
+        if block_id is not None:
+            item = self.meeting.item(target.item_id)
+            if item is None or not any(b.id == block_id for b in item.blocks):
+                raise ServiceError("That paragraph is not in this item.")
+        response = ReviewResponse(
+            target_kind=target.kind,
+            target_id=target.id,
+            item_id=target.item_id,
+            block_id=block_id,
+            decision=decision,
+            comment=comment.strip(),
+            suggested_text=suggested_text.strip() if decision is ReviewDecision.SUGGEST else "",
+            suggested_clauses=clauses if decision is ReviewDecision.SUGGEST else [],
+            reviewer=self.reviewer.strip(),
+            source=ResponseSource.REVIEW_FILE,
+        )
+        self.withdraw(target_id, block_id)
+        self.responses.append(response)
+        return response
+
+    def withdraw(self, target_id: str, block_id: str | None = None) -> None:
+        """Remove the answer on a target (not saved until :meth:`save`)."""
+        self.file.responses = [
+            r for r in self.responses if not (r.target_id == target_id and r.block_id == block_id)
+        ]
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the answers back into the file (atomically), sealed by a second digest."""
+        data = dict(self.file.data)
+        for r in self.responses:
+            r.reviewer = r.reviewer or self.reviewer.strip()
+        data["reviewer"] = self.reviewer.strip()
+        data["saved_at"] = now_text()
+        data["responses"] = [to_dict(r) for r in self.responses]
+        data["responses_digest"] = responses_digest(
+            data["digest"], data["reviewer"], data["saved_at"], data["responses"]
+        )
+        target = Path(path) if path is not None else self.file.path
+        write_review_file(data, target)
+        self.file.data = data
+        self.file.path = target
+        return target
+
+
+def open_review_file(path: str | Path, reviewer: str = "") -> ReviewSession:
+    """Open a review file in review mode (the chair's side)."""
+    file = read_review_file(path)
+    return ReviewSession(file, reviewer=reviewer or file.reviewer)
+
+
+def resolve_status(response: ReviewResponse) -> ReviewResponse:
+    """Answers arrive pending whatever the file says: only the clerk decides."""
+    response.status = ResponseStatus.PENDING
+    return response
+
+
+# --------------------------------------------------------------------------- clerk's side
+
+
+@dataclass
+class ImportReport:
+    """What an import did: responses added, ones already imported, ones not placed."""
+
+    meeting_id: str
+    added: list[ReviewResponse] = field(default_factory=list)
+    already_imported: int = 0
+    unplaced: list[ReviewResponse] = field(default_factory=list)
+    reviewer: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} new response(s) from {self.reviewer or 'the reviewer'}"]
+        if self.already_imported:
+            parts.append(f"{self.already_imported} already imported")
+        if self.unplaced:
+            parts.append(f"{len(self.unplaced)} could not be placed")
+        return "; ".join(parts) + "."
+
+
+class ReviewMixin:
+    """Export review files, import the chair's answers and act on suggestions."""
+
+    store: Store
+
+    if TYPE_CHECKING:
+
+        def mark_circulated(self, meeting: Meeting, on: date | None = None) -> Meeting: ...
+        def _body_of(self, meeting: Meeting) -> Body: ...
+        def _guard(self, meeting: Meeting, what: str = ...) -> None: ...
+        def get_meeting(self, meeting_id: str) -> Meeting: ...
+        def add_block(
+            self, meeting: Meeting, item_id: str, block: Block, index: int | None = None
+        ) -> Block: ...
+        def update_block(self, meeting: Meeting, item_id: str, block: Block) -> Block: ...
+        def audit_source(
+            self, source: str, *, force: bool = False
+        ) -> AbstractContextManager[None]: ...
+        def _audit(
+            self, meeting: Meeting, what: str, before: str, after: str, source: str = ""
+        ) -> bool: ...
+
+    def export_review_file(
+        self, meeting: Meeting | str, path: str | Path, *, circulate: bool = True
+    ) -> Path:
+        """Write the chair's review file for one meeting. Exporting it circulates the
+        draft (from then on every change is audited) unless ``circulate`` is False."""
+        meeting_id = meeting if isinstance(meeting, str) else meeting.id
+        current = self.get_meeting(meeting_id)
+        if current.locked:
+            raise ServiceError(
+                "These minutes are already approved; there is nothing left to review."
+            )
+        if circulate and current.circulated_on is None:
+            self.mark_circulated(current)
+            if not isinstance(meeting, str):
+                meeting.circulated_on, meeting.revision = current.circulated_on, current.revision
+        target = Path(path)
+        if target.suffix.lower() != EXTENSION:
+            target = target.with_name(target.name + EXTENSION)
+        current = self.get_meeting(meeting_id)
+        return write_review_file(review_payload(current, self._body_of(current)), target)
+
+    def open_review_file(self, path: str | Path, reviewer: str = "") -> ReviewSession:
+        return open_review_file(path, reviewer)
+
+    def import_review(self, path: str | Path) -> ImportReport:
+        """Attach the chair's answers in a review file to the meeting's resolutions and
+        items. Refuses a file of another meeting, of older minutes, or an altered one."""
+        from clerk_app.storage import reviews as repo
+        from clerk_app.storage.errors import NotFound
+
+        file = read_review_file(path)
+        name = Path(path).name
+        try:
+            current = self.get_meeting(file.meeting_id)
+        except NotFound:
+            held = f"{file.body.name}, {file.meeting.date.day} {file.meeting.date:%B %Y}"
+            raise ReviewFileError(
+                f"{name} is the review of a meeting that is not in this library ({held}).",
+                advice="Import it on the computer whose Clerk exported it.",
+            ) from None
+        if current.body_id != file.meeting.body_id:
+            raise ReviewFileError(
+                f"{name} is the review of a different committee's meeting.",
+                advice="Check you chose the right file.",
+            )
+        report = ImportReport(meeting_id=current.id, reviewer=file.reviewer)
+        known = repo.known_response_ids(self.store, [r.id for r in file.responses])
+        fresh = [r for r in file.responses if r.id not in known]
+        report.already_imported = len(file.responses) - len(fresh)
+        if not fresh:
+            return report
+        if file.revision != current.revision:
+            raise ReviewFileError(
+                f"{name} is a review of an older version of these minutes (version "
+                f"{file.revision}); they have changed since it was exported (now version "
+                f"{current.revision}), so its comments may not match the wording.",
+                advice="Export a new review file and send it to the chair, or read the "
+                "chair's comments in Clerk's review mode and apply them by hand.",
+            )
+        if _sha(to_dict(current)) != _sha(file.data["meeting"]):
+            raise ReviewFileError(
+                f"The minutes in {name} differ from the same version in Clerk: the file has "
+                "been altered.",
+                advice="Ask the chair to send the review file again exactly as Clerk saved it.",
+            )
+        placed: list[ReviewResponse] = []
+        for r in fresh:
+            target = find_target(current, r.target_id)
+            if target is None or target.kind is not r.target_kind:
+                report.unplaced.append(r)
+                continue
+            r.item_id = target.item_id
+            r.source = ResponseSource.REVIEW_FILE
+            r.reviewer = r.reviewer or file.reviewer
+            placed.append(resolve_status(r))
+        report.added = repo.add_responses(
+            self.store,
+            current.id,
+            placed,
+            import_id=str(file.data.get("responses_digest", "")),
+            file_name=name,
+            reviewer=file.reviewer,
+            source=ResponseSource.REVIEW_FILE.value,
+        )
+        return report
+
+    def responses(self, meeting_id: str) -> list[ReviewResponse]:
+        """Every response on a meeting, with its status, in the order received."""
+        from clerk_app.storage import reviews as repo
+
+        return repo.list_responses(self.store, meeting_id)
+
+    def _pending_suggestion(self, response_id: str) -> tuple[str, ReviewResponse]:
+        from clerk_app.storage import reviews as repo
+        from clerk_app.storage.errors import NotFound
+
+        try:
+            meeting_id, response = repo.get_response(self.store, response_id)
+        except NotFound:
+            raise ServiceError("That review response is no longer in Clerk.") from None
+        if not response.is_suggestion:
+            raise ServiceError("Only a suggested wording can be accepted or rejected.")
+        if response.status is not ResponseStatus.PENDING:
+            raise ServiceError(f"That suggestion was already {response.status.value}.")
+        return meeting_id, response
+
+    def accept_suggestion(self, response_id: str, meeting: Meeting | None = None) -> Block:
+        """Apply the suggested wording through the normal edits (audited, naming the
+        review). ``meeting`` is the window's copy, changed in place when given."""
+        from clerk_app.storage import reviews as repo
+
+        meeting_id, response = self._pending_suggestion(response_id)
+        if meeting is None or meeting.id != meeting_id:
+            meeting = self.get_meeting(meeting_id)
+        self._guard(meeting, "a suggestion")
+        source = _source_text(response)
+        with self.store.transaction(), self.audit_source(source, force=True):
+            block = self._apply(meeting, response)
+            response.status = ResponseStatus.ACCEPTED
+            repo.save_response(self.store, response)
+        return block
+
+    def _apply(self, meeting: Meeting, response: ReviewResponse) -> Block:
+        if response.target_kind is TargetKind.MOTION:
+            found = meeting.find_block(response.target_id)
+            if found is None or not isinstance(found[1], Motion):
+                raise ServiceError("The resolution this suggestion is about has been removed.")
+            clauses = response.suggested_clauses or clause_lines(response.suggested_text)
+            new = dataclasses.replace(found[1], clauses=clauses)
+            return self.update_block(meeting, found[0].id, new)
+        item = meeting.item(response.target_id)
+        if item is None:
+            raise ServiceError("The item this suggestion is about has been removed.")
+        text = response.suggested_text or "\n".join(response.suggested_clauses)
+        if response.block_id is not None:
+            block = next((b for b in item.blocks if b.id == response.block_id), None)
+        else:
+            paragraphs = [b for b in item.blocks if isinstance(b, Paragraph)]
+            if len(paragraphs) > 1:
+                raise ServiceError(
+                    "This item has several paragraphs and the suggestion does not say which "
+                    "it replaces.",
+                    advice="Copy the suggested wording into the right paragraph, then reject "
+                    "the suggestion with the reason “applied by hand”.",
+                )
+            block = paragraphs[0] if paragraphs else None
+            if block is None:
+                return self.add_block(meeting, item.id, Paragraph(text=text))
+        if isinstance(block, Paragraph | Note):
+            return self.update_block(meeting, item.id, dataclasses.replace(block, text=text))
+        if isinstance(block, Points):
+            return self.update_block(
+                meeting, item.id, dataclasses.replace(block, points=clause_lines(text))
+            )
+        raise ServiceError("That part of the minutes cannot take suggested wording.")
+
+    def reject_suggestion(self, response_id: str, reason: str) -> ReviewResponse:
+        """Keep the clerk's wording; the reason is kept with the response (and audited)."""
+        from clerk_app.storage import reviews as repo
+
+        if not reason.strip():
+            raise ServiceError("Give the reason for rejecting the suggestion.", field="reason")
+        meeting_id, response = self._pending_suggestion(response_id)
+        meeting = self.get_meeting(meeting_id)
+        response.status = ResponseStatus.REJECTED
+        response.reason = reason.strip()
+        with self.store.transaction():
+            repo.save_response(self.store, response)
+            self._audit(
+                meeting,
+                "Suggested wording rejected",
+                response.suggested_text or "\n".join(response.suggested_clauses),
+                reason.strip(),
+                _source_text(response),
+            )
+        return response
+
+
+def _source_text(response: ReviewResponse) -> str:
+    how = "Word comments" if response.source is ResponseSource.WORD else "review file"
+    return f"review by {response.reviewer or 'the chair'} ({how}, response {response.id[:8]})"
