@@ -70,6 +70,11 @@ def __getattr__(name: str) -> Any:
 # --------------------------------------------------------------------------- text helpers
 
 
+def strip_invalid(text: str) -> str:
+    """Remove the characters an XML document cannot hold, keeping everything else."""
+    return _INVALID.sub("", text)
+
+
 def clean(text: object) -> str:
     """Text safe for the document: XML-invalid characters removed, ends trimmed."""
     return _INVALID.sub("", text if isinstance(text, str) else "").strip()
@@ -196,7 +201,8 @@ class RenderContext:
     def para(
         self, style: Style, text: str | list[Run], block: Block | None = None, label: str = ""
     ) -> Para:
-        runs = [Run(text)] if isinstance(text, str) else text
+        raw = [Run(text)] if isinstance(text, str) else text
+        runs = [Run(strip_invalid(r.text), r.style, r.bold, r.italic) for r in raw]
         return Para(
             style=style,
             runs=runs,

@@ -44,6 +44,7 @@ from clerk_app.domain.render import (
     end_stop,
     ends_with_that,
     split_keyword,
+    strip_invalid,
     strip_that,
     with_article,
 )
@@ -396,7 +397,10 @@ def _named_table(m: Motion, ctx: RenderContext) -> Table:
         rows.append([ph.format("vote.row.casting"), ctx.name(m.vote.casting_person_id), "1"])
     header = [ph.format("vote.col.vote"), ph.format("vote.col.names"), ph.format("vote.col.count")]
     item_id = ctx.item.id if ctx.item else None
-    return Table(header, rows, ph.format("vote.table_caption"), item_id, m.id)
+    rows = [[strip_invalid(cell) for cell in row] for row in rows]
+    header = [strip_invalid(cell) for cell in header]
+    caption = strip_invalid(ph.format("vote.table_caption"))
+    return Table(header, rows, caption, item_id, m.id)
 
 
 def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:

@@ -499,12 +499,15 @@ def render_minutes(
         "running.header_confidential" if version is Version.CONFIDENTIAL else "running.header"
     )
     item_title = clean(items[0].title) if items and version is Version.ITEM else ""
+    footer = ph.format("running.footer", chair_title=chair_title) if with_attendance else ""
     return Document(
         elements=elements,
-        header_text=ph.format(header_key, body=name, date=date_text),
-        footer_text=ph.format("running.footer", chair_title=chair_title) if with_attendance else "",
-        watermark="" if _is_approved(meeting) else ph.format("watermark.draft"),
+        header_text=clean(ph.format(header_key, body=name, date=date_text)),
+        footer_text=clean(footer),
+        watermark="" if _is_approved(meeting) else clean(ph.format("watermark.draft")),
         version=version,
-        title=ph.format(f"title.{version.value}", body=name, date=date_text, item=item_title),
+        title=clean(
+            ph.format(f"title.{version.value}", body=name, date=date_text, item=item_title)
+        ),
         signature=with_attendance,
     )
