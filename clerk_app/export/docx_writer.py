@@ -209,6 +209,12 @@ class _Writer:
             for cell in word_table.columns[col].cells:
                 cell.width = width
 
+    def close_body(self) -> None:
+        """Word wants the body to end in a paragraph, not a table, and not be empty."""
+        blocks = [el for el in self.word.element.body if el.tag != qn("w:sectPr")]
+        if not blocks or blocks[-1].tag == qn("w:tbl"):
+            self.add_paragraph(Style.BODY)
+
     def signature(self, document: Document) -> None:
         has_signature = any(
             isinstance(el, Para) and el.style is Style.SIGNATURE for el in document.elements
@@ -239,6 +245,7 @@ def fill(word: WordDocument, document: Document) -> None:
         else:
             writer.table(element)
     writer.signature(document)
+    writer.close_body()
     write_header_footer(word, document.header_text, document.footer_text, document.watermark)
     writer.properties(document)
 

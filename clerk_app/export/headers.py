@@ -38,7 +38,7 @@ _WATERMARK = (
     '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" '
     'xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/>'
     "</v:shapetype>"
-    '<v:shape id="ClerkWatermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+    '<v:shape id="ClerkWatermark{n}" o:spid="_x0000_s{spid}" type="#_x0000_t136" '
     'style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:110pt;'
     "rotation:315;z-index:-251657216;mso-position-horizontal:center;"
     "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
@@ -111,7 +111,7 @@ def write_header_footer(
     page_width = section.page_width or Cm(21)
     text_width = page_width - (section.left_margin or 0) - (section.right_margin or 0)
     width_pt = round(page_width.pt * 0.62)
-    for header, footer in _parts(document):
+    for index, (header, footer) in enumerate(_parts(document)):
         head = _fresh_paragraph(header, "Header")
         _one_right_tab(head, text_width)
         head.add_run(header_text)
@@ -122,7 +122,13 @@ def write_header_footer(
             flag.font.color.rgb = DRAFT_COLOUR
             head._p.append(
                 parse_xml(
-                    _WATERMARK.format(ns=_VML_NS, width=width_pt, text=quoteattr(mark.upper()))
+                    _WATERMARK.format(
+                        ns=_VML_NS,
+                        n=index,
+                        spid=2049 + index,
+                        width=width_pt,
+                        text=quoteattr(mark.upper()),
+                    )
                 )
             )
         foot = _fresh_paragraph(footer, "Footer")

@@ -25,10 +25,10 @@ def test_every_style_in_order_with_its_name(tmp_path: Path) -> None:
     written = _body_paragraphs(out)
     expected = [(el.style.value, el.text) for el in document.elements if isinstance(el, Para)]
     expected.append((Style.BODY.value, "Recorded vote"))  # the table caption
-    # the document has SIGNATURE paragraphs already: no generic block is added
-    assert sorted(written) == sorted(expected)
-    paras_only = [w for w in written if w[1] != "Recorded vote"]
-    assert paras_only == expected[:-1]
+    # the document has SIGNATURE paragraphs already, so no generic block is added; it
+    # ends in a table, so an empty paragraph closes the body
+    expected.append((Style.BODY.value, ""))
+    assert written == expected
     assert {name for name, _ in written} >= {s.value for s in Style}
 
 
@@ -305,3 +305,47 @@ def test_table_header_is_shaded(tmp_path: Path) -> None:
     body_cell = word.tables[0].rows[1].cells[0]._tc
     assert header_cell.tcPr.find(qn("w:shd")) is not None
     assert body_cell.tcPr is None or body_cell.tcPr.find(qn("w:shd")) is None
+
+
+def test_body_never_ends_in_a_table_or_is_empty(tmp_path: Path) -> None:
+    ends_in_table = Document([Table(header=["A"], rows=[["1"]])], signature=False)
+    word = reopen(export_docx(ends_in_table, tmp_path / "t.docx"))
+    last = [el for el in word.element.body if el.tag != qn("w:sectPr")][-1]
+    assert last.tag == qn("w:p")
+    empty = reopen(export_docx(Document(signature=False), tmp_path / "e.docx"))
+    assert len(empty.paragraphs) == 1
+
+
+def test_first_page_header_is_marked_too(tmp_path: Path) -> None:
+    import docx
+
+    from clerk_app.export import default_template
+
+    template = tmp_path / "first-page.docx"
+    word = docx.Document(str(default_template()))
+    word.sections[0].different_first_page_header_footer = True
+    word.save(str(template))
+    out = reopen(export_docx(realistic_document(), tmp_path / "f.docx", template))
+    section = out.sections[-1]
+    for header in (section.header, section.first_page_header):
+        assert "DRAFT" in header.paragraphs[-1].text
+    for footer in (section.footer, section.first_page_footer):
+        assert instructions(footer._element.xml) == ["PAGE", "NUMPAGES"]
+    ids = {section.header._element.xml.count("ClerkWatermark0")}
+    assert ids == {1} and "ClerkWatermark1" in section.first_page_header._element.xml
+
+
+def test_list_style_without_numbering_in_a_council_template(tmp_path: Path) -> None:
+    import docx
+
+    from clerk_app.export import default_template
+
+    template = tmp_path / "plain-lists.docx"
+    word = docx.Document(str(default_template()))
+    ppr = word.styles[Style.CLAUSE_NUMBER.value].element.pPr
+    ppr.remove(ppr.numPr)
+    word.save(str(template))
+    doc = Document(_resolution(1), signature=False)
+    out = reopen(export_docx(doc, tmp_path / "p.docx", template))
+    assert [num_id(x) for x in out.paragraphs[1:]] == [None, None, None]
+    assert out.paragraphs[1].text == "first clause of 1;"

@@ -171,3 +171,13 @@ def test_a_word_template_dotx_is_accepted(tmp_path: Path) -> None:
         Document([Para(Style.BODY, [Run("From a template")])]), tmp_path / "m.docx", dotx
     )
     assert next(p.text for p in docx.Document(str(out)).paragraphs) == "From a template"
+
+
+def test_committed_template_matches_the_builder(tmp_path: Path) -> None:
+    """The committed resource is what the builder makes: styles and lists alike."""
+    fresh = docx.Document(str(build_template(tmp_path / "fresh.docx")))
+    committed = docx.Document(str(default_template()))
+    names = [s.value for s in Style] + [c.value for c in CharStyle] + ["Header", "Footer"]
+    for name in names:
+        assert committed.styles[name].element.xml == fresh.styles[name].element.xml, name
+    assert committed.part.numbering_part.element.xml == fresh.part.numbering_part.element.xml
