@@ -1,0 +1,254 @@
+"""The keyboard map: every command of the window, its name, shortcut and menu.
+
+One registry builds the QActions, the menus and the Help → Keyboard shortcuts list, so
+they cannot disagree. Standard commands (undo, copy, find, quit …) use the platform's
+own key sequences; Clerk's own commands use Ctrl+Shift+letter for "insert" and the
+function keys F7/F8 for the one-keystroke arrival and departure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+StdKey = QKeySequence.StandardKey
+
+MENUS: list[tuple[str, str]] = [
+    ("file", "&File"),
+    ("edit", "&Edit"),
+    ("meeting", "&Meeting"),
+    ("item", "&Item"),
+    ("insert", "I&nsert"),
+    ("view", "&View"),
+    ("help", "&Help"),
+]
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    keys: tuple[str | QKeySequence.StandardKey, ...] = ()
+    tip: str = ""
+    separator_before: bool = False
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+    checkable: bool = False
+
+
+@dataclass
+class ActionEntry:
+    """One line of the keyboard map (the ShortcutsDialog lists these)."""
+
+    id: str
+    text: str
+    shortcut: QKeySequence
+    menu: str
+    alternates: list[QKeySequence] = field(default_factory=list)
+    tip: str = ""
+
+
+def _s(
+    id_: str,
+    text: str,
+    menu: str,
+    *keys: str | QKeySequence.StandardKey,
+    tip: str = "",
+    sep: bool = False,
+    role: QAction.MenuRole = QAction.MenuRole.NoRole,
+    checkable: bool = False,
+) -> ActionSpec:
+    return ActionSpec(id_, text, menu, tuple(keys), tip, sep, role, checkable)
+
+
+SPECS: list[ActionSpec] = [
+    # File
+    _s("new_meeting", "&New meeting…", "file", StdKey.New),
+    _s("new_body", "New &committee or body…", "file"),
+    _s("start_page", "&Meetings…", "file", StdKey.Open, tip="Go back to the list of meetings"),
+    _s("export", "&Export minutes…", "file", "Ctrl+E", sep=True),
+    _s("export_item", "Export this &item…", "file", "Ctrl+Shift+E"),
+    _s(
+        "settings",
+        "Body &settings…",
+        "file",
+        "Ctrl+,",
+        sep=True,
+        role=QAction.MenuRole.PreferencesRole,
+    ),
+    _s("quit", "&Quit", "file", StdKey.Quit, sep=True, role=QAction.MenuRole.QuitRole),
+    # Edit
+    _s("undo", "&Undo", "edit", StdKey.Undo),
+    _s("redo", "&Redo", "edit", StdKey.Redo),
+    _s("cut", "Cu&t", "edit", StdKey.Cut, sep=True),
+    _s("copy", "&Copy", "edit", StdKey.Copy),
+    _s("paste", "&Paste", "edit", StdKey.Paste),
+    _s(
+        "delete_block",
+        "&Delete block",
+        "edit",
+        "Ctrl+Shift+Del",
+        sep=True,
+        tip="Delete the block the cursor is in (undo brings it back)",
+    ),
+    _s("move_block_up", "Move block u&p", "edit", "Ctrl+Shift+Up"),
+    _s("move_block_down", "Move block do&wn", "edit", "Ctrl+Shift+Down"),
+    _s("find", "&Find in meeting…", "edit", StdKey.Find, sep=True),
+    _s("find_next", "Find ne&xt", "edit", StdKey.FindNext),
+    # Meeting
+    _s("start_meeting", "&Start the meeting now", "meeting"),
+    _s("end_meeting", "&End the meeting now", "meeting"),
+    _s("focus_agenda", "Go to the &agenda", "meeting", "Ctrl+1", sep=True),
+    _s("focus_item", "Go to the &minutes", "meeting", "Ctrl+2"),
+    _s("focus_attendance", "Go to &attendance", "meeting", "Ctrl+3"),
+    _s(
+        "record_arrival",
+        "Selected person a&rrived now",
+        "meeting",
+        "F7",
+        sep=True,
+        tip="Record that the person selected in Attendance arrived (or returned) now",
+    ),
+    _s(
+        "record_departure",
+        "Selected person &left now",
+        "meeting",
+        "F8",
+        tip="Record that the person selected in Attendance left the meeting now",
+    ),
+    _s("record_left_room", "Selected person left the r&oom", "meeting", "Shift+F8"),
+    # Item
+    _s("next_item", "&Next item", "item", "Ctrl+PgDown", "Alt+Down"),
+    _s("prev_item", "&Previous item", "item", "Ctrl+PgUp", "Alt+Up"),
+    _s(
+        "take_item",
+        "&Take this item now",
+        "item",
+        "Ctrl+T",
+        sep=True,
+        tip="Mark the item as taken; moves it here if it is taken out of order",
+    ),
+    _s("defer_item", "&Defer item", "item"),
+    _s("withdraw_item", "&Withdraw item", "item"),
+    _s("item_up", "Move item &up the agenda", "item", "Ctrl+Alt+Up", sep=True),
+    _s("item_down", "Move item d&own the agenda", "item", "Ctrl+Alt+Down"),
+    _s("add_item", "&Add item…", "item", "Ctrl+Shift+I", sep=True),
+    _s("delete_item", "Delete ite&m", "item"),
+    # Insert
+    _s("insert_paragraph", "&Paragraph", "insert", "Ctrl+Shift+P"),
+    _s("insert_points", "Discussion p&oints", "insert", "Ctrl+Shift+L"),
+    _s("insert_attendance", "&Attendance change", "insert", "Ctrl+Shift+T"),
+    _s("insert_declaration", "&Declaration of interest", "insert", "Ctrl+Shift+D"),
+    _s("insert_motion", "&Motion", "insert", "Ctrl+Shift+M", sep=True),
+    _s("insert_amendment", "Ame&ndment", "insert", "Ctrl+Shift+A"),
+    _s(
+        "insert_vote",
+        "Record the &vote",
+        "insert",
+        "Ctrl+Shift+R",
+        tip="Go to the vote of the motion being minuted",
+    ),
+    _s("insert_action", "A&ction", "insert", "Ctrl+Shift+K", sep=True),
+    _s("insert_note", "&Note", "insert", "Ctrl+Shift+N"),
+    _s("insert_adjourned", "Adjourned &now", "insert", "Ctrl+Shift+J"),
+    _s("insert_resumed", "R&esumed now", "insert", "Ctrl+Shift+U"),
+    # View
+    _s("toggle_agenda", "Show &agenda", "view", "Ctrl+Shift+1", checkable=True),
+    _s("toggle_attendance", "Show a&ttendance", "view", "Ctrl+Shift+3", checkable=True),
+    _s(
+        "toggle_preview",
+        "Show the &wording under each form",
+        "view",
+        "Ctrl+Shift+W",
+        checkable=True,
+    ),
+    # Help
+    _s("shortcuts", "&Keyboard shortcuts", "help", "F1", "Ctrl+/"),
+    _s("about", "&About Clerk", "help", role=QAction.MenuRole.AboutRole),
+]
+
+
+class ActionRegistry:
+    """Creates one QAction per spec on ``owner`` and lays them out in menus."""
+
+    def __init__(self, owner: QObject, specs: list[ActionSpec] | None = None) -> None:
+        self._specs = list(specs or SPECS)
+        self._actions: dict[str, QAction] = {}
+        for spec in self._specs:
+            act = QAction(spec.text, owner)
+            act.setObjectName(f"action_{spec.id}")
+            seqs: list[QKeySequence] = []
+            for k in spec.keys:
+                if isinstance(k, QKeySequence.StandardKey):
+                    seqs.extend(QKeySequence.keyBindings(k) or [QKeySequence(k)])
+                else:
+                    seqs.append(QKeySequence(k))
+            if seqs:
+                act.setShortcuts(_expand(seqs))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setMenuRole(spec.role)
+            act.setCheckable(spec.checkable)
+            if spec.tip:
+                act.setStatusTip(spec.tip)
+                act.setToolTip(spec.tip)
+            self._actions[spec.id] = act
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self._actions[action_id]
+
+    def __contains__(self, action_id: str) -> bool:
+        return action_id in self._actions
+
+    def actions(self) -> dict[str, QAction]:
+        return dict(self._actions)
+
+    def entries(self) -> list[ActionEntry]:
+        out: list[ActionEntry] = []
+        for spec in self._specs:
+            act = self._actions[spec.id]
+            shortcuts = act.shortcuts()
+            out.append(
+                ActionEntry(
+                    id=spec.id,
+                    text=spec.text.replace("&", "").rstrip("…"),
+                    shortcut=shortcuts[0] if shortcuts else QKeySequence(),
+                    menu=dict(MENUS)[spec.menu].replace("&", ""),
+                    alternates=list(shortcuts[1:]),
+                    tip=spec.tip,
+                )
+            )
+        return out
+
+    def build_menus(self, bar: QMenuBar) -> dict[str, QMenu]:
+        menus: dict[str, QMenu] = {}
+        for key, title in MENUS:
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            menus[key] = menu
+        for spec in self._specs:
+            menu = menus[spec.menu]
+            if spec.separator_before and not menu.isEmpty():
+                menu.addSeparator()
+            menu.addAction(self._actions[spec.id])
+        return menus
+
+    def as_text(self) -> str:
+        """The keyboard map as plain text (for the README and tests)."""
+        lines: list[str] = []
+        for e in self.entries():
+            keys = [e.shortcut, *e.alternates]
+            shown = " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+            lines.append(f"{e.menu:8} {e.text:40} {shown}")
+        return "\n".join(lines)
+
+
+def _expand(seqs: list[QKeySequence]) -> list[QKeySequence]:
+    """Standard keys can stand for several sequences on one platform; keep them all."""
+    out: list[QKeySequence] = []
+    for seq in seqs:
+        if seq not in out and not seq.isEmpty():
+            out.append(seq)
+    return out

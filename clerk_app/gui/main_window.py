@@ -1,0 +1,388 @@
+"""The main window: native menus from the keyboard map, the start page and the meeting.
+
+``MainWindow(services, prefs)`` shows the start page; ``open_meeting(id)`` swaps in the
+meeting screen. Every edit is already saved by the time the window hears of it; the
+status bar says when ("Saved 14:28:03"). Window geometry and the splitter layout are
+kept in the window-state file, apart from the clerk's settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QStackedWidget,
+    QWidget,
+)
+
+from clerk_app.domain.document import Version
+from clerk_app.domain.model import ChangeKind, ItemStatus
+from clerk_app.gui.actions import ActionRegistry
+from clerk_app.gui.errors import show_error
+from clerk_app.gui.meeting.screen import MeetingScreen
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.prefs import Prefs
+from clerk_app.gui.undo import AddItemCommand, DeleteItemCommand
+
+INSERT_ACTIONS = {
+    "insert_paragraph": "paragraph",
+    "insert_points": "points",
+    "insert_attendance": "attendance",
+    "insert_declaration": "declaration",
+    "insert_motion": "motion",
+    "insert_amendment": "amendment",
+    "insert_action": "action",
+    "insert_note": "note",
+    "insert_adjourned": "adjourned",
+    "insert_resumed": "resumed",
+}
+# actions that need an open meeting
+MEETING_ACTIONS = {
+    *INSERT_ACTIONS,
+    "export",
+    "export_item",
+    "settings",
+    "undo",
+    "redo",
+    "delete_block",
+    "move_block_up",
+    "move_block_down",
+    "find",
+    "find_next",
+    "start_meeting",
+    "end_meeting",
+    "focus_agenda",
+    "focus_item",
+    "focus_attendance",
+    "record_arrival",
+    "record_departure",
+    "record_left_room",
+    "next_item",
+    "prev_item",
+    "take_item",
+    "defer_item",
+    "withdraw_item",
+    "item_up",
+    "item_down",
+    "add_item",
+    "delete_item",
+    "insert_vote",
+    "toggle_agenda",
+    "toggle_attendance",
+    "toggle_preview",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Any, prefs: Prefs | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.prefs = prefs or Prefs.in_memory()
+        self.session: MeetingSession | None = None
+        self.screen_widget: MeetingScreen | None = None
+        self.setWindowTitle("Clerk")
+        self.setAccessibleName("Clerk")
+        self.resize(1280, 800)
+
+        self.registry = ActionRegistry(self)
+        self.menus = self.registry.build_menus(self.menuBar())
+        for act in self.registry.actions().values():
+            self.addAction(act)  # shortcuts work with the menu bar hidden too
+        self._connect_actions()
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start_page = self._make_start_page()
+        self.stack.addWidget(self.start_page)
+
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName("Saved")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._last_error: tuple[str, float] = ("", 0.0)
+        self._update_enabled()
+        geometry = self.prefs.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ------------------------------------------------------------------ start page
+    def _make_start_page(self) -> QWidget:
+        try:
+            from clerk_app.gui.start_page import StartPage
+        except ImportError:  # the start page is not in this build yet
+            return QLabel("Open a meeting from File → Meetings.")
+        page = StartPage(self.services, self)
+        page.meetingOpened.connect(self.open_meeting)
+        page.newMeetingRequested.connect(self.new_meeting)
+        page.newBodyRequested.connect(self.new_body)
+        return page
+
+    def show_start(self) -> None:
+        self.close_meeting()
+        refresh = getattr(self.start_page, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_enabled()
+
+    # ------------------------------------------------------------------ the meeting
+    def open_meeting(self, meeting_id: str) -> MeetingScreen | None:
+        self.close_meeting()
+        try:
+            meeting = self.services.get_meeting(meeting_id)
+            session = MeetingSession(self.services, meeting, self)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.session = session
+        screen = MeetingScreen(session)
+        self.screen_widget = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        state = self.prefs.state("meeting_splitter")
+        if state is not None:
+            screen.splitter.restoreState(state)
+        session.saved.connect(self._saved)
+        session.failed.connect(self._failed)
+        session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
+        session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
+        screen.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.registry["toggle_agenda"].setChecked(True)
+        self.registry["toggle_attendance"].setChecked(True)
+        self.registry["toggle_preview"].setChecked(True)
+        self.setWindowTitle(f"{session.body.name} {meeting.date:%d/%m/%Y} – Clerk")
+        self.prefs.set("meeting/last_meeting_id", meeting_id)
+        self._update_enabled()
+        self._update_undo_texts()
+        screen.focus_item()
+        return screen
+
+    def close_meeting(self) -> None:
+        if self.session is None or self.screen_widget is None:
+            return
+        self.session.flush()
+        self.prefs.save_state("meeting_splitter", self.screen_widget.splitter.saveState())
+        screen, self.screen_widget = self.screen_widget, None
+        for card in screen.item_pane.cards.values():
+            card.form.detach()
+        self.stack.removeWidget(screen)
+        self.session.undo_stack.blockSignals(True)
+        self.session.blockSignals(True)
+        screen.deleteLater()
+        self.session.deleteLater()
+        self.session = None
+        self.setWindowTitle("Clerk")
+        self._update_enabled()
+
+    def _saved(self, when: datetime) -> None:
+        self.saved_label.setText(f"Saved {when:%H:%M:%S}")
+
+    def _failed(self, exc: BaseException) -> None:
+        """A change was refused or could not be saved. What was typed stays on screen."""
+        import time
+
+        text = str(getattr(exc, "message", "") or exc)
+        self.statusBar().showMessage(f"Not saved: {text}", 10000)
+        self.saved_label.setText("Not saved")
+        last, at = self._last_error
+        if last == text and time.monotonic() - at < 30:
+            return  # do not interrupt typing with the same message again and again
+        self._last_error = (text, time.monotonic())
+        show_error(self, exc)
+
+    # ------------------------------------------------------------------ actions
+    def _connect_actions(self) -> None:
+        r = self.registry
+        on = self._on
+        on("new_meeting", self.new_meeting)
+        on("new_body", self.new_body)
+        on("start_page", self.show_start)
+        on("export", lambda: self.export(Version.FULL))
+        on("export_item", lambda: self.export(Version.ITEM))
+        on("settings", self.edit_settings)
+        on("quit", self.close)
+        on("undo", self.undo)
+        on("redo", self.redo)
+        on("cut", lambda: self._edit_call("cut"))
+        on("copy", lambda: self._edit_call("copy"))
+        on("paste", lambda: self._edit_call("paste"))
+        on("delete_block", lambda: self._screen("delete_current_block"))
+        on("move_block_up", lambda: self._screen("move_current_block", -1))
+        on("move_block_down", lambda: self._screen("move_current_block", 1))
+        on("find", lambda: self._screen("show_find"))
+        on("find_next", lambda: self._screen("find_next"))
+        on("start_meeting", lambda: self._meeting_call("start_meeting"))
+        on("end_meeting", lambda: self._meeting_call("end_meeting"))
+        on("focus_agenda", lambda: self._screen("focus_agenda"))
+        on("focus_item", lambda: self._screen("focus_item"))
+        on("focus_attendance", lambda: self._screen("focus_attendance"))
+        on("record_arrival", lambda: self._screen("record_change", ChangeKind.ARRIVED))
+        on("record_departure", lambda: self._screen("record_change", ChangeKind.LEFT))
+        on("record_left_room", lambda: self._screen("record_change", ChangeKind.LEFT_ROOM))
+        on("next_item", lambda: self._screen("go_item", 1))
+        on("prev_item", lambda: self._screen("go_item", -1))
+        on("take_item", lambda: self._screen("take_item"))
+        on("defer_item", lambda: self._screen("set_status", ItemStatus.DEFERRED))
+        on("withdraw_item", lambda: self._screen("set_status", ItemStatus.WITHDRAWN))
+        on("item_up", lambda: self._move_item(-1))
+        on("item_down", lambda: self._move_item(1))
+        on("add_item", self.add_item)
+        on("delete_item", self.delete_item)
+        on("insert_vote", lambda: self._screen("focus_vote"))
+        for action_id, kind in INSERT_ACTIONS.items():
+            on(action_id, lambda k=kind: self._screen("insert", k))
+        r["toggle_agenda"].toggled.connect(lambda v: self._screen("set_pane_visible", "agenda", v))
+        r["toggle_attendance"].toggled.connect(
+            lambda v: self._screen("set_pane_visible", "attendance", v)
+        )
+        r["toggle_preview"].toggled.connect(
+            lambda v: self.screen_widget and self.screen_widget.item_pane.set_previews_visible(v)
+        )
+        on("shortcuts", self.show_shortcuts)
+        on("about", self.show_about)
+
+    def _on(self, action_id: str, slot: Any) -> None:
+        self.registry[action_id].triggered.connect(lambda _checked=False: slot())
+
+    def _screen(self, method: str, *args: Any) -> None:
+        if self.screen_widget is not None:
+            getattr(self.screen_widget, method)(*args)
+
+    def _update_enabled(self) -> None:
+        open_ = self.session is not None
+        for action_id in MEETING_ACTIONS:
+            self.registry[action_id].setEnabled(open_)
+
+    def _update_undo_texts(self) -> None:
+        if self.session is None:
+            return
+        stack = self.session.undo_stack
+        undo, redo = self.registry["undo"], self.registry["redo"]
+        undo.setText(f"&Undo {stack.undoText()}".rstrip())
+        redo.setText(f"&Redo {stack.redoText()}".rstrip())
+
+    # ------------------------------------------------------------------ edit
+    def undo(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()  # the words typed a moment ago are the first thing to undo
+        with contextlib.suppress(Exception):  # reported by the session
+            self.session.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.session is None:
+            return
+        self.session.flush()
+        with contextlib.suppress(Exception):  # reported by the session
+            self.session.undo_stack.redo()
+
+    def _edit_call(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            getattr(widget, name)()
+
+    # ------------------------------------------------------------------ meeting commands
+    def _meeting_call(self, name: str) -> None:
+        s = self.session
+        if s is None:
+            return
+        s.flush()
+        try:
+            s.call(getattr(self.services, name), s.meeting)
+        except Exception:
+            return
+        s.itemsChanged.emit()
+
+    def _move_item(self, step: int) -> None:
+        from clerk_app.gui.undo import MoveItemCommand
+
+        s = self.session
+        if s is None or s.current_item is None:
+            return
+        ids = [i.id for i in s.meeting.items]
+        target = ids.index(s.current_item_id) + step
+        if 0 <= target < len(ids):
+            s.push(MoveItemCommand(s, s.current_item_id, target))
+
+    def add_item(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        title, ok = QInputDialog.getText(self, "Add item", "Title of the new item:")
+        if ok and title.strip():
+            ids = [i.id for i in s.meeting.items]
+            index = ids.index(s.current_item_id) + 1 if s.current_item_id in ids else None
+            cmd = AddItemCommand(s, title.strip(), index)
+            if s.push(cmd) and cmd.item is not None:
+                s.set_current_item(cmd.item.id)
+
+    def delete_item(self) -> None:
+        s = self.session
+        if s is not None and s.current_item is not None:
+            s.flush()
+            if s.push(DeleteItemCommand(s, s.current_item_id)):
+                self.statusBar().showMessage("Item deleted. Undo (Ctrl+Z) brings it back.", 8000)
+
+    # ------------------------------------------------------------------ dialogs
+    def new_meeting(self) -> None:
+        from clerk_app.gui.dialogs import NewMeetingDialog
+
+        dialog = NewMeetingDialog(self.services, self)
+        if dialog.exec() and dialog.meeting is not None:
+            self.open_meeting(dialog.meeting.id)
+
+    def new_body(self) -> None:
+        from clerk_app.gui.dialogs import NewBodyDialog
+
+        dialog = NewBodyDialog(self.services, self)
+        if dialog.exec():
+            refresh = getattr(self.start_page, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def edit_settings(self) -> None:
+        from clerk_app.gui.dialogs import SettingsDialog
+
+        if self.session is None:
+            return
+        self.session.flush()
+        dialog = SettingsDialog(self.services, self.session.body, self)
+        if dialog.exec():
+            self.session.body = self.services.get_body(self.session.body.id)
+            self.session.attendanceChanged.emit()
+            self.session.itemsChanged.emit()
+
+    def export(self, version: Version) -> None:
+        from clerk_app.gui.dialogs import export_with_dialog
+
+        s = self.session
+        if s is None:
+            return
+        s.flush()
+        item_id = s.current_item_id if version is Version.ITEM else None
+        export_with_dialog(self, self.services, s.meeting, version, item_id, self.prefs)
+
+    def show_shortcuts(self) -> None:
+        from clerk_app.gui.dialogs import ShortcutsDialog
+
+        ShortcutsDialog(self.registry.entries(), self).exec()
+
+    def show_about(self) -> None:
+        from clerk_app.gui.dialogs import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_meeting()
+        self.prefs.save_geometry("main", self.saveGeometry())
+        self.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The meeting screen: agenda, the item being minuted, and attendance."""

@@ -1,0 +1,193 @@
+"""The agenda: items with their minute numbers, Part 2 marked, the current item in bold.
+
+Drag an item to reorder the agenda (saved through the services; undo puts it back), or
+use "Take this item now" to take one out of order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.model import Item, ItemStatus
+from clerk_app.gui import theme
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.undo import MoveItemCommand, SetItemStatusCommand
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_MARK = {
+    ItemStatus.PENDING: "",
+    ItemStatus.TAKEN: "  ✓",
+    ItemStatus.DEFERRED: "  (deferred)",
+    ItemStatus.WITHDRAWN: "  (withdrawn)",
+}
+STATUS_WORDS = {
+    ItemStatus.PENDING: "not yet taken",
+    ItemStatus.TAKEN: "taken",
+    ItemStatus.DEFERRED: "deferred",
+    ItemStatus.WITHDRAWN: "withdrawn",
+}
+
+
+def item_label(item: Item) -> str:
+    number = item.minute_number or item.number
+    part = "Part 2 · " if item.part == 2 else ""
+    return f"{number}\t{part}{item.title or '(untitled)'}{STATUS_MARK.get(item.status, '')}"
+
+
+class AgendaList(QListWidget):
+    moved = Signal(str, int)  # item id, new index
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setAccessibleName("Agenda")
+        self.setAccessibleDescription(
+            "Items in agenda order. Enter opens an item; drag to reorder."
+        )
+        self.model().rowsMoved.connect(self._rows_moved)
+
+    def _rows_moved(
+        self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
+    ) -> None:
+        new_index = row if row < start else row - 1
+        moved = self.item(new_index)
+        if moved is not None:
+            self.moved.emit(moved.data(ID_ROLE), new_index)
+
+
+class AgendaPane(QWidget):
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 0, 8)
+        title = QLabel("&Agenda")
+        title.setFont(theme.scaled_font(1.1, bold=True))
+        lay.addWidget(title)
+        self.list = AgendaList()
+        title.setBuddy(self.list)
+        lay.addWidget(self.list, 1)
+        self.list.moved.connect(self._moved)
+        self.list.itemActivated.connect(self._activated)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self._rebuilding = False
+        session.itemsChanged.connect(self.rebuild)
+        session.currentItemChanged.connect(lambda _i: self.rebuild())
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self._rebuilding = True
+        try:
+            self.list.clear()
+            current_row = -1
+            for row, item in enumerate(self.session.meeting.items):
+                entry = QListWidgetItem(item_label(item))
+                entry.setData(ID_ROLE, item.id)
+                font = entry.font()
+                is_current = item.id == self.session.current_item_id
+                font.setBold(is_current)
+                font.setStrikeOut(item.status is ItemStatus.WITHDRAWN)
+                entry.setFont(font)
+                if item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
+                    entry.setForeground(theme.color(theme.Tone.MUTED, self.palette()))
+                part = ", Part 2, exempt" if item.part == 2 else ""
+                entry.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{item.minute_number or item.number} {item.title}{part}, "
+                    f"{STATUS_WORDS.get(item.status, '')}"
+                    + (", current item" if is_current else ""),
+                )
+                self.list.addItem(entry)
+                if is_current:
+                    current_row = row
+            if current_row >= 0:
+                self.list.setCurrentRow(current_row)
+        finally:
+            self._rebuilding = False
+
+    def _moved(self, item_id: str, index: int) -> None:
+        if self._rebuilding:
+            return
+
+        def push() -> None:
+            if not self.session.push(MoveItemCommand(self.session, item_id, index)):
+                self.rebuild()
+
+        QTimer.singleShot(0, push)  # after the drop has finished with the list
+
+    def _activated(self, entry: QListWidgetItem) -> None:
+        self.session.set_current_item(entry.data(ID_ROLE))
+
+    def _current_changed(self, entry: QListWidgetItem | None, _prev: object) -> None:
+        if self._rebuilding or entry is None:
+            return
+        item_id = entry.data(ID_ROLE)
+        QTimer.singleShot(0, lambda: self.session.set_current_item(item_id))
+
+    def selected_item_id(self) -> str:
+        entry = self.list.currentItem()
+        return entry.data(ID_ROLE) if entry else self.session.current_item_id
+
+    def _menu(self, pos: QPoint) -> None:
+        entry = self.list.itemAt(pos)
+        if entry is None:
+            return
+        item_id = entry.data(ID_ROLE)
+        menu = QMenu(self)
+        take = QAction("Take this item now", menu)
+        take.triggered.connect(lambda: take_item_now(self.session, item_id))
+        menu.addAction(take)
+        for status, text in (
+            (ItemStatus.DEFERRED, "Defer"),
+            (ItemStatus.WITHDRAWN, "Withdraw"),
+            (ItemStatus.PENDING, "Mark as not yet taken"),
+        ):
+            act = QAction(text, menu)
+            act.triggered.connect(
+                lambda _c=False, s=status: self.session.push(
+                    SetItemStatusCommand(self.session, item_id, s)
+                )
+            )
+            menu.addAction(act)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+
+def take_item_now(session: MeetingSession, item_id: str) -> None:
+    """Take an item: out of order it moves up to follow the last item taken; it becomes
+    the current item and is marked as taken (one undo step each)."""
+    items = session.meeting.items
+    ids = [i.id for i in items]
+    if item_id not in ids:
+        return
+    taken = [n for n, i in enumerate(items) if i.status is ItemStatus.TAKEN and i.id != item_id]
+    target = (max(taken) + 1) if taken else ids.index(item_id)
+    here = ids.index(item_id)
+    stack = session.undo_stack
+    stack.beginMacro("Take item")
+    try:
+        if (
+            taken
+            and here > target
+            and any(i.status is ItemStatus.PENDING for i in items[target:here])
+        ):
+            session.push(MoveItemCommand(session, item_id, target))
+        if session.item(item_id).status is not ItemStatus.TAKEN:
+            session.push(SetItemStatusCommand(session, item_id, ItemStatus.TAKEN))
+    finally:
+        stack.endMacro()
+    session.set_current_item(item_id)

@@ -1,0 +1,236 @@
+"""Attendance at the current point of the minutes, with the quorum.
+
+Who is present is read from the attendance timeline at the point the clerk is minuting,
+so the moment a departure is recorded the person moves to "Left" and the quorum line
+changes. F7 / F8 record that the selected person arrived / left now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.model import AttendanceStatus, ChangeKind, Person, PersonKind, Role
+from clerk_app.gui import theme
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.undo import UseCaseAddCommand
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+GROUPS = [
+    ("present", "Present"),
+    ("left", "Left"),
+    ("apologies", "Apologies"),
+    ("absent", "Absent"),
+    ("officers", "Officers in attendance"),
+    ("others", "Also present"),
+    ("not_recorded", "Not recorded"),
+]
+
+
+class AttendancePane(QWidget):
+    personActivated = Signal(str)
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 8, 8, 8)
+        title = QLabel("A&ttendance")
+        title.setFont(theme.scaled_font(1.1, bold=True))
+        lay.addWidget(title)
+
+        quorum_row = QHBoxLayout()
+        self.quorum_icon = QLabel()
+        self.quorum = QLabel()
+        self.quorum.setWordWrap(True)
+        self.quorum.setAccessibleName("Quorum")
+        quorum_row.addWidget(self.quorum_icon, 0, Qt.AlignmentFlag.AlignTop)
+        quorum_row.addWidget(self.quorum, 1)
+        lay.addLayout(quorum_row)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(2)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAccessibleName("Attendance")
+        self.tree.setAccessibleDescription(
+            "People at this point of the minutes. F7: arrived now. F8: left now."
+        )
+        self.tree.itemActivated.connect(self._activated)
+        title.setBuddy(self.tree)
+        lay.addWidget(self.tree, 1)
+
+        buttons = QHBoxLayout()
+        self.arrived = QPushButton("Arrived (F7)")
+        self.arrived.setAccessibleName("Record that the selected person arrived now")
+        self.arrived.clicked.connect(lambda: self.record(ChangeKind.ARRIVED))
+        self.left = QPushButton("Left (F8)")
+        self.left.setAccessibleName("Record that the selected person left now")
+        self.left.clicked.connect(lambda: self.record(ChangeKind.LEFT))
+        buttons.addWidget(self.arrived)
+        buttons.addWidget(self.left)
+        lay.addLayout(buttons)
+
+        for sig in (
+            session.attendanceChanged,
+            session.currentItemChanged,
+            session.currentBlockChanged,
+            session.itemsChanged,
+        ):
+            sig.connect(self.refresh)
+        self.refresh()
+
+    # ------------------------------------------------------------------ contents
+    def _groups(self) -> dict[str, list[tuple[Person, str]]]:
+        s = self.session
+        present = s.present_ids()
+        groups: dict[str, list[tuple[Person, str]]] = {key: [] for key, _t in GROUPS}
+        for person in s.body.people:
+            record = s.meeting.attendance_of(person.id)
+            status = record.status if record else None
+            note = ""
+            if record is not None:
+                if status is AttendanceStatus.REMOTE:
+                    note = "remote"
+                elif status is AttendanceStatus.SUBSTITUTE and record.substitute_for:
+                    note = f"for {s.name_of(record.substitute_for)}"
+                elif status is AttendanceStatus.APOLOGIES and record.reason:
+                    note = record.reason
+            if person.kind is PersonKind.OFFICER:
+                if status is not None or person.id in present:
+                    groups["officers"].append((person, person.post))
+                continue
+            if person.id in present:
+                key = "others" if person.kind is PersonKind.OTHER else "present"
+                if person.role is Role.CHAIR:
+                    note = (note + ", " if note else "") + s.body.settings.chair_title
+                groups[key].append((person, note))
+            elif status in (AttendanceStatus.APOLOGIES,):
+                groups["apologies"].append((person, note))
+            elif status is AttendanceStatus.ABSENT:
+                groups["absent"].append((person, ""))
+            elif status is not None or person.id in s.departed_ids():
+                groups["left"].append((person, s.left_note(person.id)))
+            elif person.kind is PersonKind.MEMBER and person.active:
+                groups["not_recorded"].append((person, ""))
+        return groups
+
+    def refresh(self, *_args: object) -> None:
+        selected = self.selected_person_id()
+        self.tree.clear()
+        groups = self._groups()
+        reselect: QTreeWidgetItem | None = None
+        for key, title in GROUPS:
+            people = groups[key]
+            if not people:
+                continue
+            head = QTreeWidgetItem([f"{title} ({len(people)})", ""])
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            head.setFirstColumnSpanned(True)
+            self.tree.addTopLevelItem(head)
+            for person, note in people:
+                name = self.session.display_name(person)
+                row = QTreeWidgetItem([name, note])
+                row.setData(0, ID_ROLE, person.id)
+                row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {title}, {note}")
+                if key != "present":
+                    row.setForeground(1, theme.color(theme.Tone.MUTED, self.palette()))
+                self.tree.addTopLevelItem(row)
+                if person.id == selected:
+                    reselect = row
+        self.tree.resizeColumnToContents(0)
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
+        self._show_quorum()
+
+    def _show_quorum(self) -> None:
+        present, quorum = self.session.quorum_state()
+        ok = present >= quorum
+        word = "Quorate" if ok else "NOT QUORATE"
+        text = (
+            f"{word}: {present} voting member{'s' if present != 1 else ''} present, quorum {quorum}"
+        )
+        self.quorum.setText(text)
+        self.quorum.setAccessibleDescription(text)
+        self.quorum.setProperty("quorate", ok)
+        theme.set_tone(self.quorum, theme.Tone.OK if ok else theme.Tone.ERROR)
+        icon = (
+            QStyle.StandardPixmap.SP_DialogApplyButton
+            if ok
+            else (QStyle.StandardPixmap.SP_MessageBoxCritical)
+        )
+        size = self.fontMetrics().height()
+        self.quorum_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+
+    def quorum_text(self) -> str:
+        return self.quorum.text()
+
+    def people_in(self, group: str) -> list[str]:
+        """Ids of the people listed under a group (tests, accessibility)."""
+        return [p.id for p, _n in self._groups()[group]]
+
+    # ------------------------------------------------------------------ selection, recording
+    def selected_person_id(self) -> str | None:
+        row = self.tree.currentItem()
+        return row.data(0, ID_ROLE) if row is not None else None
+
+    def select_person(self, person_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            row = self.tree.topLevelItem(i)
+            if row.data(0, ID_ROLE) == person_id:
+                self.tree.setCurrentItem(row)
+                return
+
+    def focus_list(self) -> None:
+        self.tree.setFocus()
+        if self.tree.currentItem() is None:
+            for i in range(self.tree.topLevelItemCount()):
+                row = self.tree.topLevelItem(i)
+                if row.data(0, ID_ROLE):
+                    self.tree.setCurrentItem(row)
+                    break
+
+    def _activated(self, row: QTreeWidgetItem, _col: int) -> None:
+        pid = row.data(0, ID_ROLE)
+        if pid:
+            self.personActivated.emit(pid)
+
+    def record(self, change: ChangeKind, person_id: str | None = None) -> None:
+        """Record that a person arrived / left now, at the current point of the minutes."""
+        s = self.session
+        pid = person_id or self.selected_person_id()
+        item = s.current_item
+        if not pid or item is None:
+            return
+        s.flush()
+        index = s.insert_index()
+        words = {
+            ChangeKind.ARRIVED: "arrived",
+            ChangeKind.LEFT: "left",
+            ChangeKind.RETURNED: "returned",
+            ChangeKind.LEFT_ROOM: "left the room",
+        }
+        cmd = UseCaseAddCommand(
+            s,
+            item.id,
+            f"{s.name_of(pid)} {words[change]}",
+            lambda: s.svc.record_attendance_change(s.meeting, item.id, pid, change, None, index),
+        )
+        if not s.push(cmd):
+            return
+        if cmd.block is not None:
+            s.set_current_block(cmd.block.id)
+        self.select_person(pid)

@@ -1,0 +1,44 @@
+"""One form per kind of minute block, looked up by the block's KIND."""
+
+from __future__ import annotations
+
+from clerk_app.domain.model import Block
+from clerk_app.gui.meeting.forms.base import BlockForm
+from clerk_app.gui.meeting.forms.motion import MotionForm
+from clerk_app.gui.meeting.forms.points import PointsForm
+from clerk_app.gui.meeting.forms.simple import (
+    ActionForm,
+    AttendanceChangeForm,
+    DeclarationForm,
+    NoteForm,
+    ParagraphForm,
+)
+from clerk_app.gui.meeting.session import MeetingSession
+
+FORMS: dict[str, type[BlockForm]] = {
+    "paragraph": ParagraphForm,
+    "points": PointsForm,
+    "attendance_change": AttendanceChangeForm,
+    "declaration": DeclarationForm,
+    "motion": MotionForm,
+    "action": ActionForm,
+    "note": NoteForm,
+}
+
+
+def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
+    return FORMS[block.KIND](session, item_id, block)
+
+
+__all__ = [
+    "FORMS",
+    "ActionForm",
+    "AttendanceChangeForm",
+    "BlockForm",
+    "DeclarationForm",
+    "MotionForm",
+    "NoteForm",
+    "ParagraphForm",
+    "PointsForm",
+    "form_for",
+]

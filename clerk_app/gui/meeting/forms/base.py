@@ -1,0 +1,264 @@
+"""What every block form shares: saving as the clerk types, and loading after an undo.
+
+A form edits a *copy* of its block: ``apply_to(copy)`` writes the widgets' values into
+it, and the copy is pushed as an :class:`UpdateBlockCommand` (before → after). Typing is
+saved after a short pause (``DEBOUNCE_MS``), and at once when the clerk leaves the field,
+changes item or closes the window (``flush``). Choices (combos, check boxes, times) save
+immediately.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
+
+from clerk_app.domain.model import Block, Person, PersonKind
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.undo import UpdateBlockCommand
+from clerk_app.gui.widgets import PersonEdit, TimeEdit
+
+DEBOUNCE_MS = 300
+
+
+class BlockForm(QWidget):
+    """Base of the block forms; subclasses build widgets, ``load`` and ``apply_to``."""
+
+    TITLE = "Block"
+    committed = Signal()
+
+    def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
+        super().__init__()
+        self.session = session
+        self.item_id = item_id
+        self.block_id = block.id
+        self._pending_field = ""
+        self._typing_run = 0
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._flusher = self.flush
+        session.register_flusher(self._flusher)
+
+    # ------------------------------------------------------------------ to override
+    def load(self, block: Block) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def apply_to(self, block: Block) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor goes when the form is created or jumped to."""
+        return None
+
+    # ------------------------------------------------------------------ plumbing
+    @property
+    def block(self) -> Block:
+        return self.session.block(self.item_id, self.block_id)
+
+    def reload(self) -> None:
+        self._loading = True
+        try:
+            self.load(self.block)
+        finally:
+            self._loading = False
+
+    def set_flusher(self, fn: Any) -> None:
+        """Replace what the session calls to save this form's pending edits."""
+        self.session.unregister_flusher(self._flusher)
+        self._flusher = fn
+        self.session.register_flusher(fn)
+
+    def dispose(self) -> None:
+        """Save anything pending and stop listening (the form is going away)."""
+        self._flusher()
+        self.detach()
+
+    def detach(self) -> None:
+        """Stop listening without saving (the block itself was deleted)."""
+        self._timer.stop()
+        self._pending_field = ""
+        self.session.unregister_flusher(self._flusher)
+
+    def typed(self, field_name: str) -> None:
+        """A text field changed: save after the typing pause."""
+        if self._loading:
+            return
+        if self._pending_field and self._pending_field != field_name:
+            self.flush()
+        self._pending_field = field_name
+        self._timer.start()
+
+    def chosen(self, *_args: Any) -> None:
+        """A choice changed: save now."""
+        if self._loading:
+            return
+        self.flush()
+        self.commit("")
+
+    def flush(self) -> None:
+        if self._pending_field:
+            name = self._pending_field
+            self._pending_field = ""
+            self._timer.stop()
+            self.commit(f"{name}#{self._typing_run}")
+
+    def new_typing_run(self) -> None:
+        """Typing after a change of field starts a new undo step."""
+        self.flush()
+        self._typing_run += 1
+
+    def commit(self, merge_field: str) -> None:
+        try:
+            live = self.block
+        except KeyError:
+            return  # the block was deleted meanwhile
+        after = copy.deepcopy(live)
+        self.apply_to(after)
+        if after == live:
+            return
+        cmd = UpdateBlockCommand(
+            self.session,
+            self.item_id,
+            live,
+            after,
+            field=merge_field,
+            source=self,
+            text=f"Edit {self.TITLE.lower()}",
+        )
+        if self.session.push(cmd):
+            self.committed.emit()
+        # else the services said no: the window shows why, and the text stays on screen
+
+    # ------------------------------------------------------------------ builders
+    def _watch_focus(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
+            return True  # Ctrl+Z goes to the meeting's undo stack, not the field's own
+        if event.type() == QEvent.Type.FocusIn:
+            self.session.set_current_block(self.block_id)
+            self.new_typing_run()
+        elif event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(obj, event)
+
+    def add_row(self, label: str, widget: QWidget, accessible: str = "") -> QWidget:
+        widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        lab = QLabel(label)
+        lab.setBuddy(widget)
+        self.form.addRow(lab, widget)
+        self._watch_focus(widget)
+        return widget
+
+    def line(self, label: str, field_name: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textEdited.connect(lambda _t: self.typed(field_name))
+        self.add_row(label, edit)
+        return edit
+
+    def text(self, label: str, field_name: str, placeholder: str = "") -> QPlainTextEdit:
+        edit = GrowingTextEdit()
+        edit.setPlaceholderText(placeholder)
+        edit.textChanged.connect(lambda: self.typed(field_name))
+        self.add_row(label, edit)
+        return edit
+
+    def combo(self, label: str, choices: list[tuple[str, Any]]) -> QComboBox:
+        box = QComboBox()
+        for text, value in choices:
+            box.addItem(text, value)
+        box.currentIndexChanged.connect(self.chosen)
+        self.add_row(label, box)
+        return box
+
+    def check(self, label: str) -> QCheckBox:
+        box = QCheckBox(label)
+        box.setAccessibleName(label.replace("&", ""))
+        box.toggled.connect(self.chosen)
+        self.form.addRow("", box)
+        self._watch_focus(box)
+        return box
+
+    def time_field(self, label: str = "&Time:") -> TimeEdit:
+        edit = TimeEdit(clock_24h=self.session.body.settings.clock_24h)
+        edit.timeChanged.connect(self.chosen)
+        self.add_row(label, edit)
+        return edit
+
+    def person_field(
+        self, label: str, *, members_only: bool, free_text: bool = False
+    ) -> PersonEdit:
+        def source() -> tuple[list[Person], set[str]]:
+            people = self.session.members_sorted()
+            if members_only:
+                people = [p for p in people if p.kind is PersonKind.MEMBER]
+            return people, self.session.present_ids()
+
+        edit = PersonEdit(source, self.session.display_name, free_text=free_text)
+        edit.personChanged.connect(self.chosen)
+        if free_text:
+            edit.textEdited.connect(lambda _t: self.typed("owner"))
+        self.add_row(label, edit)
+        return edit
+
+
+def is_undo_key(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
+    )
+
+
+def set_combo(box: QComboBox, value: Any) -> None:
+    idx = box.findData(value)
+    if idx >= 0 and idx != box.currentIndex():
+        box.setCurrentIndex(idx)
+
+
+def set_text(edit: QLineEdit | QPlainTextEdit, value: str) -> None:
+    """Set a field's text only when it differs (keeps the cursor where the clerk is)."""
+    if isinstance(edit, QPlainTextEdit):
+        if edit.toPlainText() != value:
+            edit.setPlainText(value)
+    elif edit.text() != value:
+        edit.setText(value)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A plain-text box that grows with its text instead of scrolling inside a scroll."""
+
+    def __init__(self, parent: QWidget | None = None, min_lines: int = 2) -> None:
+        super().__init__(parent)
+        self._min_lines = min_lines
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args: Any) -> None:
+        line = self.fontMetrics().lineSpacing()
+        lines = max(self._min_lines, int(self.document().size().height()))
+        margins = self.contentsMargins()
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2)
+        self.setFixedHeight(lines * line + frame + margins.top() + margins.bottom())

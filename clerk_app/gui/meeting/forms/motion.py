@@ -1,0 +1,171 @@
+"""A motion or amendment: mover, seconder, clauses one per line, and its vote."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from clerk_app.domain.model import (
+    Block,
+    ClauseStyle,
+    LeadIn,
+    Motion,
+    MotionKind,
+    Outcome,
+    Person,
+    Role,
+)
+from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
+from clerk_app.gui.meeting.forms.vote import VoteEditor
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.undo import RecordVoteCommand
+
+KIND_CHOICES = [
+    ("Substantive motion", MotionKind.SUBSTANTIVE),
+    ("Amendment", MotionKind.AMENDMENT),
+    ("Procedural motion", MotionKind.PROCEDURAL),
+]
+LEAD_CHOICES = [
+    ("RESOLVED", LeadIn.RESOLVED),
+    ("RECOMMENDED to …", LeadIn.RECOMMENDED),
+    ("AGREED", LeadIn.AGREED),
+    ("DECISION", LeadIn.DECISION),
+    ("Noted", LeadIn.NOTED),
+]
+STYLE_CHOICES = [
+    ("1. 2. 3.", ClauseStyle.NUMBERS),
+    ("(a) (b) (c)", ClauseStyle.LETTERS),
+    ("(i) (ii) (iii)", ClauseStyle.ROMAN),
+    ("No numbers", ClauseStyle.NONE),
+]
+
+
+class MotionForm(BlockForm):
+    TITLE = "Motion"
+
+    def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
+        super().__init__(session, item_id, block)
+        self.kind = self.combo("&Kind:", KIND_CHOICES)
+        self.amends = QComboBox()
+        self.amends.currentIndexChanged.connect(self.chosen)
+        self.add_row("Amen&ds:", self.amends, "The motion this amends")
+        self.mover = self.person_field("Mo&ved by:", members_only=True)
+        self.seconder = self.person_field("&Seconded by:", members_only=True)
+        self.lead_in = self.combo("&Lead-in:", LEAD_CHOICES)
+        self.recommend_to = self.line("Recommended &to:", "recommend_to", "Council")
+        self.preamble = self.line("&Opening words:", "preamble", "That the Committee:")
+        self.clause_style = self.combo("Clause n&umbers:", STYLE_CHOICES)
+        self.clauses = self.text("&Clauses:", "clauses", "One clause per line")
+        self.clauses.setAccessibleDescription("Each line becomes one numbered clause")
+        self.vote_editor = VoteEditor()
+        self.vote_editor.setAccessibleName("Vote and outcome")
+        self.form.addRow(self.vote_editor)
+        for w in self.vote_editor.findChildren(QWidget):
+            self._watch_focus(w)
+        self.vote_editor.changed.connect(self._vote_changed)
+        self.vote_editor.recordRequested.connect(self.record_vote)
+        self._vote_dirty = False
+        self.set_flusher(self.session_flush)
+        self.reload()
+
+    # ------------------------------------------------------------------ vote
+    def _present_members(self) -> list[tuple[Person, str]]:
+        present = self.session.present_ids(self.item_id, self.block_id)
+        people = [p for p in self.session.voting_members() if p.id in present]
+        return [(p, self.session.display_name(p)) for p in people]
+
+    def _chair_id(self) -> str | None:
+        chair = next((p for p in self.session.body.members if p.role is Role.CHAIR), None)
+        return chair.id if chair else None
+
+    def _vote_changed(self) -> None:
+        if not self._loading:
+            self._vote_dirty = True
+
+    def record_vote(self) -> None:
+        """Save the vote and outcome (a carried amendment makes the substantive motion)."""
+        self.flush()
+        vote = self.vote_editor.vote()
+        outcome = self.vote_editor.outcome_value()
+        self._vote_dirty = False
+        cmd = RecordVoteCommand(self.session, self.item_id, self.block_id, vote, outcome)
+        if self.session.push(cmd):
+            self.committed.emit()
+        else:
+            self._vote_dirty = True
+
+    def session_flush(self) -> None:
+        """Leaving the item or closing: nothing typed into the vote may be lost."""
+        self.flush()
+        if self._vote_dirty:
+            self.record_vote()
+
+    def focus_vote(self) -> None:
+        self.vote_editor.kind.setFocus()
+
+    # ------------------------------------------------------------------ load / apply
+    def _fill_amends(self, block: Motion) -> None:
+        self.amends.blockSignals(True)
+        self.amends.clear()
+        self.amends.addItem("(none)", None)
+        n = 0
+        for b in self.session.item(self.item_id).blocks:
+            if b.id == block.id:
+                break
+            if isinstance(b, Motion):
+                n += 1
+                first = b.clauses[0] if b.clauses else b.preamble
+                label = "Amendment" if b.motion_kind is MotionKind.AMENDMENT else "Motion"
+                self.amends.addItem(f"{label} {n}: {first[:50]}", b.id)
+        idx = self.amends.findData(block.amends_id)
+        self.amends.setCurrentIndex(max(idx, 0))
+        self.amends.blockSignals(False)
+
+    def load(self, block: Block) -> None:
+        assert isinstance(block, Motion)
+        set_combo(self.kind, block.motion_kind)
+        self._fill_amends(block)
+        is_amendment = block.motion_kind is MotionKind.AMENDMENT
+        self.amends.setEnabled(is_amendment)
+        self.form.setRowVisible(self.amends, is_amendment)
+        if self.mover.personId() != block.mover_id:
+            self.mover.setPersonId(block.mover_id)
+        if self.seconder.personId() != block.seconder_id:
+            self.seconder.setPersonId(block.seconder_id)
+        set_combo(self.lead_in, block.lead_in)
+        set_text(self.recommend_to, block.recommend_to)
+        self.form.setRowVisible(self.recommend_to, block.lead_in is LeadIn.RECOMMENDED)
+        set_text(self.preamble, block.preamble)
+        set_combo(self.clause_style, block.clause_style)
+        shown = [c for c in self.clauses.toPlainText().split("\n") if c.strip()]
+        if shown != block.clauses:
+            set_text(self.clauses, "\n".join(block.clauses))
+        self.vote_editor.set_people(self._present_members(), self._chair_id())
+        self.vote_editor.set_vote(block.vote, block.outcome)
+        self._vote_dirty = False
+        self.TITLE = "Amendment" if is_amendment else "Motion"
+
+    def apply_to(self, block: Block) -> None:
+        assert isinstance(block, Motion)
+        block.motion_kind = self.kind.currentData()
+        block.amends_id = (
+            self.amends.currentData() if block.motion_kind is MotionKind.AMENDMENT else None
+        )
+        block.mover_id = self.mover.personId()
+        block.seconder_id = self.seconder.personId()
+        block.lead_in = self.lead_in.currentData()
+        block.recommend_to = self.recommend_to.text()
+        block.preamble = self.preamble.text()
+        block.clause_style = self.clause_style.currentData()
+        block.clauses = [c.strip() for c in self.clauses.toPlainText().split("\n") if c.strip()]
+        self.form.setRowVisible(self.amends, block.motion_kind is MotionKind.AMENDMENT)
+        self.amends.setEnabled(block.motion_kind is MotionKind.AMENDMENT)
+        self.form.setRowVisible(self.recommend_to, block.lead_in is LeadIn.RECOMMENDED)
+
+    def first_field(self) -> QWidget:
+        return self.mover
+
+    @property
+    def outcome(self) -> Outcome:
+        block = self.block
+        assert isinstance(block, Motion)
+        return block.outcome

@@ -1,0 +1,324 @@
+"""The vote on a motion: unanimous, counts, a named (recorded) vote, a casting vote."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from clerk_app.domain.model import Outcome, Person, Vote, VoteChoice, VoteKind
+
+KIND_CHOICES = [
+    ("Not yet voted", VoteKind.NONE),
+    ("Unanimous", VoteKind.UNANIMOUS),
+    ("Counts (for, against, abstentions)", VoteKind.COUNTS),
+    ("Named (recorded) vote", VoteKind.NAMED),
+    ("Chair's casting vote", VoteKind.CASTING),
+    ("Agreed without a vote", VoteKind.WITHOUT_VOTE),
+]
+OUTCOME_CHOICES = [
+    ("Pending", Outcome.PENDING),
+    ("Carried", Outcome.CARRIED),
+    ("Lost", Outcome.LOST),
+    ("Withdrawn", Outcome.WITHDRAWN),
+]
+CHOICE_TEXT = {
+    VoteChoice.FOR: "For",
+    VoteChoice.AGAINST: "Against",
+    VoteChoice.ABSTAIN: "Abstained",
+    VoteChoice.NOT_VOTING: "No vote",
+}
+CHOICE_KEYS = {
+    Qt.Key.Key_F: VoteChoice.FOR,
+    Qt.Key.Key_A: VoteChoice.AGAINST,
+    Qt.Key.Key_B: VoteChoice.ABSTAIN,
+    Qt.Key.Key_N: VoteChoice.NOT_VOTING,
+}
+CYCLE = [VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN, VoteChoice.NOT_VOTING]
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NamedVoteList(QTreeWidget):
+    """Members present, each with their vote. Keys: F for, A against, B abstain, N no vote,
+    Space to cycle; the selection moves down after each key so a roll call is one key each."""
+
+    choiceChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(2)
+        self.setHeaderLabels(["Member", "Vote"])
+        self.setRootIsDecorated(False)
+        self.setAccessibleName("Named vote")
+        self.setAccessibleDescription(
+            "For each member: F for, A against, B abstained, N no vote, Space to cycle"
+        )
+        self.setMinimumHeight(120)
+
+    def set_people(self, people: list[tuple[Person, str]], named: dict[str, VoteChoice]) -> None:
+        self.clear()
+        for person, name in people:
+            row = QTreeWidgetItem([name, ""])
+            row.setData(0, ID_ROLE, person.id)
+            self.addTopLevelItem(row)
+            self._set(row, named.get(person.id, VoteChoice.NOT_VOTING))
+        for extra, choice in named.items():
+            if all(p.id != extra for p, _n in people):
+                row = QTreeWidgetItem([f"(not present) {extra[:6]}", ""])
+                row.setData(0, ID_ROLE, extra)
+                self.addTopLevelItem(row)
+                self._set(row, choice)
+        self.resizeColumnToContents(0)
+        if self.topLevelItemCount():
+            self.setCurrentItem(self.topLevelItem(0))
+
+    def _set(self, row: QTreeWidgetItem, choice: VoteChoice) -> None:
+        row.setData(1, ID_ROLE, choice)
+        row.setText(1, CHOICE_TEXT[choice])
+
+    def named(self) -> dict[str, VoteChoice]:
+        out: dict[str, VoteChoice] = {}
+        for i in range(self.topLevelItemCount()):
+            row = self.topLevelItem(i)
+            out[row.data(0, ID_ROLE)] = VoteChoice(row.data(1, ID_ROLE))
+        return out
+
+    def set_all(self, choice: VoteChoice) -> None:
+        for i in range(self.topLevelItemCount()):
+            self._set(self.topLevelItem(i), choice)
+        self.choiceChanged.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentItem()
+        key = Qt.Key(event.key())
+        if row is not None and (key in CHOICE_KEYS or key == Qt.Key.Key_Space):
+            if key == Qt.Key.Key_Space:
+                now = VoteChoice(row.data(1, ID_ROLE))
+                choice = CYCLE[(CYCLE.index(now) + 1) % len(CYCLE)]
+            else:
+                choice = CHOICE_KEYS[key]
+            self._set(row, choice)
+            self.choiceChanged.emit()
+            if key != Qt.Key.Key_Space:
+                below = self.itemBelow(row)
+                if below is not None:
+                    self.setCurrentItem(below)
+            return
+        super().keyPressEvent(event)
+
+
+class VoteEditor(QWidget):
+    """Edits a Vote and an Outcome; ``recordRequested`` when the clerk records them."""
+
+    changed = Signal()
+    recordRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.kind = QComboBox()
+        for text, value in KIND_CHOICES:
+            self.kind.addItem(text, value)
+        self.kind.setAccessibleName("Vote")
+        form.addRow(self._label("Vo&te:", self.kind), self.kind)
+
+        self.counts = QWidget()
+        row = QHBoxLayout(self.counts)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.for_count = self._spin("For")
+        self.against_count = self._spin("Against")
+        self.abstain_count = self._spin("Abstentions")
+        for label, spin in (
+            ("F&or", self.for_count),
+            ("A&gainst", self.against_count),
+            ("A&bstentions", self.abstain_count),
+        ):
+            row.addWidget(self._label(label, spin))
+            row.addWidget(spin)
+        row.addStretch(1)
+        form.addRow(self.counts)
+
+        self.named_list = NamedVoteList()
+        form.addRow(self.named_list)
+        self.all_for = QPushButton("All f&or")
+        self.all_for.setAccessibleName("Everyone for")
+        self.all_for.clicked.connect(lambda: self.named_list.set_all(VoteChoice.FOR))
+        self.named_buttons = QWidget()
+        nb = QHBoxLayout(self.named_buttons)
+        nb.setContentsMargins(0, 0, 0, 0)
+        nb.addWidget(self.all_for)
+        nb.addWidget(QLabel("Keys: F for, A against, B abstained, N no vote"))
+        nb.addStretch(1)
+        form.addRow(self.named_buttons)
+
+        self.casting = QWidget()
+        cr = QHBoxLayout(self.casting)
+        cr.setContentsMargins(0, 0, 0, 0)
+        self.casting_person = QComboBox()
+        self.casting_person.setAccessibleName("Casting vote given by")
+        self.casting_choice = QComboBox()
+        self.casting_choice.setAccessibleName("Casting vote")
+        for choice in (VoteChoice.FOR, VoteChoice.AGAINST):
+            self.casting_choice.addItem(CHOICE_TEXT[choice], choice)
+        cr.addWidget(self._label("Casting vote b&y", self.casting_person))
+        cr.addWidget(self.casting_person, 1)
+        cr.addWidget(self.casting_choice)
+        form.addRow(self.casting)
+
+        self.outcome = QComboBox()
+        for text, value in OUTCOME_CHOICES:
+            self.outcome.addItem(text, value)
+        self.outcome.setAccessibleName("Outcome")
+        self.tally = QLabel()
+        self.tally.setAccessibleName("Tally")
+        self.record = QPushButton("&Record vote")
+        self.record.setAccessibleName("Record vote")
+        self.record.setAutoDefault(True)
+        self.record.clicked.connect(self.recordRequested)
+        orow = QWidget()
+        ol = QHBoxLayout(orow)
+        ol.setContentsMargins(0, 0, 0, 0)
+        ol.addWidget(self.outcome)
+        ol.addWidget(self.record)
+        ol.addWidget(self.tally, 1)
+        form.addRow(self._label("Out&come:", self.outcome), orow)
+
+        for sig in (
+            self.kind.currentIndexChanged,
+            self.for_count.valueChanged,
+            self.against_count.valueChanged,
+            self.abstain_count.valueChanged,
+            self.named_list.choiceChanged,
+            self.casting_person.currentIndexChanged,
+            self.casting_choice.currentIndexChanged,
+            self.outcome.currentIndexChanged,
+        ):
+            sig.connect(self._changed)
+        self._show_for_kind()
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        lab = QLabel(text)
+        lab.setBuddy(buddy)
+        return lab
+
+    @staticmethod
+    def _spin(name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, 999)
+        spin.setAccessibleName(f"Votes {name.lower()}")
+        return spin
+
+    def _changed(self, *_args: object) -> None:
+        self._show_for_kind()
+        self._update_tally()
+        if not self._loading:
+            self.changed.emit()
+
+    def _show_for_kind(self) -> None:
+        kind = self.kind.currentData()
+        self.counts.setVisible(kind in (VoteKind.COUNTS, VoteKind.CASTING))
+        self.named_list.setVisible(kind is VoteKind.NAMED)
+        self.named_buttons.setVisible(kind is VoteKind.NAMED)
+        self.casting.setVisible(kind is VoteKind.CASTING)
+
+    # ------------------------------------------------------------------ values
+    def set_people(self, people: list[tuple[Person, str]], chair_id: str | None) -> None:
+        self._people = people
+        self.casting_person.blockSignals(True)
+        self.casting_person.clear()
+        for person, name in people:
+            self.casting_person.addItem(name, person.id)
+        idx = self.casting_person.findData(chair_id)
+        self.casting_person.setCurrentIndex(max(idx, 0))
+        self.casting_person.blockSignals(False)
+
+    def set_vote(self, vote: Vote, outcome: Outcome) -> None:
+        self._loading = True
+        try:
+            self.kind.setCurrentIndex(max(self.kind.findData(vote.kind), 0))
+            self.for_count.setValue(vote.for_count or 0)
+            self.against_count.setValue(vote.against_count or 0)
+            self.abstain_count.setValue(vote.abstain_count or 0)
+            self.named_list.set_people(getattr(self, "_people", []), vote.named)
+            if vote.casting_person_id:
+                idx = self.casting_person.findData(vote.casting_person_id)
+                if idx >= 0:
+                    self.casting_person.setCurrentIndex(idx)
+            if vote.casting_choice:
+                self.casting_choice.setCurrentIndex(
+                    self.casting_choice.findData(vote.casting_choice)
+                )
+            self.outcome.setCurrentIndex(max(self.outcome.findData(outcome), 0))
+        finally:
+            self._loading = False
+        self._show_for_kind()
+        self._update_tally()
+
+    def vote(self) -> Vote:
+        kind = self.kind.currentData()
+        vote = Vote(kind=kind)
+        if kind in (VoteKind.COUNTS, VoteKind.CASTING):
+            vote.for_count = self.for_count.value()
+            vote.against_count = self.against_count.value()
+            vote.abstain_count = self.abstain_count.value()
+        if kind is VoteKind.NAMED:
+            vote.named = self.named_list.named()
+            tally = self._named_tally()
+            vote.for_count, vote.against_count, vote.abstain_count = tally
+        if kind is VoteKind.CASTING:
+            vote.casting_person_id = self.casting_person.currentData()
+            vote.casting_choice = self.casting_choice.currentData()
+        return vote
+
+    def _named_tally(self) -> tuple[int, int, int]:
+        named = self.named_list.named().values()
+        return (
+            sum(c is VoteChoice.FOR for c in named),
+            sum(c is VoteChoice.AGAINST for c in named),
+            sum(c is VoteChoice.ABSTAIN for c in named),
+        )
+
+    def suggested_outcome(self) -> Outcome:
+        """What the numbers say, for when the clerk records without choosing an outcome."""
+        vote = self.vote()
+        if vote.kind in (VoteKind.UNANIMOUS, VoteKind.WITHOUT_VOTE):
+            return Outcome.CARRIED
+        if vote.kind is VoteKind.CASTING:
+            return Outcome.CARRIED if vote.casting_choice is VoteChoice.FOR else Outcome.LOST
+        if vote.kind in (VoteKind.COUNTS, VoteKind.NAMED):
+            f, a = vote.for_count or 0, vote.against_count or 0
+            if f > a:
+                return Outcome.CARRIED
+            if a > f:
+                return Outcome.LOST
+        return Outcome.PENDING
+
+    def outcome_value(self) -> Outcome:
+        chosen = self.outcome.currentData()
+        return chosen if chosen is not Outcome.PENDING else self.suggested_outcome()
+
+    def _update_tally(self) -> None:
+        vote = self.vote()
+        text = ""
+        if vote.kind in (VoteKind.COUNTS, VoteKind.NAMED, VoteKind.CASTING):
+            text = (
+                f"For {vote.for_count or 0}, against {vote.against_count or 0}, "
+                f"abstentions {vote.abstain_count or 0}"
+            )
+        suggested = self.suggested_outcome()
+        if self.outcome.currentData() is Outcome.PENDING and suggested is not Outcome.PENDING:
+            text += ("; " if text else "") + f"will be recorded as {suggested.value}"
+        self.tally.setText(text)

@@ -1,0 +1,354 @@
+"""The item being minuted: its heading fields and its blocks, one card each."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.model import Item, ItemStatus
+from clerk_app.gui import theme
+from clerk_app.gui.meeting.card import BlockCard, IssuesView
+from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS
+from clerk_app.gui.meeting.session import MeetingSession
+from clerk_app.gui.undo import DeleteBlockCommand, UpdateItemCommand
+
+EMPTY_HINT = (
+    "Nothing minuted for this item yet. Ctrl+Shift+P adds a paragraph, Ctrl+Shift+L "
+    "discussion points, Ctrl+Shift+M a motion, Ctrl+Shift+T an attendance change, "
+    "Ctrl+Shift+D a declaration and Ctrl+Shift+K an action. F1 lists every shortcut."
+)
+STATUS_TEXT = {
+    ItemStatus.PENDING: "",
+    ItemStatus.TAKEN: "Taken",
+    ItemStatus.DEFERRED: "Deferred",
+    ItemStatus.WITHDRAWN: "Withdrawn",
+}
+
+
+class ItemHeader(QWidget):
+    """Minute number, title, purpose and Part 2 of the current item (saved as typed)."""
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.item_id = ""
+        self._pending = ""
+        self._run = 0
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.number = QLabel()
+        self.number.setFont(theme.scaled_font(1.5, bold=True))
+        self.number.setAccessibleName("Minute number")
+        top.addWidget(self.number)
+        self.title = QLineEdit()
+        self.title.setFont(theme.scaled_font(1.25, bold=True))
+        self.title.setAccessibleName("Item title")
+        self.title.setFrame(False)
+        self.title.textEdited.connect(lambda _t: self._typed("title"))
+        top.addWidget(self.title, 1)
+        self.status = QLabel()
+        self.status.setAccessibleName("Item status")
+        top.addWidget(self.status)
+        outer.addLayout(top)
+        form = QFormLayout()
+        self.purpose = QLineEdit()
+        self.purpose.setPlaceholderText("What the item is for (optional)")
+        self.purpose.setAccessibleName("Purpose")
+        self.purpose.textEdited.connect(lambda _t: self._typed("purpose"))
+        lab = QLabel("Purpo&se:")
+        lab.setBuddy(self.purpose)
+        form.addRow(lab, self.purpose)
+        part = QHBoxLayout()
+        self.part2 = QCheckBox("Part &2 (exempt / confidential)")
+        self.part2.setAccessibleName("Part 2, exempt")
+        self.part2.toggled.connect(self._part_changed)
+        self.paragraph = QLineEdit()
+        self.paragraph.setPlaceholderText("Schedule 12A paragraph, e.g. 3")
+        self.paragraph.setAccessibleName("Exempt paragraph")
+        self.paragraph.textEdited.connect(lambda _t: self._typed("exempt_paragraph"))
+        part.addWidget(self.part2)
+        part.addWidget(self.paragraph, 1)
+        form.addRow(part)
+        outer.addLayout(form)
+        session.register_flusher(self.flush)
+        for w in (self.title, self.purpose, self.paragraph):
+            w.editingFinished.connect(self._field_done)
+
+    def show_item(self, item: Item | None) -> None:
+        self.flush()
+        self._loading = True
+        try:
+            self.item_id = item.id if item else ""
+            self.setEnabled(item is not None)
+            if item is None:
+                return
+            self.number.setText(item.minute_number or item.number)
+            for edit, value in (
+                (self.title, item.title),
+                (self.purpose, item.purpose),
+                (self.paragraph, item.exempt_paragraph),
+            ):
+                if edit.text() != value:
+                    edit.setText(value)
+            self.part2.setChecked(item.part == 2)
+            self.paragraph.setVisible(item.part == 2)
+            self.status.setText(STATUS_TEXT.get(item.status, ""))
+        finally:
+            self._loading = False
+
+    def _typed(self, name: str) -> None:
+        if self._loading:
+            return
+        if self._pending and self._pending != name:
+            self.flush()
+        self._pending = name
+        self._timer.start()
+
+    def _field_done(self) -> None:
+        self.flush()
+        self._run += 1
+
+    def _part_changed(self, on: bool) -> None:
+        self.paragraph.setVisible(on)
+        if not self._loading:
+            self.flush()
+            self._commit("")
+
+    def flush(self) -> None:
+        if self._pending:
+            name, self._pending = self._pending, ""
+            self._timer.stop()
+            self._commit(f"{name}#{self._run}")
+
+    def _commit(self, merge: str) -> None:
+        item = self.session.meeting.item(self.item_id)
+        if item is None:
+            return
+        after = copy.copy(item)
+        after.title = self.title.text()
+        after.purpose = self.purpose.text()
+        after.part = 2 if self.part2.isChecked() else 1
+        after.exempt_paragraph = self.paragraph.text()
+        if (after.title, after.purpose, after.part, after.exempt_paragraph) == (
+            item.title,
+            item.purpose,
+            item.part,
+            item.exempt_paragraph,
+        ):
+            return
+        cmd = UpdateItemCommand(self.session, item, after, field=merge, source=self)
+        self.session.push(cmd)
+
+
+class ItemPane(QWidget):
+    """The current item: heading fields above a scrolling list of block cards."""
+
+    cardsChanged = Signal()
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__()
+        self.session = session
+        self.setAccessibleName("Minutes of the item")
+        self.cards: dict[str, BlockCard] = {}
+        self.show_previews = True
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 0)
+        self.header = ItemHeader(session)
+        outer.addWidget(self.header)
+        self.item_issues = IssuesView()
+        outer.addWidget(self.item_issues)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setAccessibleName("Blocks")
+        self.body = QWidget()
+        self.list = QVBoxLayout(self.body)
+        self.list.setContentsMargins(0, 4, 4, 16)
+        self.list.setSpacing(8)
+        self.hint = QLabel(EMPTY_HINT)
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName("Hint")
+        theme.set_tone(self.hint, theme.Tone.MUTED)
+        self.list.addWidget(self.hint)
+        self.list.addStretch(1)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(120)
+        self._check_timer.timeout.connect(self.refresh_checks)
+
+        session.currentItemChanged.connect(lambda _i: self.show_item())
+        session.blockAdded.connect(self._block_added)
+        session.blockRemoved.connect(self._block_removed)
+        session.blockChanged.connect(self._block_changed)
+        session.itemChanged.connect(self._item_changed)
+        session.itemsChanged.connect(lambda: self.header.show_item(session.current_item))
+        session.attendanceChanged.connect(self._refresh_all_previews)
+        session.currentBlockChanged.connect(self._current_block)
+        session.focusBlockRequested.connect(self.focus_block)
+        self.show_item()
+
+    # ------------------------------------------------------------------ building
+    @property
+    def item_id(self) -> str:
+        return self.session.current_item_id
+
+    def show_item(self) -> None:
+        for card in self.cards.values():
+            card.dispose()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards.clear()
+        item = self.session.current_item
+        self.header.show_item(item)
+        if item is not None:
+            for block in item.blocks:
+                self._insert_card(block.id, len(self.cards))
+        self._update_hint()
+        self.schedule_checks()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.cardsChanged.emit()
+
+    def _insert_card(self, block_id: str, index: int) -> BlockCard:
+        card = BlockCard(self.session, self.item_id, block_id)
+        card.deleteRequested.connect(self.delete_block)
+        card.set_preview_visible(self.show_previews)
+        self.list.insertWidget(index + 1, card)  # after the hint
+        self.cards[block_id] = card
+        return card
+
+    def _update_hint(self) -> None:
+        self.hint.setVisible(not self.cards)
+
+    def card_list(self) -> list[BlockCard]:
+        item = self.session.current_item
+        if item is None:
+            return []
+        return [self.cards[b.id] for b in item.blocks if b.id in self.cards]
+
+    # ------------------------------------------------------------------ session events
+    def _block_added(self, item_id: str, block_id: str) -> None:
+        if item_id != self.item_id:
+            return
+        index = self.session.block_index(item_id, block_id)
+        self._insert_card(block_id, index)
+        self._reorder()
+        self._update_hint()
+        self.schedule_checks()
+        self.cardsChanged.emit()
+
+    def _block_removed(self, item_id: str, block_id: str) -> None:
+        card = self.cards.pop(block_id, None)
+        if card is None:
+            return
+        card.form.detach()
+        card.setParent(None)
+        card.deleteLater()
+        self._update_hint()
+        self.schedule_checks()
+        self.cardsChanged.emit()
+
+    def _block_changed(self, item_id: str, block_id: str, source: Any) -> None:
+        card = self.cards.get(block_id)
+        if item_id != self.item_id or card is None:
+            return
+        if source is not card.form:
+            card.form.reload()
+        card.refresh()
+        self.schedule_checks()
+
+    def _item_changed(self, item_id: str, source: Any) -> None:
+        if item_id != self.item_id:
+            return
+        if source is not self.header:
+            self.header.show_item(self.session.current_item)
+        self._reorder()
+        self._refresh_all_previews()
+
+    def _reorder(self) -> None:
+        for i, card in enumerate(self.card_list()):
+            if self.list.indexOf(card) != i + 1:
+                self.list.removeWidget(card)
+                self.list.insertWidget(i + 1, card)
+
+    def _refresh_all_previews(self) -> None:
+        for card in self.cards.values():
+            card.refresh()
+        self.schedule_checks()
+
+    def _current_block(self, block_id: str) -> None:
+        for bid, card in self.cards.items():
+            card.set_current(bid == block_id)
+
+    # ------------------------------------------------------------------ checks
+    def schedule_checks(self) -> None:
+        self._check_timer.start()
+
+    def refresh_checks(self) -> None:
+        """Show the checks on the current item under the block each is about."""
+        self._check_timer.stop()
+        try:
+            issues = self.session.issues()
+        except Exception:
+            return
+        mine = [i for i in issues if i.item_id == self.item_id]
+        for block_id, card in self.cards.items():
+            card.issues.set_issues([i for i in mine if i.block_id == block_id])
+        self.item_issues.set_issues([i for i in mine if not i.block_id])
+
+    # ------------------------------------------------------------------ commands
+    def delete_block(self, block_id: str) -> None:
+        if block_id not in self.cards:
+            return
+        self.session.flush()
+        cmd = DeleteBlockCommand(self.session, self.item_id, block_id)
+        if not self.session.push(cmd):
+            return
+        # put the cursor in the neighbouring block
+        item = self.session.current_item
+        if item and item.blocks:
+            index = min(max(cmd.index or 0, 0), len(item.blocks) - 1)
+            self.focus_block(self.item_id, item.blocks[max(index - 1, 0)].id)
+
+    def focus_block(self, item_id: str, block_id: str) -> None:
+        if item_id != self.item_id:
+            self.session.set_current_item(item_id)
+        card = self.cards.get(block_id)
+        if card is None:
+            return
+        target = card.form.first_field() or card.form
+        self.session.set_current_block(block_id)
+        target.setFocus()
+        QTimer.singleShot(0, lambda: self._ensure_visible(block_id))
+
+    def _ensure_visible(self, block_id: str) -> None:
+        card = self.cards.get(block_id)
+        if card is not None:
+            self.scroll.ensureWidgetVisible(card, 0, 40)
+
+    def focused_card(self) -> BlockCard | None:
+        return self.cards.get(self.session.current_block_id)
+
+    def set_previews_visible(self, visible: bool) -> None:
+        self.show_previews = visible
+        for card in self.cards.values():
+            card.set_preview_visible(visible)

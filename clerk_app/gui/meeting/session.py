@@ -1,0 +1,349 @@
+"""The open meeting as the window sees it: the services, the live record and its undo stack.
+
+Every change the window makes goes through a :class:`MeetingSession` method (usually from
+an undo command in :mod:`clerk_app.gui.undo`), which calls the services (so the change is
+saved before the method returns) and then emits a signal so the panes can update
+themselves without reloading the meeting.
+"""
+
+from __future__ import annotations
+
+import copy
+import time as _time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from clerk_app.domain.model import (
+    AttendanceChange,
+    AttendanceStatus,
+    Block,
+    Body,
+    ChangeKind,
+    Item,
+    Meeting,
+    Person,
+    PersonKind,
+)
+
+Flusher = Callable[[], None]
+
+
+class MeetingSession(QObject):
+    """One meeting open in the window."""
+
+    blockAdded = Signal(str, str)  # item id, block id
+    blockChanged = Signal(str, str, object)  # item id, block id, source object (or None)
+    blockRemoved = Signal(str, str)  # item id, block id
+    itemsChanged = Signal()  # order, numbers, statuses or the set of items changed
+    itemChanged = Signal(str, object)  # item id, source object (or None)
+    attendanceChanged = Signal()
+    currentItemChanged = Signal(str)
+    currentBlockChanged = Signal(str)
+    saved = Signal(object)  # datetime of the save
+    failed = Signal(object)  # the exception raised by the services
+    focusBlockRequested = Signal(str, str)  # item id, block id: put the cursor in this form
+
+    def __init__(self, services: Any, meeting: Meeting, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.svc = services
+        self.meeting = meeting
+        self.body: Body = services.get_body(meeting.body_id)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.current_item_id: str = meeting.items[0].id if meeting.items else ""
+        self.current_block_id: str = ""
+        self._flushers: list[Flusher] = []
+        self.last_save_ms: float = 0.0
+
+    # ------------------------------------------------------------------ lookup
+    def item(self, item_id: str) -> Item:
+        found = self.meeting.item(item_id)
+        if found is None:
+            raise KeyError(item_id)
+        return found
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.meeting.item(self.current_item_id)
+
+    def block(self, item_id: str, block_id: str) -> Block:
+        for b in self.item(item_id).blocks:
+            if b.id == block_id:
+                return b
+        raise KeyError(block_id)
+
+    def block_index(self, item_id: str, block_id: str) -> int:
+        for i, b in enumerate(self.item(item_id).blocks):
+            if b.id == block_id:
+                return i
+        return -1
+
+    def person(self, person_id: str | None) -> Person | None:
+        return self.body.person(person_id)
+
+    def display_name(self, person: Person) -> str:
+        from clerk_app.domain import naming
+
+        return naming.display_name(person, self.body.settings)
+
+    def name_of(self, person_id: str | None) -> str:
+        p = self.person(person_id)
+        return self.display_name(p) if p else ""
+
+    # ------------------------------------------------------------------ the current point
+    def set_current_item(self, item_id: str) -> None:
+        if item_id == self.current_item_id or self.meeting.item(item_id) is None:
+            return
+        self.flush()
+        self.current_item_id = item_id
+        self.current_block_id = ""
+        self.currentItemChanged.emit(item_id)
+
+    def set_current_block(self, block_id: str) -> None:
+        if block_id != self.current_block_id:
+            self.current_block_id = block_id
+            self.currentBlockChanged.emit(block_id)
+
+    def insert_index(self) -> int | None:
+        """Where a new block goes: straight after the current block, else at the end."""
+        item = self.current_item
+        if item is None or not self.current_block_id:
+            return None
+        idx = self.block_index(item.id, self.current_block_id)
+        return None if idx < 0 else idx + 1
+
+    # ------------------------------------------------------------------ pending edits
+    def register_flusher(self, fn: Flusher) -> None:
+        self._flushers.append(fn)
+
+    def unregister_flusher(self, fn: Flusher) -> None:
+        if fn in self._flushers:
+            self._flushers.remove(fn)
+
+    def flush(self) -> None:
+        """Save every edit still waiting for its typing pause."""
+        for fn in list(self._flushers):
+            fn()
+
+    # ------------------------------------------------------------------ people and time
+    def voting_members(self) -> list[Person]:
+        return [p for p in self.body.members if p.voting and p.active]
+
+    def point_after_current(self) -> tuple[str, str | None]:
+        """The current point as a timeline point: just before the block after the current
+        one, or the end of the current item."""
+        item = self.current_item
+        if item is None:
+            return "", None
+        idx = self.block_index(item.id, self.current_block_id) if self.current_block_id else -1
+        if 0 <= idx < len(item.blocks) - 1:
+            return item.id, item.blocks[idx + 1].id
+        return item.id, None
+
+    def present_ids(self, item_id: str | None = None, block_id: str | None = None) -> set[str]:
+        """Who is present just before ``block_id`` of ``item_id`` (None: end of the item).
+
+        With no arguments, at the current point (after the block the cursor is in).
+        """
+        from clerk_app.domain import timeline
+
+        if item_id is None:
+            item_id, block_id = self.point_after_current()
+        if not item_id:
+            return timeline.initial_presence(self.meeting)
+        try:
+            return timeline.present_at(self.meeting, self.body, item_id, block_id)
+        except KeyError:
+            return timeline.present_at(self.meeting, self.body, item_id, None)
+
+    def _changes_before_point(self) -> list[AttendanceChange]:
+        item_id, block_id = self.point_after_current()
+        out: list[AttendanceChange] = []
+        for item in self.meeting.items:
+            for b in item.blocks:
+                if item.id == item_id and b.id == block_id:
+                    return out
+                if isinstance(b, AttendanceChange):
+                    out.append(b)
+            if item.id == item_id:
+                return out
+        return out
+
+    def departed_ids(self) -> set[str]:
+        """People who have left by the current point (and not come back)."""
+        gone = {
+            c.person_id
+            for c in self._changes_before_point()
+            if c.change in (ChangeKind.LEFT, ChangeKind.LEFT_ROOM)
+        }
+        return gone - self.present_ids()
+
+    def left_note(self, person_id: str) -> str:
+        """ "left 2.28 pm" for someone who has left by the current point."""
+        from clerk_app.gui.widgets.time_edit import format_time
+
+        for c in reversed(self._changes_before_point()):
+            if c.person_id == person_id and c.change in (ChangeKind.LEFT, ChangeKind.LEFT_ROOM):
+                when = format_time(c.at, self.body.settings.clock_24h)
+                what = "left the room" if c.change is ChangeKind.LEFT_ROOM else "left"
+                return f"{what} {when}".strip()
+        return ""
+
+    def voting_present(self, item_id: str | None = None, block_id: str | None = None) -> set[str]:
+        from clerk_app.domain import timeline
+
+        present = self.present_ids(item_id, block_id)
+        return timeline.voting_members(self.meeting, self.body, present)
+
+    def quorum_state(
+        self, item_id: str | None = None, block_id: str | None = None
+    ) -> tuple[int, int]:
+        """(voting members present, quorum) at a point (default: the current point)."""
+        return len(self.voting_present(item_id, block_id)), self.body.settings.quorum
+
+    def members_sorted(self, present_first: bool = True) -> list[Person]:
+        present = self.present_ids()
+        people = [p for p in self.body.people if p.active]
+        if present_first:
+            people.sort(key=lambda p: (p.id not in present, p.kind is not PersonKind.MEMBER))
+        return people
+
+    def attendance_status(self, person_id: str) -> AttendanceStatus | None:
+        a = self.meeting.attendance_of(person_id)
+        return a.status if a else None
+
+    # ------------------------------------------------------------------ saving
+    def push(self, command: Any) -> bool:
+        """Apply an undo command and, if the services accepted it, put it on the stack.
+
+        Returns False when the change was refused (``failed`` has been emitted and the
+        stack is unchanged).
+        """
+        try:
+            command.apply()
+        except Exception:
+            return False
+        command.skip_next_redo = True
+        self.undo_stack.push(command)
+        return True
+
+    def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Call a service; on success report the save, on failure report and re-raise."""
+        t0 = _time.perf_counter()
+        try:
+            result = fn(*args, **kwargs)
+        except Exception as exc:
+            self.failed.emit(exc)
+            raise
+        self.last_save_ms = (_time.perf_counter() - t0) * 1000
+        self.saved.emit(datetime.now())
+        return result
+
+    # blocks ----------------------------------------------------------------
+    def add_block(self, item_id: str, block: Block, index: int | None = None) -> Block:
+        saved = self.call(self.svc.add_block, self.meeting, item_id, block, index)
+        self.blockAdded.emit(item_id, saved.id)
+        self._after_attendance_block(saved)
+        return saved
+
+    def update_block(self, item_id: str, block: Block, source: object = None) -> Block:
+        """Save ``block`` (a changed copy, or the live object) as the block with its id."""
+        live = self.block(item_id, block.id)
+        if live is not block:
+            for name, value in vars(block).items():
+                setattr(live, name, copy.deepcopy(value))
+        saved = self.call(self.svc.update_block, self.meeting, item_id, live)
+        self.blockChanged.emit(item_id, live.id, source)
+        self._after_attendance_block(live)
+        return saved
+
+    def delete_block(self, item_id: str, block_id: str) -> tuple[Block, int]:
+        block, index = self.call(self.svc.delete_block, self.meeting, item_id, block_id)
+        if self.current_block_id == block_id:
+            self.current_block_id = ""
+        self.blockRemoved.emit(item_id, block_id)
+        self._after_attendance_block(block)
+        return block, index
+
+    def move_block(self, item_id: str, block_id: str, index: int) -> None:
+        self.call(self.svc.move_block, self.meeting, item_id, block_id, index)
+        self.itemChanged.emit(item_id, None)
+
+    def use_case(self, item_id: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a services use-case that adds or changes blocks of ``item_id``."""
+        before = {b.id for b in self.item(item_id).blocks}
+        result = self.call(fn, self.meeting, item_id, *args, **kwargs)
+        for b in self.item(item_id).blocks:
+            if b.id not in before:
+                self.blockAdded.emit(item_id, b.id)
+                self._after_attendance_block(b)
+        return result
+
+    def _after_attendance_block(self, block: Block) -> None:
+        if isinstance(block, AttendanceChange):
+            self.attendanceChanged.emit()
+
+    # items -----------------------------------------------------------------
+    def update_item(self, item: Item, source: object = None) -> Item:
+        live = self.item(item.id)
+        if live is not item:
+            for name in vars(item):
+                if name != "blocks":
+                    setattr(live, name, copy.deepcopy(getattr(item, name)))
+        saved = self.call(self.svc.update_item, self.meeting, live)
+        self.itemChanged.emit(live.id, source)
+        self.itemsChanged.emit()
+        return saved
+
+    def move_item(self, item_id: str, index: int) -> None:
+        self.call(self.svc.move_item, self.meeting, item_id, index)
+        self.itemsChanged.emit()
+
+    def set_item_status(self, item_id: str, status: Any) -> Item:
+        item = self.call(self.svc.set_item_status, self.meeting, item_id, status)
+        self.itemsChanged.emit()
+        return item
+
+    def add_item(self, title: str, index: int | None = None) -> Item:
+        item = self.call(self.svc.add_item, self.meeting, title, index)
+        self.itemsChanged.emit()
+        return item
+
+    def delete_item(self, item_id: str) -> tuple[Item, int]:
+        item, index = self.call(self.svc.delete_item, self.meeting, item_id)
+        if self.current_item_id == item_id:
+            self.current_item_id = self.meeting.items[0].id if self.meeting.items else ""
+            self.currentItemChanged.emit(self.current_item_id)
+        self.itemsChanged.emit()
+        self.attendanceChanged.emit()
+        return item, index
+
+    def restore_item(self, item: Item, index: int) -> Item:
+        restored = self.call(self.svc.restore_item, self.meeting, item, index)
+        self.itemsChanged.emit()
+        self.attendanceChanged.emit()
+        return restored
+
+    # attendance ------------------------------------------------------------
+    def set_attendance(self, person_id: str, status: AttendanceStatus, **kw: Any) -> None:
+        self.call(self.svc.set_attendance, self.meeting, person_id, status, **kw)
+        self.attendanceChanged.emit()
+
+    def remove_attendance(self, person_id: str) -> None:
+        self.call(self.svc.remove_attendance, self.meeting, person_id)
+        self.attendanceChanged.emit()
+
+    def update_meeting(self) -> None:
+        self.call(self.svc.update_meeting, self.meeting)
+        self.itemsChanged.emit()
+
+    # rendering and checks --------------------------------------------------
+    def render_block(self, item_id: str, block: Block) -> list[Any]:
+        return list(self.svc.render_block(self.meeting, item_id, block))
+
+    def issues(self) -> list[Any]:
+        return list(self.svc.check(self.meeting))
