@@ -143,7 +143,40 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+def _v2_reviews(db: sqlite_utils.Database) -> None:
+    """The chair's review responses, kept beside the minutes, and the review files imported.
+
+    ``IF NOT EXISTS``: earlier builds created these tables on first use.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE IF NOT EXISTS review_responses (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            target_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            source TEXT NOT NULL,
+            import_id TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS review_responses_meeting
+            ON review_responses(meeting_id, seq);
+        CREATE TABLE IF NOT EXISTS review_imports (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL DEFAULT '',
+            reviewer TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL,
+            imported_at TEXT NOT NULL
+        )
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

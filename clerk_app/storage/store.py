@@ -50,12 +50,31 @@ def now_text() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+class ClerkConnection(sqlite3.Connection):
+    """A connection whose ``with conn:`` does not commit inside a store transaction.
+
+    sqlite-utils wraps its table methods (``insert``, ``upsert`` …) in ``with conn:``,
+    which would otherwise commit the store's transaction half-way through.
+    """
+
+    in_store_transaction = False
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
+        if self.in_store_transaction:
+            return False  # the store's transaction commits or rolls back
+        return super().__exit__(exc_type, exc, tb)
+
+
 def connect(
     path: Path, *, busy_timeout: float = 5.0, synchronous: str = DEFAULT_SYNCHRONOUS
 ) -> sqlite3.Connection:
     """A read-write connection set up the way every Clerk connection must be."""
     conn = sqlite3.connect(
-        os.fspath(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout
+        os.fspath(path),
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=busy_timeout,
+        factory=ClerkConnection,
     )
     try:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -193,7 +212,9 @@ class Store(MeetingOps):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """A write transaction; nestable (inner blocks are savepoints). Commits on exit,
-        rolls back if the block raises. SQLite errors are translated here for every write."""
+        rolls back if the block raises. SQLite errors are translated here for every write.
+
+        Inside it, ``store.db`` (sqlite-utils) table methods join the transaction too."""
         conn = self._conn
         if conn is None:
             raise StoreError("The database has been closed.", "Reopen the database.")
@@ -205,8 +226,10 @@ class Store(MeetingOps):
                 try:
                     yield
                 except BaseException:
-                    conn.execute(f"ROLLBACK TO {name}")
-                    conn.execute(f"RELEASE {name}")
+                    if conn.in_transaction:  # SQLite may already have rolled it all back
+                        with contextlib.suppress(sqlite3.Error):
+                            conn.execute(f"ROLLBACK TO {name}")
+                            conn.execute(f"RELEASE {name}")
                     raise
                 else:
                     conn.execute(f"RELEASE {name}")
@@ -215,6 +238,8 @@ class Store(MeetingOps):
                 return
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            if isinstance(conn, ClerkConnection):
+                conn.in_store_transaction = True
             try:
                 yield
                 conn.execute("UPDATE clerk_state SET changes = changes + 1 WHERE id = 1")
@@ -226,6 +251,8 @@ class Store(MeetingOps):
                 raise
             finally:
                 self._depth = 0
+                if isinstance(conn, ClerkConnection):
+                    conn.in_store_transaction = False
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

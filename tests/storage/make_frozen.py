@@ -25,6 +25,45 @@ from tests.storage.sample import sample_body, sample_meeting
 FROZEN = Path(__file__).resolve().parent / "frozen"
 
 
+# Rows written straight into tables that the store itself does not read (version 2 on).
+EXTRA_ROWS: dict[int, dict[str, list[dict[str, object]]]] = {
+    2: {
+        "review_responses": [
+            {
+                "id": "r-1",
+                "meeting_id": "m-nov",
+                "target_id": "b-motion",
+                "status": "pending",
+                "source": "review_file",
+                "import_id": "imp-1",
+                "data": '{"decision": "query", "comment": "Is clause (b) right?"}',
+            }
+        ],
+        "review_imports": [
+            {
+                "id": "imp-1",
+                "meeting_id": "m-nov",
+                "file_name": "planning-review.clerkreview",
+                "reviewer": "Amelia Thornbury",
+                "source": "review_file",
+                "imported_at": "2026-11-25T09:30:00.000+00:00",
+            }
+        ],
+    }
+}
+
+
+def _extra_rows(store: Store) -> dict[str, list[dict[str, object]]]:
+    tables: dict[str, list[dict[str, object]]] = {}
+    for version, extra in EXTRA_ROWS.items():
+        if version <= SCHEMA_VERSION:
+            for table, records in extra.items():
+                with store.transaction():
+                    store.db[table].insert_all(records)
+                tables[table] = records
+    return tables
+
+
 def freeze(folder: Path = FROZEN) -> Path:
     target = folder / f"v{SCHEMA_VERSION}.db"
     if target.exists():
@@ -40,6 +79,7 @@ def freeze(folder: Path = FROZEN) -> Path:
                 meeting.id, "resolution b-motion", "old wording", "new wording", "chair"
             )
             meeting = store.get_meeting(meeting.id)
+            tables = _extra_rows(store)
         # one self-contained file: no WAL beside it
         conn = sqlite3.connect(work)
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -47,7 +87,7 @@ def freeze(folder: Path = FROZEN) -> Path:
         conn.close()
         folder.mkdir(parents=True, exist_ok=True)
         target.write_bytes(work.read_bytes())
-    record = {"body": to_dict(body), "meeting": to_dict(meeting)}
+    record = {"body": to_dict(body), "meeting": to_dict(meeting), "tables": tables}
     target.with_suffix(".json").write_text(
         json.dumps(record, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )

@@ -46,6 +46,10 @@ def test_frozen_database_opens_with_data_intact(frozen: Path, tmp_path: Path) ->
         ]
         assert store.search("objections")[0].block_id == "b-motion"
         assert store.list_meetings()[0].item_count == len(meeting.items)
+        for table, records in record.get("tables", {}).items():
+            stored = list(store.db[table].rows)
+            for want in records:
+                assert any(want.items() <= got.items() for got in stored), (table, want)
         # and it can be worked on
         got.items[0].title = "Apologies"
         store.save_item(got.id, got.items[0])
@@ -75,10 +79,10 @@ def test_a_new_migration_runs_once_after_a_backup(
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, _v_next])
     with Store.open(db_path) as store:
         reasons = [parse_backup(p).reason for p in store.list_backups()]  # type: ignore[union-attr]
-        assert f"before-upgrade-v{schema.SCHEMA_VERSION}" in reasons
+        assert f"before-upgrade-{FROZEN_DBS[-1].stem}" in reasons
         assert "webcast_url" in store.db["meetings"].columns_dict
         assert store.get_meeting("m-nov").venue
-    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION + 1
+    assert pragma(db_path, "user_version") == int(FROZEN_DBS[-1].stem[1:]) + 1
     Store.open(db_path).close()  # already migrated: nothing runs twice
 
 
@@ -95,8 +99,33 @@ def test_a_failing_migration_changes_nothing(
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
     with pytest.raises(RuntimeError):
         Store.open(db_path)
-    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION
+    assert pragma(db_path, "user_version") == int(FROZEN_DBS[-1].stem[1:])
     monkeypatch.undo()
     with Store.open(db_path) as store:
         assert "webcast_url" not in store.db["meetings"].columns_dict
         assert store.get_meeting("m-nov").items
+
+
+def test_v1_database_whose_review_tables_exist_already_upgrades(db_path: Path) -> None:
+    """Earlier builds created the review tables on first use, before version 2 had them."""
+    db_path.parent.mkdir(parents=True)
+    shutil.copyfile(FROZEN / "v1.db", db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "CREATE TABLE review_responses (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+        "meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, "
+        "target_id TEXT NOT NULL, status TEXT NOT NULL, source TEXT NOT NULL, "
+        "import_id TEXT NOT NULL DEFAULT '', data TEXT NOT NULL)"
+    )
+    conn.execute(
+        "INSERT INTO review_responses (id, meeting_id, target_id, status, source, data) "
+        "VALUES ('r', 'm-nov', 'b-motion', 'pending', 'word', '{}')"
+    )
+    conn.commit()
+    conn.close()
+    with Store.open(db_path) as store:
+        assert store.db["review_responses"].count == 1
+        assert store.db["review_imports"].exists()
+        store.delete_meeting("m-nov")
+        assert store.db["review_responses"].count == 0  # cascades with the meeting
+    assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION
