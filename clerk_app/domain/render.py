@@ -19,7 +19,7 @@ from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.dates import format_time
-from clerk_app.domain.document import Para, Run, Style
+from clerk_app.domain.document import CharStyle, Para, Run, Style
 from clerk_app.domain.model import (
     Block,
     Body,
@@ -68,6 +68,27 @@ def __getattr__(name: str) -> Any:
 
 
 # --------------------------------------------------------------------------- text helpers
+
+
+_MARKS = re.compile(r"\*\*(.+?)\*\*|~~(.+?)~~", re.DOTALL)
+
+
+def marked_runs(text: str) -> list[Run]:
+    """Runs for motion text in which the clerk marked words an amendment adds with
+    ``**added words**`` and words it removes with ``~~removed words~~``."""
+    runs: list[Run] = []
+    pos = 0
+    for m in _MARKS.finditer(text):
+        if m.start() > pos:
+            runs.append(Run(text[pos : m.start()]))
+        if m.group(1) is not None:
+            runs.append(Run(m.group(1), CharStyle.INSERTED))
+        else:
+            runs.append(Run(m.group(2), CharStyle.DELETED))
+        pos = m.end()
+    if pos < len(text) or not runs:
+        runs.append(Run(text[pos:]))
+    return runs
 
 
 def strip_invalid(text: str) -> str:

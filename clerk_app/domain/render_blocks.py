@@ -43,6 +43,7 @@ from clerk_app.domain.render import (
     clean,
     end_stop,
     ends_with_that,
+    marked_runs,
     split_keyword,
     strip_invalid,
     strip_that,
@@ -252,7 +253,7 @@ def _clause_paras(m: Motion, clauses: list[str], ctx: RenderContext) -> list[Ele
     style = _CLAUSE_STYLES.get(m.clause_style, Style.CLAUSE_NUMBER)
     out: list[Element] = []
     for i, text in enumerate(clauses):
-        para = ctx.para(style, text, m)
+        para = ctx.para(style, marked_runs(text), m)
         para.restart = i == 0 and style is not Style.DECISION
         out.append(para)
     return out
@@ -289,11 +290,13 @@ def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
         runs.append(Run(keyword, CharStyle.KEYWORD))
         rest = after + (" " + text if text else "")
         if rest:
-            runs.append(Run(rest))
+            runs.extend(marked_runs(rest))
         out.append(ctx.para(Style.DECISION, runs, m))
     else:
         text, clauses = motion_statement(m, ctx, opening)
-        out.append(ctx.para(Style.MOTION, " ".join(t for t in (opening, text) if t), m))
+        out.append(
+            ctx.para(Style.MOTION, marked_runs(" ".join(t for t in (opening, text) if t)), m)
+        )
     label = ctx.label_for(m)
     if label and isinstance(out[0], Para):
         out[0].label = label
@@ -317,7 +320,12 @@ def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
     opening = cap(ph.format(key, mover=mover, seconder=seconder))
     text, clauses = motion_statement(m, ctx, opening)
     out: list[Element] = [
-        ctx.para(Style.MOTION, " ".join(t for t in (opening, text) if t), m, ctx.label_for(m))
+        ctx.para(
+            Style.MOTION,
+            marked_runs(" ".join(t for t in (opening, text) if t)),
+            m,
+            ctx.label_for(m),
+        )
     ]
     out.extend(_clause_paras(m, clauses, ctx))
     out.extend(_vote_elements(m, ctx))

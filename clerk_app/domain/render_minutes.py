@@ -268,6 +268,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         out.extend(ctx.para(Style.ATTENDANCE, line) for line in subs)
     n = meeting.public_count
     if isinstance(n, int) and n >= 0:
+        out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format("attendance.public")))
         if n == 0:
             text = ph.format("attendance.public_none")
         elif n == 1:
@@ -403,7 +404,9 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         time=start,
     )
     out.append(ctx.para(Style.SUBTITLE, cap(header)))
-    if version is Version.CONFIDENTIAL:
+    if version is Version.CONFIDENTIAL or (
+        version is Version.ITEM and any(it.exempt for it in items)
+    ):
         out.append(ctx.para(Style.STATUS, _regime_text(ctx, "status.confidential", items)))
     if version is Version.DECISIONS:
         out.append(ctx.para(Style.STATUS, ph.format("status.decisions")))

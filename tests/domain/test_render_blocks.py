@@ -387,6 +387,40 @@ def test_amendment_flow() -> None:
     ]
 
 
+def test_amendment_marks_added_and_removed_words() -> None:
+    body, cast = make_body()
+    amendment = Motion(
+        motion_kind=MotionKind.AMENDMENT,
+        mover_id=cast.moss.id,
+        clauses=["the fee be ~~£40~~ **£35**", "a review be held"],
+        clause_style=ClauseStyle.NUMBERS,
+    )
+    out = rendered(amendment, body)
+    assert texts(out) == [
+        "Councillor Dr Moss moved an amendment that",
+        "the fee be £40 £35; and",
+        "a review be held.",
+    ]
+    assert [(r.text, r.style) for r in out[1].runs] == [
+        ("the fee be ", None),
+        ("£40", CharStyle.DELETED),
+        (" ", None),
+        ("£35", CharStyle.INSERTED),
+        ("; and", None),
+    ]
+    carried = _motion(preamble="the **revised** scheme be approved", outcome=Outcome.CARRIED)
+    decision = rendered(carried, body)[1]
+    assert decision.text == "RESOLVED – That the revised scheme be approved."
+    assert [r.style for r in decision.runs] == [
+        CharStyle.KEYWORD,
+        None,
+        CharStyle.INSERTED,
+        None,
+    ]
+    odd = rendered(_motion(preamble="2 ** 3 and ~~ alone", outcome=Outcome.LOST), body)
+    assert odd[0].text.endswith("that 2 ** 3 and ~~ alone.")
+
+
 def test_procedural_motion_with_rule() -> None:
     body, _ = make_body()
     m = _motion(

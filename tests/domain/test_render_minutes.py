@@ -164,6 +164,7 @@ def test_front_matter_and_attendance() -> None:
         "Officers in attendance:",
         "Apologies for absence:",
         "Substitutes:",
+        "Public:",
     ]
     assert _paras(doc, Style.ATTENDANCE) == [
         "Councillor Mrs Okafor (Chairman), Councillor Pryce (Vice-Chairman), Councillor Mrs "
@@ -293,6 +294,18 @@ def test_item_version() -> None:
     ] == ["STREET LIGHTING REVIEW"]
     assert "Present:" not in doc.text
     assert doc.title.startswith("Draft minute – Street lighting review")
+
+
+def test_item_version_of_an_exempt_item_is_marked() -> None:
+    body, _, meeting = full_meeting()
+    item = meeting.items[4]
+    doc = render_minutes(meeting, body, Version.ITEM, item_id=item.id)
+    assert _paras(doc, Style.STATUS) == [
+        "Not for publication – exempt information under paragraph 3 of Part 1 of Schedule 12A "
+        "to the Local Government Act 1972.",
+        "Draft minute for accuracy check",
+    ]
+    assert "Narrative AXOLOTL" in doc.text
 
 
 def test_review_is_like_full() -> None:
