@@ -146,14 +146,16 @@ def mark_review_copy(word: WordDocument, document: Document, meeting: Meeting) -
 
 def _open_docx(path: Path) -> WordDocument:
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     if not path.is_file():
         raise ServiceError(f"There is no file {path}.")
     try:
         return docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError):
         raise ServiceError(
-            f"{path.name} is not a Word document Clerk can read ({exc}).",
+            f"{path.name} is not a Word document Clerk can read.",
             advice="Save it from Word as a .docx file and try again.",
         ) from None
 
