@@ -1,0 +1,198 @@
+"""Export from the window: a file dialog that remembers its folder, the Word file written
+in the background (with a progress dialog when it takes a while), and a way to open it.
+
+The minutes are rendered on the GUI thread (the services' database connection belongs to
+it); only writing the .docx, which needs no database, runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from clerk_app.domain.document import Document, Version
+from clerk_app.domain.model import Meeting
+from clerk_app.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
+
+PROGRESS_DELAY_MS = 300
+VERSION_WORDS: dict[Version, str] = {
+    Version.FULL: "minutes",
+    Version.PUBLIC: "minutes (public)",
+    Version.CONFIDENTIAL: "minutes (confidential)",
+    Version.DECISIONS: "decisions",
+    Version.ITEM: "draft minute",
+    Version.REVIEW: "review copy",
+}
+
+
+def suggested_name(body_name: str, meeting: Meeting, version: Version, item_id: str | None) -> str:
+    """ "Planning Committee 2026-02-04 minutes (public).docx"."""
+    from clerk_app.services.files import safe_filename
+
+    words = VERSION_WORDS.get(version, str(version))
+    if version is Version.ITEM and item_id:
+        item = meeting.item(item_id)
+        if item is not None:
+            number = item.minute_number or item.number
+            words = f"draft minute {number}" if number else f"draft minute – {item.title}"
+    return safe_filename(f"{body_name} {meeting.date.isoformat()} {words}") + ".docx"
+
+
+def default_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+class _Signals(QObject):
+    done = Signal(object)  # Path
+    failed = Signal(object)  # BaseException
+
+
+class ExportJob(QRunnable):
+    """Writes a rendered document to a .docx in a worker thread."""
+
+    def __init__(self, document: Document, path: Path, template: Path | None) -> None:
+        super().__init__()
+        self.document, self.path, self.template = document, path, template
+        self.signals = _Signals()
+        self.setAutoDelete(False)
+
+    def run(self) -> None:
+        from clerk_app.export import export_docx
+
+        try:
+            result = export_docx(self.document, self.path, template=self.template)
+        except BaseException as exc:  # handed to the GUI thread, shown there
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.done.emit(result)
+
+
+def run_export(
+    parent: QWidget | None, document: Document, path: Path, template: Path | None
+) -> Path:
+    """Write the document in a worker thread, waiting (with the GUI responsive and a
+    progress dialog after 300 ms) until it is done. Raises what the export raised."""
+    job = ExportJob(document, path, template)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def finished(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    job.signals.done.connect(lambda p: finished("path", p), Qt.ConnectionType.QueuedConnection)
+    job.signals.failed.connect(lambda e: finished("error", e), Qt.ConnectionType.QueuedConnection)
+    progress = QProgressDialog(f"Writing {path.name}…", "", 0, 0, parent)
+    progress.setWindowTitle("Exporting")
+    progress.setAccessibleName("Export in progress")
+    progress.setCancelButton(None)  # type: ignore[arg-type]
+    progress.setMinimumDuration(PROGRESS_DELAY_MS)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    QThreadPool.globalInstance().start(job)
+    if not outcome:
+        loop.exec()
+    progress.reset()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return Path(outcome["path"])
+
+
+def reveal_in_folder(path: Path) -> None:
+    """Show the file in the platform's file manager (the folder, where selecting is not
+    possible)."""
+    try:
+        if sys.platform == "win32":
+            subprocess.Popen(["explorer", "/select,", str(path)])
+            return
+        if sys.platform == "darwin":
+            subprocess.Popen(["open", "-R", str(path)])
+            return
+    except OSError:
+        pass
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def show_done(parent: QWidget | None, path: Path) -> None:
+    """Tell the clerk where the file is, offering to open it or show it in its folder."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Exported")
+    box.setText(f"<b>{path.name}</b> has been saved.")
+    box.setInformativeText(f"In {path.parent}")
+    box.setAccessibleName("Export finished")
+    open_button = box.addButton("&Open", QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder_button:
+        reveal_in_folder(path)
+
+
+def export_with_dialog(
+    parent: QWidget | None,
+    services: Services,
+    meeting: Meeting,
+    version: Version = Version.FULL,
+    item_id: str | None = None,
+    prefs: Prefs | None = None,
+) -> Path | None:
+    """Ask where to save, export, and report. Returns the file written, or None when the
+    clerk cancelled or the export failed (the failure has been shown)."""
+    from clerk_app.export import ExportError
+    from clerk_app.services import ServiceError
+    from clerk_app.storage.errors import StoreError
+
+    try:
+        body = services.get_body(meeting.body_id)
+    except StoreError as exc:
+        show_error(parent, exc)
+        return None
+    last = str(prefs.get("export/last_folder")) if prefs is not None else ""
+    folder = Path(last) if last and Path(last).is_dir() else default_folder()
+    name = suggested_name(body.name, meeting, version, item_id)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Export the minutes as a Word document",
+        str(folder / name),
+        "Word document (*.docx)",
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".docx":
+        path = path.with_name(path.name + ".docx")
+    if prefs is not None:
+        prefs.set("export/last_folder", str(path.parent))
+    try:
+        document = services.render(meeting, version, item_id)
+        template = services.template_for(body)
+        written = run_export(parent, document, path, template)
+    except (ServiceError, ExportError, StoreError, OSError) as exc:
+        show_error(parent, exc)
+        return None
+    show_done(parent, written)
+    return written
