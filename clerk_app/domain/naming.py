@@ -178,6 +178,9 @@ def _name_words(person: Person) -> tuple[list[str], list[str]]:
     last = [t for t in re.split(r"[\s\-]+", last_full) if t]
     if last_full and len(last) > 1:
         last.append(last_full)  # "van der berg" as typed in one go
+    # "O'Brien" is found by "obr" as well as "o'br"
+    first += [w.replace("'", "") for w in first if "'" in w]
+    last += [w.replace("'", "") for w in last if "'" in w]
     return first, last
 
 

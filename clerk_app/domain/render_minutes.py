@@ -219,12 +219,19 @@ def _role_rank(person: Person) -> int:
     return 2
 
 
+def _present_order(entry: tuple[Person, Attendance]) -> tuple[int, str, str]:
+    person = entry[0]
+    return _role_rank(person), person.last_name.casefold(), person.first_name.casefold()
+
+
 def render_attendance(ctx: RenderContext) -> list[Element]:
     """Present (chair first), Also present, Officers, Apologies, Absent, Substitutes,
     and the public count."""
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
     times = _part_attendance(meeting)
-    present, also, officers = [], [], []
+    present: list[tuple[Person, Attendance]] = []
+    also: list[tuple[Person, Attendance]] = []
+    officers: list[Person] = []
     for a in meeting.attendance:
         person = body.person(a.person_id)
         if person is None:
@@ -239,15 +246,14 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
             also.append((person, a))
         elif a.status in PRESENT_STATUSES:
             present.append((person, a))
-    order = lambda pa: (_role_rank(pa[0]), pa[0].last_name.casefold(), pa[0].first_name)  # noqa: E731
     sections: list[tuple[str, list[str]]] = [
         (
             "attendance.present",
-            [_present_entry(ctx, p, a, times) for p, a in sorted(present, key=order)],
+            [_present_entry(ctx, p, a, times) for p, a in sorted(present, key=_present_order)],
         ),
         (
             "attendance.also_present",
-            [_present_entry(ctx, p, a, times) for p, a in sorted(also, key=order)],
+            [_present_entry(ctx, p, a, times) for p, a in sorted(also, key=_present_order)],
         ),
         ("attendance.officers", [clean(officer_line(p, body.settings)) for p in officers]),
         (

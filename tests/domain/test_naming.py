@@ -109,6 +109,20 @@ def test_match_first_name_and_surname_words_and_initials() -> None:
     assert match("xyz", people) == []
 
 
+def test_match_apostrophes_and_double_barrelled_names() -> None:
+    people = [
+        Person(first_name="Siobhán", last_name="O’Brien", id="obrien"),
+        Person(first_name="Gareth", last_name="Pryce-Jones", id="pryce"),
+        Person(first_name="Anna", last_name="van der Berg", id="vdb"),
+    ]
+    assert [p.id for p in match("obri", people)] == ["obrien"]
+    assert [p.id for p in match("o'b", people)] == ["obrien"]
+    assert [p.id for p in match("siobhan", people)] == ["obrien"]
+    assert [p.id for p in match("jones", people)] == ["pryce"]
+    assert [p.id for p in match("pryce-j", people)] == ["pryce"]
+    assert [p.id for p in match("berg", people)] == ["vdb"]
+
+
 def test_match_present_before_absent() -> None:
     people = _people()
     ids = [p.id for p in match("r", people, present_ids=["ashdown"])]
