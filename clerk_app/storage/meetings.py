@@ -95,6 +95,13 @@ class MeetingOps:
         if clash:
             raise ValueError(f"{table} row {clash[0]} already belongs to another {parent[:-3]}")
 
+    def _require_body(self, body_id: str) -> None:
+        if not self._execute("SELECT 1 FROM bodies WHERE id = ?", (body_id,)).fetchone():
+            raise NotFound(
+                "The committee or council of this meeting could not be found in the database.",
+                "Save the committee or council first.",
+            )
+
     def _bump(self, meeting_id: str) -> int:
         found = self._execute(
             "UPDATE meetings SET revision = revision + 1, updated_at = ? WHERE id = ? "
@@ -179,6 +186,7 @@ class MeetingOps:
                      "position": j, "kind": kind, "data": data}
                 )  # fmt: skip
         with self.transaction():
+            self._require_body(meeting.body_id)
             now = _now()
             exists = self._execute("SELECT 1 FROM meetings WHERE id = ?", (meeting.id,)).fetchone()
             if exists:
@@ -230,6 +238,7 @@ class MeetingOps:
         row = rows.meeting_row(meeting)
         sets = ", ".join(f"{c} = ?" for c in rows.MEETING_COLUMNS)
         with self.transaction():
+            self._require_body(meeting.body_id)
             cur = self._execute(
                 f"UPDATE meetings SET {sets} WHERE id = ?",
                 [row[c] for c in rows.MEETING_COLUMNS] + [meeting.id],

@@ -112,6 +112,7 @@ class Store(MeetingOps):
         self.backup_error: StoreError | None = None  # the last automatic backup's failure
         self._last_backup_at = time.monotonic()
         self._last_backup_changes: int | None = None
+        self.created = False  # True when open() made a new database (the file was missing)
 
     # ----------------------------------------------------------------- opening
 
@@ -152,8 +153,9 @@ class Store(MeetingOps):
             lock.release()
             raise
         try:
+            store.created = info.empty
             if backups and not info.empty and info.version < len(schema.MIGRATIONS):
-                store.backup_now(f"before-upgrade-v{info.version}")
+                store._automatic_backup(f"before-upgrade-v{info.version}")
             store._migrate()
             store._check_writable()
             if backups and not info.empty:
@@ -162,6 +164,15 @@ class Store(MeetingOps):
             store.close()
             raise
         return store
+
+    @classmethod
+    def open_default(cls, data_dir: str | os.PathLike[str] | None = None, **options: Any) -> Store:
+        """Open ``clerk.db`` in the user data folder (``--data-dir`` / ``CLERK_DATA_DIR`` /
+        the platform's folder, see :mod:`clerk_app.paths`), backups in its ``backups/``."""
+        from clerk_app import paths
+
+        options.setdefault("backup_dir", paths.backups_dir(data_dir))
+        return cls.open(paths.database_path(data_dir), **options)
 
     def _migrate(self) -> None:
         with translating(self.path):

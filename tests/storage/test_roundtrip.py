@@ -156,3 +156,27 @@ def test_every_record_field_has_a_home_in_the_database() -> None:
     }
     for cls, columns in covered.items():
         assert {f.name for f in dataclasses.fields(cls)} == columns, cls.__name__
+
+
+def test_open_default_uses_the_data_folder(_isolated_user_dirs: Path) -> None:
+    with Store.open_default() as store:
+        assert store.path == _isolated_user_dirs / "clerk.db"
+        store.save_body(sample_body())
+        made = store.backup_now()
+    assert made.parent == _isolated_user_dirs / "backups"
+    assert (_isolated_user_dirs / "clerk.db").exists()
+
+
+def test_meeting_of_an_unknown_body_is_refused(store: Store) -> None:
+    orphan = sample_meeting(sample_body())
+    with pytest.raises(NotFound) as info:
+        store.save_meeting(orphan)
+    assert "Save the committee" in info.value.advice
+    assert store.list_meetings() == []
+
+
+def test_created_says_whether_the_database_is_new(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.created
+    with Store.open(db_path) as store:
+        assert not store.created
