@@ -1,7 +1,8 @@
 """The chair's review responses and the review files already imported.
 
 Responses are kept beside the minutes (never in them) in ``review_responses``; each
-imported file is remembered in ``review_imports`` so importing it again changes nothing.
+imported file is remembered in ``review_imports`` so importing it again changes nothing
+(both tables are schema version 2).
 Also small look-ups the audit trail needs without loading a whole meeting.
 """
 
@@ -21,30 +22,6 @@ from clerk_app.storage.errors import CorruptDatabase, NotFound
 if TYPE_CHECKING:
     from clerk_app.storage import Store
 
-# The tables of schema version 2 (see ``schema._v2_reviews``).
-REVIEW_TABLES = """
-CREATE TABLE IF NOT EXISTS review_responses (
-    seq INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    target_id TEXT NOT NULL,
-    status TEXT NOT NULL,
-    source TEXT NOT NULL,
-    import_id TEXT NOT NULL DEFAULT '',
-    data TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS review_responses_meeting ON review_responses(meeting_id, seq);
-CREATE TABLE IF NOT EXISTS review_imports (
-    seq INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-    file_name TEXT NOT NULL DEFAULT '',
-    reviewer TEXT NOT NULL DEFAULT '',
-    source TEXT NOT NULL,
-    imported_at TEXT NOT NULL
-)
-"""
-
 
 @dataclass(frozen=True)
 class MeetingState:
@@ -60,22 +37,6 @@ class MeetingState:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
-
-
-def ensure_tables(store: Store) -> None:
-    """Create the review tables if this database does not have them yet."""
-    have = {
-        r["name"]
-        for r in store._query(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'review_%'"
-        )
-    }
-    if {"review_responses", "review_imports"} <= have:
-        return
-    with store.transaction():
-        for statement in REVIEW_TABLES.split(";"):
-            if statement.strip():
-                store._execute(statement)
 
 
 # --------------------------------------------------------------------- responses
@@ -102,7 +63,6 @@ def add_responses(
     source: str = "",
 ) -> list[ReviewResponse]:
     """Save responses not seen before (by id); return those that were new."""
-    ensure_tables(store)
     added: list[ReviewResponse] = []
     with store.transaction():
         for r in responses:
@@ -131,7 +91,6 @@ def add_responses(
 
 
 def known_response_ids(store: Store, ids: list[str]) -> set[str]:
-    ensure_tables(store)
     found = store._query(
         "SELECT id FROM review_responses WHERE id IN (SELECT value FROM json_each(?))",
         (rows.dumps(ids),),
@@ -140,13 +99,11 @@ def known_response_ids(store: Store, ids: list[str]) -> set[str]:
 
 
 def import_seen(store: Store, import_id: str) -> bool:
-    ensure_tables(store)
     return bool(store._query("SELECT 1 FROM review_imports WHERE id = ?", (import_id,)))
 
 
 def get_response(store: Store, response_id: str) -> tuple[str, ReviewResponse]:
     """(meeting id, response); NotFound if there is no such response."""
-    ensure_tables(store)
     found = store._query(
         "SELECT meeting_id, status, data FROM review_responses WHERE id = ?", (response_id,)
     )
@@ -157,7 +114,6 @@ def get_response(store: Store, response_id: str) -> tuple[str, ReviewResponse]:
 
 def list_responses(store: Store, meeting_id: str) -> list[ReviewResponse]:
     """A meeting's responses in the order they were imported."""
-    ensure_tables(store)
     return [
         _response_from_row(r)
         for r in store._query(
@@ -169,7 +125,6 @@ def list_responses(store: Store, meeting_id: str) -> list[ReviewResponse]:
 
 def save_response(store: Store, response: ReviewResponse) -> None:
     """Update a stored response (its status and the clerk's reason)."""
-    ensure_tables(store)
     with store.transaction():
         cur = store._execute(
             "UPDATE review_responses SET status = ?, data = ? WHERE id = ?",
@@ -219,11 +174,3 @@ def stored_header(store: Store, meeting_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     return {k: found[0][k] for k in rows.MEETING_COLUMNS}
-
-
-def delete_meeting_reviews(store: Store, meeting_id: str) -> None:
-    """Forget a meeting's responses (the foreign keys also do this on delete)."""
-    ensure_tables(store)
-    with store.transaction():
-        store._execute("DELETE FROM review_responses WHERE meeting_id = ?", (meeting_id,))
-        store._execute("DELETE FROM review_imports WHERE meeting_id = ?", (meeting_id,))

@@ -224,3 +224,15 @@ def test_save_is_atomic_and_keeps_the_file_on_failure(svc: S, lib: Library, tmp_
         session.save(tmp_path / "missing-folder" / "x.clerkreview")
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".clerk-")] == []
+
+
+def test_responses_are_kept_in_the_database(lib: Library, store: object, tmp_path: Path) -> None:
+    from clerk_app.storage import Store
+
+    assert isinstance(store, Store)
+    svc = S(store)
+    svc.import_review(_answered(svc, lib, tmp_path))
+    store.close()
+    with Store.open(store.path, backups=False) as reopened:
+        kept = S(reopened).responses(lib.meeting.id)
+    assert sorted(r.decision.value for r in kept) == ["query", "suggest"]
