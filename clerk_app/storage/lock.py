@@ -90,7 +90,7 @@ def in_use_message(info: dict[str, Any]) -> str:
     pid = info.get("pid")
     user = str(info.get("user") or "")
     since = str(info.get("since") or "")
-    where = "on this computer" if host == socket.gethostname() else f"on the computer {host!r}"
+    where = "on this computer" if host == socket.gethostname() else f"on the computer called {host}"
     if not host:
         where = "on this or another computer"
     parts = [f"The database is already open in another copy of Clerk {where}"]

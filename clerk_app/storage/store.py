@@ -158,7 +158,9 @@ class Store(MeetingOps):
                 store._automatic_backup(f"before-upgrade-v{info.version}")
             store._migrate()
             store._check_writable()
-            if backups and not info.empty:
+            if info.empty:
+                store._last_backup_changes = store.changes()  # nothing yet worth a backup
+            elif backups:
                 store._backup_on_open()
         except BaseException:
             store.close()

@@ -143,3 +143,9 @@ def test_restore_refuses_bad_backups_and_an_open_target(db_path: Path, tmp_path:
         Store.restore_backup(newer, db_path)
     assert db_path.read_bytes() == original
     assert not db_path.with_name("clerk.db.before-restore").exists()
+
+
+def test_new_empty_database_needs_no_periodic_backup(store: Store) -> None:
+    assert store.created
+    assert store.maybe_periodic_backup(interval=0) is None
+    assert store.list_backups() == []

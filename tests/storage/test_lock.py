@@ -92,3 +92,16 @@ def test_lock_goes_when_the_other_process_is_killed(db_path: Path) -> None:
         proc.wait(timeout=30)
     assert lock_path(db_path).exists()  # a stale file left behind does not block anyone
     Store.open(db_path).close()
+
+
+def test_message_names_another_computer(db_path: Path) -> None:
+    from clerk_app.storage.lock import in_use_message
+
+    text = in_use_message(
+        {"host": "CLERK-LAPTOP-7", "pid": 4242, "user": "jbloggs", "since": "2026-11-22T09:05:00"}
+    )
+    assert text == (
+        "The database is already open in another copy of Clerk on the computer called "
+        "CLERK-LAPTOP-7 (user jbloggs, process 4242), opened at 09:05 on 22 November 2026."
+    )
+    assert in_use_message({}).startswith("The database is already open in another copy")

@@ -71,3 +71,18 @@ def test_closed_store_refuses_work(db_path: Path) -> None:
     with pytest.raises(Exception, match="closed"):
         store.list_bodies()
     store.close()  # closing twice is harmless
+
+
+def test_storage_does_not_load_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tempfile, pathlib\n"
+        "from clerk_app.storage import Store\n"
+        "with tempfile.TemporaryDirectory() as d, Store.open(pathlib.Path(d) / 'c.db') as s:\n"
+        "    s.search('x')\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt loaded'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
