@@ -272,37 +272,88 @@ def _opening_key(m: Motion, mover: str, seconder: str, carried: bool) -> str | N
     return None if carried else "motion.anonymous_that"
 
 
+def _later_amendments(m: Motion, ctx: RenderContext) -> list[Motion]:
+    """Amendments to ``m`` written after it in the same item, in order."""
+    if ctx.item is None or m.motion_kind is MotionKind.AMENDMENT:
+        return []
+    blocks = ctx.item.blocks
+    ids = [b.id for b in blocks]
+    if m.id not in ids:
+        return []
+    after = blocks[ids.index(m.id) + 1 :]
+    return [
+        b
+        for b in after
+        if isinstance(b, Motion) and b.motion_kind is MotionKind.AMENDMENT and b.amends_id == m.id
+    ]
+
+
+def _superseded(m: Motion, amendments: list[Motion], ctx: RenderContext) -> bool:
+    """A carried amendment produced the substantive motion that is voted on instead."""
+    if ctx.item is None:
+        return False
+    ids = {a.id for a in amendments}
+    return any(isinstance(b, Motion) and b.derived_from_id in ids for b in ctx.item.blocks)
+
+
+def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
+    """The decision of a carried motion: opening, lead-in keyword, clauses, vote."""
+    lead = lead_in_text(m, ctx)
+    text, clauses = motion_statement(m, ctx, lead)
+    out: list[Element] = []
+    if opening:
+        out.append(ctx.para(Style.MOTION, opening, m))
+    before, keyword, after = split_keyword(lead)
+    runs = [Run(before)] if before else []
+    runs.append(Run(keyword, CharStyle.KEYWORD))
+    rest = after + (" " + text if text else "")
+    if rest:
+        runs.extend(marked_runs(rest))
+    out.append(ctx.para(Style.DECISION, runs, m))
+    out.extend(_clause_paras(m, clauses, ctx))
+    out.extend(_vote_elements(m, ctx))
+    return out
+
+
 def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
     mover = ctx.name(m.mover_id) if m.mover_id else ""
     seconder = ctx.name(m.seconder_id) if m.seconder_id else ""
-    carried = m.outcome is Outcome.CARRIED
+    amended = bool(_later_amendments(m, ctx))
+    carried = m.outcome is Outcome.CARRIED and not amended
     key = _opening_key(m, mover, seconder, carried)
     opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
     out: list[Element] = []
     if carried:
-        lead = lead_in_text(m, ctx)
-        text, clauses = motion_statement(m, ctx, lead)
-        if opening:
-            out.append(ctx.para(Style.MOTION, opening, m))
-        before, keyword, after = split_keyword(lead)
-        runs = [Run(before)] if before else []
-        runs.append(Run(keyword, CharStyle.KEYWORD))
-        rest = after + (" " + text if text else "")
-        if rest:
-            runs.extend(marked_runs(rest))
-        out.append(ctx.para(Style.DECISION, runs, m))
+        out.extend(_decision(m, ctx, opening))
     else:
         text, clauses = motion_statement(m, ctx, opening)
         out.append(
             ctx.para(Style.MOTION, marked_runs(" ".join(t for t in (opening, text) if t)), m)
         )
+        out.extend(_clause_paras(m, clauses, ctx))
+        if not amended:  # an amended motion's vote follows its amendments
+            out.extend(_vote_elements(m, ctx))
     label = ctx.label_for(m)
     if label and isinstance(out[0], Para):
         out[0].label = label
-    out.extend(_clause_paras(m, clauses, ctx))
-    out.extend(_vote_elements(m, ctx))
     return out
+
+
+def _after_last_amendment(a: Motion, ctx: RenderContext) -> list[Element]:
+    """After the last amendment to a motion, the vote on the motion itself, unless an
+    amendment was carried and became the substantive motion."""
+    if ctx.item is None or not a.amends_id:
+        return []
+    target = next((b for b in ctx.item.blocks if b.id == a.amends_id), None)
+    if not isinstance(target, Motion):
+        return []
+    amendments = _later_amendments(target, ctx)
+    if not amendments or amendments[-1].id != a.id or _superseded(target, amendments, ctx):
+        return []
+    if target.outcome is Outcome.CARRIED:
+        return _decision(target, ctx, cap(ctx.phrases.format("motion.put_and")))
+    return _vote_elements(target, ctx)
 
 
 def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
@@ -329,6 +380,7 @@ def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
     ]
     out.extend(_clause_paras(m, clauses, ctx))
     out.extend(_vote_elements(m, ctx))
+    out.extend(_after_last_amendment(m, ctx))
     return out
 
 
