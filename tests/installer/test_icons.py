@@ -15,7 +15,7 @@ ICONS = ROOT / "resources" / "icons"
 
 
 @pytest.fixture()
-def make_icons(qapp: object) -> ModuleType:
+def make_icons() -> ModuleType:
     return load_script("make_icons.py")
 
 
