@@ -1,6 +1,6 @@
 """Build a self-contained Clerk with PyInstaller and, on Linux, a Debian package.
 
-    python installer/build.py [--skip-deb] [--deb-only] [--dist DIR]
+    python installer/build.py [--skip-deb] [--deb-only] [--dist DIR] [--print-version]
     python3 installer/dev.py build [...]     # the same, inside the project's .venv
 
 Makes dist/Clerk/ (the one-folder program: run dist/Clerk/Clerk, or Clerk.exe on
@@ -32,7 +32,7 @@ INSTALL_DIR = "opt/clerk"
 HICOLOR_SIZES = (16, 32, 48, 64, 128, 256)
 # Libraries Qt's desktop (xcb) platform plugin loads from the system.
 DEB_DEPENDS = (
-    "libc6 (>= 2.28), libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0-0, "
+    "libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0-0, "
     "libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, "
     "libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, "
     "libxcb-shape0, libxcb-xfixes0, libxcb-xkb1"
@@ -98,6 +98,15 @@ def deb_architecture() -> str:
     return result.stdout.strip()
 
 
+def libc_dependency() -> str:
+    """The C library the program was built against is the oldest it runs on."""
+    try:
+        found = re.search(r"(\d+\.\d+)", os.confstr("CS_GNU_LIBC_VERSION") or "")
+    except (AttributeError, ValueError, OSError):
+        found = None
+    return f"libc6 (>= {found.group(1)})" if found else "libc6"
+
+
 def folder_size_kib(folder: Path) -> int:
     total = sum(
         path.lstat().st_size
@@ -156,7 +165,7 @@ def stage_deb(bundle: Path, stage: Path, version: str, arch: str) -> None:
         f"Architecture: {arch}\n"
         f"Maintainer: {DEB_MAINTAINER}\n"
         f"Installed-Size: {folder_size_kib(stage)}\n"
-        f"Depends: {DEB_DEPENDS}\n"
+        f"Depends: {libc_dependency()}, {DEB_DEPENDS}\n"
         "Section: editors\n"
         "Priority: optional\n"
         "Description: take the minutes of council and board meetings\n"
@@ -197,7 +206,13 @@ def main(argv: list[str] | None = None) -> int:
         "--deb-only", action="store_true", help="package an existing dist/Clerk as a .deb"
     )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument(
+        "--print-version", action="store_true", help="print Clerk's version and stop"
+    )
     args = parser.parse_args(argv)
+    if args.print_version:
+        print(read_version())
+        return 0
     dist = args.dist.resolve()
     if args.deb_only:
         bundle = dist / "Clerk"

@@ -29,10 +29,14 @@ def fake_bundle(folder: Path) -> Path:
     return program
 
 
-def test_version_comes_from_the_package(build: ModuleType) -> None:
+def test_version_comes_from_the_package(
+    build: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
     import clerk_app
 
     assert build.read_version() == clerk_app.__version__
+    assert build.main(["--print-version"]) == 0
+    assert capsys.readouterr().out.strip() == clerk_app.__version__
 
 
 def test_desktop_entry_starts_the_installed_command() -> None:
@@ -65,6 +69,7 @@ def test_stage_lays_out_the_package(build: ModuleType, tmp_path: Path) -> None:
     assert fields["Version"] == "1.2.3"
     assert fields["Architecture"] == "amd64"
     assert "libxcb-cursor0" in fields["Depends"]
+    assert fields["Depends"].startswith("libc6")
     assert int(fields["Installed-Size"]) >= 1
 
 
