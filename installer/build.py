@@ -1,6 +1,7 @@
 """Build a self-contained Clerk with PyInstaller and, on Linux, a Debian package.
 
-    python installer/build.py [--skip-deb] [--deb-only] [--dist DIR] [--print-version]
+    python installer/build.py [--skip-deb] [--deb-only] [--dist DIR] [--work DIR]
+                              [--print-version]
     python3 installer/dev.py build [...]     # the same, inside the project's .venv
 
 Makes dist/Clerk/ (the one-folder program: run dist/Clerk/Clerk, or Clerk.exe on
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
 ICONS = ROOT / "resources" / "icons"
 SPEC = INSTALLER / "clerk.spec"
-WORK = ROOT / "build"
+WORK = ROOT / "build"  # PyInstaller's work files and the .deb staging folder
 
 PACKAGE = "clerk"
 INSTALL_DIR = "opt/clerk"
@@ -56,7 +57,7 @@ def program_name() -> str:
     return "Clerk.exe" if sys.platform == "win32" else "Clerk"
 
 
-def build_bundle(dist: Path) -> Path:
+def build_bundle(dist: Path, work: Path = WORK) -> Path:
     """Run PyInstaller on installer/clerk.spec; return the one-folder program's folder."""
     try:
         import PyInstaller  # noqa: F401
@@ -78,7 +79,7 @@ def build_bundle(dist: Path) -> Path:
         "--distpath",
         str(dist),
         "--workpath",
-        str(WORK / "pyinstaller"),
+        str(work / "pyinstaller"),
         str(SPEC),
     ]
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -183,12 +184,12 @@ def stage_deb(bundle: Path, stage: Path, version: str, arch: str) -> None:
     write(control / "postrm", refresh, 0o755)
 
 
-def build_deb(bundle: Path, dist: Path) -> Path:
+def build_deb(bundle: Path, dist: Path, work: Path = WORK) -> Path:
     if not shutil.which("dpkg-deb"):
         raise SystemExit("[build] dpkg-deb not found: install dpkg, or use --skip-deb.")
     version = read_version()
     arch = deb_architecture()
-    stage = WORK / "deb" / f"{PACKAGE}_{version}_{arch}"
+    stage = work / "deb" / f"{PACKAGE}_{version}_{arch}"
     stage_deb(bundle, stage, version, arch)
     output = dist / f"{PACKAGE}_{version}_{arch}.deb"
     say(f"Packing {output.name} ...")
@@ -206,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         "--deb-only", action="store_true", help="package an existing dist/Clerk as a .deb"
     )
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument("--work", type=Path, default=WORK, help="folder for work files")
     parser.add_argument(
         "--print-version", action="store_true", help="print Clerk's version and stop"
     )
@@ -219,11 +221,11 @@ def main(argv: list[str] | None = None) -> int:
         if not (bundle / program_name()).is_file():
             raise SystemExit(f"[build] {bundle} has no program to package: build it first.")
     else:
-        bundle = build_bundle(dist)
+        bundle = build_bundle(dist, args.work.resolve())
     if args.skip_deb:
         return 0
     if sys.platform.startswith("linux"):
-        build_deb(bundle, dist)
+        build_deb(bundle, dist, args.work.resolve())
     else:
         say("The .deb is made on Linux only; skipping it.")
     return 0

@@ -76,7 +76,8 @@ def test_stage_lays_out_the_package(build: ModuleType, tmp_path: Path) -> None:
 @pytest.mark.skipif(not shutil.which("dpkg-deb"), reason="dpkg-deb is not installed")
 def test_deb_only_packages_an_existing_folder(build: ModuleType, tmp_path: Path) -> None:
     fake_bundle(tmp_path)
-    assert build.main(["--deb-only", "--dist", str(tmp_path)]) == 0
+    assert build.main(["--deb-only", "--dist", str(tmp_path), "--work", str(tmp_path / "w")]) == 0
+    assert (tmp_path / "w" / "deb").is_dir()
     (deb,) = tmp_path.glob("clerk_*.deb")
     assert deb.name == f"clerk_{build.read_version()}_{build.deb_architecture()}.deb"
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True)

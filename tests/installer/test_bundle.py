@@ -24,7 +24,8 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    command = [sys.executable, str(INSTALLER / "build.py"), "--dist", str(out)]
+    work = tmp_path_factory.mktemp("work")
+    command = [sys.executable, str(INSTALLER / "build.py"), "--dist", str(out), "--work", str(work)]
     if not shutil.which("dpkg-deb"):
         command.append("--skip-deb")
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=900)
