@@ -120,6 +120,11 @@ def ensure_env(force: bool = False) -> Path:
         say(f"{path.name} is out of date with the pinned packages; rebuilding it.")
     else:
         say(f"Creating the virtual environment in {path} ...")
+    if Path(sys.prefix).resolve() == path.resolve():
+        raise SystemExit(
+            f"[dev] {path} needs rebuilding, which cannot be done from its own Python:"
+            " run dev.py with the system Python (python3, or py on Windows)."
+        )
     if stamp.exists():
         stamp.unlink()
     create_venv(path)
@@ -182,6 +187,12 @@ def cmd_app(extra: list[str]) -> int:
         code = run([clerk, *split_data_dir(extra), "demo", "--if-empty"])
         if code != 0:
             say("Could not add the demo meeting; starting Clerk without it.")
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        say("No display found: Clerk's window needs a desktop session.")
     say("Starting Clerk ...")
     return run([clerk, *extra])
 

@@ -154,3 +154,14 @@ def test_app_adds_demo_on_the_same_data_folder_then_starts(
 def test_unknown_command_is_refused(dev: ModuleType, capsys: pytest.CaptureFixture[str]) -> None:
     assert dev.main(["tset"]) == 2
     assert "unknown command 'tset'" in capsys.readouterr().err
+
+
+def test_stale_environment_is_not_rebuilt_from_inside(
+    dev: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_env(dev, tmp_path, monkeypatch)
+    dev.ensure_env()
+    (tmp_path / "venv" / dev.STAMP_NAME).write_text(json.dumps({"key": "old"}))
+    monkeypatch.setattr(dev.sys, "prefix", str(tmp_path / "venv"))
+    with pytest.raises(SystemExit, match="system Python"):
+        dev.ensure_env()
