@@ -24,10 +24,17 @@ LICENCE = "GPL-3.0-or-later"
 
 
 def app_icon() -> QIcon:
-    """Clerk's icon from resources/, or the window icon the application has."""
-    path = paths.resource("icons", "clerk.png")
-    if path.is_file():
-        return QIcon(str(path))
+    """Clerk's icon from resources/icons (every size there), or the application's own."""
+    folder = paths.resource("icons")
+    icon = QIcon()
+    if folder.is_dir():
+        for path in sorted(folder.glob("clerk*.png")):
+            icon.addFile(str(path))
+        svg = folder / "clerk.svg"
+        if icon.isNull() and svg.is_file():
+            icon.addFile(str(svg))
+    if not icon.isNull():
+        return icon
     app = QApplication.instance()
     if isinstance(app, QApplication) and not app.windowIcon().isNull():
         return app.windowIcon()

@@ -109,7 +109,7 @@ def run_export(
     progress.setMinimumDuration(PROGRESS_DELAY_MS)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     QThreadPool.globalInstance().start(job)
-    if not outcome:
+    while not outcome:  # an unrelated quit() may end the loop early: wait on
         loop.exec()
     progress.reset()
     progress.deleteLater()

@@ -1,0 +1,180 @@
+"""Clerk's window application: wires the store, the services and the window together.
+
+``main()`` creates the QApplication (following the platform's style, palette, dark mode
+and font: nothing is forced), installs the crash handler, opens the database (explaining
+any problem and offering what can be done), shows the window and backs the database up
+every ten minutes while it changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+import clerk_app
+from clerk_app import paths
+from clerk_app.gui.crash import install_crash_handler, keep_none_alive
+from clerk_app.gui.dialogs.store_problem import Asker, Choice, ask
+from clerk_app.gui.errors import show_error
+from clerk_app.gui.prefs import Prefs
+
+if TYPE_CHECKING:
+    from clerk_app.services import Services
+    from clerk_app.storage import Store
+
+log = logging.getLogger("clerk.app")
+BACKUP_EVERY_MS = 10 * 60 * 1000
+ORGANISATION = "Clerk"
+DESKTOP_FILE = "clerk-app"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The QApplication, named and iconned; an existing one (tests) is reused."""
+    existing = QApplication.instance()
+    if existing is None:
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+        app = QApplication(argv)
+    else:
+        assert isinstance(existing, QApplication)
+        app = existing
+    app.setApplicationName("Clerk")
+    app.setApplicationDisplayName("Clerk")
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(clerk_app.__version__)
+    app.setDesktopFileName(DESKTOP_FILE)
+    from clerk_app.gui.dialogs.about import app_icon
+
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+    return app
+
+
+def open_store(
+    database: Path, parent: QWidget | None = None, asker: Asker | None = None
+) -> Store | None:
+    """Open the database, asking the clerk what to do about any problem (with the
+    store-problem dialog unless ``asker`` is given); None when the clerk chose to quit."""
+    from clerk_app.storage import Store
+    from clerk_app.storage.backup import list_backups
+    from clerk_app.storage.errors import StoreError
+
+    force = False
+    while True:
+        try:
+            return Store.open(database, force=force)
+        except StoreError as exc:
+            log.warning("Cannot open %s: %s", database, exc)
+            backups = list_backups(database.parent / "backups", database)
+            choice = (asker or ask)(parent, exc, database, backups)
+            if choice is Choice.QUIT:
+                return None
+            if choice is Choice.OPEN_ANYWAY:
+                force = True
+            elif choice is Choice.RESTORE and backups:
+                try:
+                    Store.restore_backup(backups[0], database)
+                except StoreError as restore_error:
+                    show_error(parent, restore_error)
+                    return None
+
+
+def make_window(services: Services, prefs: Prefs) -> QMainWindow:
+    """The main window; a plain start page if the meeting window is not in this build."""
+    try:
+        from clerk_app.gui.main_window import MainWindow
+    except ImportError:
+        return _StartWindow(services, prefs)
+    return MainWindow(services, prefs)
+
+
+class _StartWindow(QMainWindow):
+    """The start page on its own, with the dialogs it leads to."""
+
+    def __init__(self, services: Services, prefs: Prefs) -> None:
+        super().__init__()
+        from clerk_app.gui.start_page import StartPage
+
+        self.services, self.prefs = services, prefs
+        self.setWindowTitle("Clerk")
+        self.page = StartPage(services, self)
+        self.page.newMeetingRequested.connect(self._new_meeting)
+        self.page.newBodyRequested.connect(self._new_body)
+        self.setCentralWidget(self.page)
+        self.resize(1000, 640)
+
+    def _new_meeting(self) -> None:
+        from clerk_app.gui.dialogs.new_meeting import NewMeetingDialog
+
+        if NewMeetingDialog(self.services, self).exec():
+            self.page.refresh()
+
+    def _new_body(self) -> None:
+        from clerk_app.gui.dialogs.new_body import NewBodyDialog
+
+        if NewBodyDialog(self.services, self).exec():
+            self.page.refresh()
+
+
+def _periodic_backup(store: Store, window: QMainWindow) -> None:
+    path = store.maybe_periodic_backup()
+    if path is not None:
+        log.info("Backed up to %s", path)
+    error = getattr(store, "backup_error", None)
+    if error is not None:
+        log.warning("Automatic backup failed: %s", error)
+        window.statusBar().showMessage(f"The automatic backup failed: {error.message}", 15000)
+
+
+def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
+    """Run the window application; returns the exit code."""
+    keep_none_alive()
+    args = list(sys.argv if argv is None else argv) or ["clerk-app"]
+    app = create_application(args)
+    folder = paths.data_dir(data_dir)
+    crash = install_crash_handler(paths.logs_dir(data_dir))
+    log.info("Clerk %s starting with data in %s", clerk_app.__version__, folder)
+    prefs = Prefs.open(folder)
+    store = open_store(paths.database_path(data_dir))
+    if store is None:
+        crash.uninstall()
+        return 1
+    window: Any = None
+    try:
+        from clerk_app.services import Services
+
+        window = make_window(Services(store), prefs)
+        window.show()
+        timer = QTimer(window)
+        timer.setInterval(BACKUP_EVERY_MS)
+        timer.timeout.connect(lambda: _periodic_backup(store, window))
+        timer.start()
+        code = app.exec()
+    finally:
+        if window is not None:
+            # closing the window here must not leave a "quit" behind for a later event
+            # loop (the application object outlives main() in tests and embedding)
+            quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)
+            window.close()
+            window.deleteLater()
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        prefs.sync()
+        store.close()
+        crash.uninstall()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
