@@ -53,7 +53,6 @@ def register(key: str, default: Any, description: str, kind: type | None = None)
 
 
 register("export/last_folder", "", "The folder the last export was saved in")
-register("export/open_after", False, "Open the document after exporting it")
 register("start/last_body_id", "", "The body chosen for the last new meeting")
 register("meeting/last_meeting_id", "", "The meeting open when Clerk was last closed")
 register("editor/clock_now_on_empty_time", True, "Fill an empty time with the time now")

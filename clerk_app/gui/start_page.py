@@ -58,7 +58,7 @@ class StartPage(QWidget):
         self._shortcuts_installed = False
         self.setAccessibleName("Start page")
 
-        heading = QLabel("Recent meetings")
+        heading = QLabel("&Recent meetings")
         heading.setFont(theme.scaled_font(1.4, bold=True))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -82,7 +82,7 @@ class StartPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setAccessibleName("No meetings yet")
 
-        self.new_meeting_button = QPushButton("&New meeting…")
+        self.new_meeting_button = QPushButton("New mee&ting…")
         self.new_meeting_button.setAccessibleName("New meeting")
         self.new_meeting_button.setToolTip(
             "Create a meeting and its agenda ("

@@ -64,7 +64,7 @@ class NewMeetingDialog(QDialog):
         self.setAccessibleName("New meeting")
 
         self.body_combo = QComboBox()
-        self.new_body_button = QPushButton("New &body…")
+        self.new_body_button = QPushButton("Ne&w body…")
         self.new_body_button.setAccessibleName("New body")
         self.new_body_button.clicked.connect(self._new_body)
         body_row = QWidget()

@@ -208,13 +208,19 @@ class PeopleTable(QWidget):
             header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(_PasteFilter(self))
 
-        self.add_button = QPushButton(f"&Add {noun}")
+        # distinct mnemonics, so both tables can sit in one dialog
+        add, remove, paste = (
+            ("&Add member", "&Remove member", "Paste a &list…")
+            if members
+            else ("Add offic&er", "Remo&ve officer", "Paste a lis&t…")
+        )
+        self.add_button = QPushButton(add)
         self.add_button.setAccessibleName(f"Add {noun}")
         self.add_button.clicked.connect(self._add_row_and_edit)
-        self.remove_button = QPushButton("&Remove")
+        self.remove_button = QPushButton(remove)
         self.remove_button.setAccessibleName(f"Remove {noun}")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.paste_button = QPushButton("&Paste a list…")
+        self.paste_button = QPushButton(paste)
         self.paste_button.setAccessibleName(f"Paste a list of {noun}s")
         self.paste_button.clicked.connect(self._ask_for_list)
         self.count_label = QLabel()

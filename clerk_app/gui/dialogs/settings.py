@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -166,6 +167,7 @@ class SettingsDialog(QDialog):
         self.quorum_spin = QSpinBox()
         self.quorum_spin.setRange(1, 500)
         self.quorum_spin.setValue(max(1, s.quorum))
+        self.quorum_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         add_row(form, "&Quorum:", self.quorum_spin, "Voting members needed for business")
         self.lead_in_edit = QComboBox()
         self.lead_in_edit.setEditable(True)
@@ -193,12 +195,12 @@ class SettingsDialog(QDialog):
         for mode, label in MODE_LABELS.items():
             self.mode_combo.addItem(label, mode)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(n.mode))
-        add_row(form, "&Numbering:", self.mode_combo)
+        add_row(form, "Nu&mbering:", self.mode_combo)
         self.pattern_edit = QLineEdit(n.pattern)
         self.pattern_message = FieldMessage(name="Pattern problem or example")
         add_row(
             form,
-            "&Pattern:",
+            "Pa&ttern:",
             self.pattern_edit,
             "{n} the running number; {yy} or {yyyy} the year the numbering year starts in; "
             "{yy2} the year it ends in. E.g. {n}, PLA{n}/{yy}, {yy}/{n:03}",
@@ -212,8 +214,9 @@ class SettingsDialog(QDialog):
         self.first_spin = QSpinBox()
         self.first_spin.setRange(0, 99999)
         self.first_spin.setValue(max(0, n.first_number))
+        self.first_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         add_row(form, "&First number:", self.first_spin, "Where a new run of numbers starts")
-        self.sub_check = QCheckBox("Number the &paragraphs inside each minute (53.1, 53.2 …)")
+        self.sub_check = QCheckBox("Number the p&aragraphs inside each minute (53.1, 53.2 …)")
         self.sub_check.setChecked(n.sub_paragraphs)
         self.sub_check.setAccessibleName("Number the paragraphs inside each minute")
         form.addRow("", self.sub_check)
@@ -232,7 +235,7 @@ class SettingsDialog(QDialog):
         self.standard_edit = QPlainTextEdit("\n".join(s.standard_items))
         self.standard_edit.setTabChangesFocus(True)
         self.standard_edit.setAccessibleName("Standard opening items")
-        label2 = QLabel("&Standard opening items of every meeting (one per line):")
+        label2 = QLabel("Standard &opening items of every meeting (one per line):")
         label2.setBuddy(self.standard_edit)
         for w in (label, self.interests_edit, self.interests_message, label2, self.standard_edit):
             layout.addWidget(w)
