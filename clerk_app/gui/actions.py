@@ -71,6 +71,9 @@ SPECS: list[ActionSpec] = [
     _s("start_page", "&Meetings…", "file", StdKey.Open, tip="Go back to the list of meetings"),
     _s("export", "&Export minutes…", "file", "Ctrl+E", sep=True),
     _s("export_item", "Export this &item…", "file", "Ctrl+Shift+E"),
+    _s("export_public", "Export p&ublic minutes…", "file"),
+    _s("export_confidential", "Export c&onfidential (Part 2) minutes…", "file"),
+    _s("export_decisions", "Export &decision sheet…", "file"),
     _s(
         "settings",
         "Body &settings…",

@@ -50,6 +50,9 @@ MEETING_ACTIONS = {
     *INSERT_ACTIONS,
     "export",
     "export_item",
+    "export_public",
+    "export_confidential",
+    "export_decisions",
     "settings",
     "undo",
     "redo",
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
         on("start_page", self.show_start)
         on("export", lambda: self.export(Version.FULL))
         on("export_item", lambda: self.export(Version.ITEM))
+        on("export_public", lambda: self.export(Version.PUBLIC))
+        on("export_confidential", lambda: self.export(Version.CONFIDENTIAL))
+        on("export_decisions", lambda: self.export(Version.DECISIONS))
         on("settings", self.edit_settings)
         on("quit", self.close)
         on("undo", self.undo)

@@ -10,6 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt makes 
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -116,3 +117,23 @@ def type_text(widget: QWidget, text: str) -> None:
 
 def focus_widget() -> QWidget | None:
     return QApplication.focusWidget()
+
+
+@pytest.fixture
+def window(qtbot, gui_services: Services, gui_meeting: Meeting) -> Iterator[Any]:  # type: ignore[no-untyped-def]
+    """The main window with the meeting open on its second agenda item."""
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+
+    win = MainWindow(gui_services, Prefs.in_memory())
+    qtbot.addWidget(win)
+    win.show()
+    screen = win.open_meeting(gui_meeting.id)
+    assert screen is not None
+    yield win
+    win.close()
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()

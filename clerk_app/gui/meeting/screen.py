@@ -232,14 +232,16 @@ class MeetingScreen(QWidget):
         if item is None:
             return
         current = self.item_pane.focused_card()
-        motion_id = ""
-        if current is not None and isinstance(current.form, MotionForm):
-            motion_id = current.block_id
+        motions = [b for b in item.blocks if isinstance(b, Motion)]
+        pending = [m for m in motions if m.outcome is Outcome.PENDING]
+        current_motion = next(
+            (m for m in motions if current is not None and m.id == current.block_id), None
+        )
+        if current_motion is not None and current_motion.outcome is Outcome.PENDING:
+            chosen: Motion | None = current_motion
         else:
-            motions = [b for b in item.blocks if isinstance(b, Motion)]
-            pending = [m for m in motions if m.outcome is Outcome.PENDING]
-            chosen = (pending or motions or [None])[-1]
-            motion_id = chosen.id if chosen else ""
+            chosen = (pending or ([current_motion] if current_motion else motions) or [None])[-1]
+        motion_id = chosen.id if chosen else ""
         card = self.item_pane.cards.get(motion_id)
         if card is None:
             self.message.emit("There is no motion in this item to vote on: Ctrl+Shift+M adds one.")

@@ -100,6 +100,22 @@ class PersonEdit(QLineEdit):
             self._person_id = person_id
             self.personChanged.emit(person_id)
 
+    def event(self, event: QEvent) -> bool:
+        # Tab / Backtab leave the field: take the highlighted name first (the completer
+        # swallows the focus-out while its popup is open, so this cannot wait for it)
+        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            popup = self._completer.popup()
+            if popup.isVisible():
+                idx = popup.currentIndex()
+                if idx.isValid():
+                    self._choose(idx.data(ID_ROLE), idx.data(NAME_ROLE))
+                popup.hide()
+            self.commit()
+        return super().event(event)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Tab in the popup takes the highlighted name, as Enter does
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:  # type: ignore[attr-defined]

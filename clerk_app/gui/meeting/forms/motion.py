@@ -146,16 +146,16 @@ class MotionForm(BlockForm):
 
     def apply_to(self, block: Block) -> None:
         assert isinstance(block, Motion)
-        block.motion_kind = self.kind.currentData()
+        block.motion_kind = MotionKind(self.kind.currentData())
         block.amends_id = (
             self.amends.currentData() if block.motion_kind is MotionKind.AMENDMENT else None
         )
         block.mover_id = self.mover.personId()
         block.seconder_id = self.seconder.personId()
-        block.lead_in = self.lead_in.currentData()
+        block.lead_in = LeadIn(self.lead_in.currentData())
         block.recommend_to = self.recommend_to.text()
         block.preamble = self.preamble.text()
-        block.clause_style = self.clause_style.currentData()
+        block.clause_style = ClauseStyle(self.clause_style.currentData())
         block.clauses = [c.strip() for c in self.clauses.toPlainText().split("\n") if c.strip()]
         self.form.setRowVisible(self.amends, block.motion_kind is MotionKind.AMENDMENT)
         self.amends.setEnabled(block.motion_kind is MotionKind.AMENDMENT)

@@ -91,7 +91,7 @@ class PointsForm(BlockForm):
         return line
 
     def _renumber(self) -> None:
-        style = self.style_box.currentData() or PointStyle.BULLETS
+        style = PointStyle(self.style_box.currentData() or PointStyle.BULLETS)
         kind = {PointStyle.BULLETS: "bullet", PointStyle.LETTERS: "letter"}.get(style, "number")
         for i, (line, label) in enumerate(zip(self.lines, self.labels, strict=True), start=1):
             label.setText(list_label(kind, i))
@@ -146,7 +146,7 @@ class PointsForm(BlockForm):
     def apply_to(self, block: Block) -> None:
         assert isinstance(block, Points)
         block.intro = self.intro.text()
-        block.style = self.style_box.currentData()
+        block.style = PointStyle(self.style_box.currentData())
         block.points = [line.text() for line in self.lines]
         self._renumber()
 

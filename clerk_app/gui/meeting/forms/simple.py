@@ -75,7 +75,7 @@ class AttendanceChangeForm(BlockForm):
         assert isinstance(block, AttendanceChange)
         block.at = self.at.time()
         block.person_id = self.person.personId() or ""
-        block.change = self.change.currentData()
+        block.change = ChangeKind(self.change.currentData())
 
     def first_field(self) -> QWidget:
         return self.person
@@ -204,7 +204,7 @@ class NoteForm(BlockForm):
 
     def apply_to(self, block: Block) -> None:
         assert isinstance(block, Note)
-        block.note_kind = self.kind.currentData()
+        block.note_kind = NoteKind(self.kind.currentData())
         block.at = self.at.time()
         block.text = self.text_edit.text()
 

@@ -44,6 +44,12 @@ CHOICE_KEYS = {
     Qt.Key.Key_B: VoteChoice.ABSTAIN,
     Qt.Key.Key_N: VoteChoice.NOT_VOTING,
 }
+TEXT_KEYS = {
+    "f": VoteChoice.FOR,
+    "a": VoteChoice.AGAINST,
+    "b": VoteChoice.ABSTAIN,
+    "n": VoteChoice.NOT_VOTING,
+}
 CYCLE = [VoteChoice.FOR, VoteChoice.AGAINST, VoteChoice.ABSTAIN, VoteChoice.NOT_VOTING]
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -101,18 +107,23 @@ class NamedVoteList(QTreeWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentItem()
         key = Qt.Key(event.key())
-        if row is not None and (key in CHOICE_KEYS or key == Qt.Key.Key_Space):
-            if key == Qt.Key.Key_Space:
-                now = VoteChoice(row.data(1, ID_ROLE))
-                choice = CYCLE[(CYCLE.index(now) + 1) % len(CYCLE)]
-            else:
-                choice = CHOICE_KEYS[key]
+        letter = event.text().lower()
+        choice = CHOICE_KEYS.get(key) or TEXT_KEYS.get(letter)
+        if row is not None and key == Qt.Key.Key_Space:
+            now = VoteChoice(row.data(1, ID_ROLE))
+            self._set(row, CYCLE[(CYCLE.index(now) + 1) % len(CYCLE)])
+            self.choiceChanged.emit()
+            return
+        if (
+            row is not None
+            and choice is not None
+            and not (event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier)
+        ):
             self._set(row, choice)
             self.choiceChanged.emit()
-            if key != Qt.Key.Key_Space:
-                below = self.itemBelow(row)
-                if below is not None:
-                    self.setCurrentItem(below)
+            below = self.itemBelow(row)
+            if below is not None:
+                self.setCurrentItem(below)
             return
         super().keyPressEvent(event)
 
@@ -228,7 +239,7 @@ class VoteEditor(QWidget):
             self.changed.emit()
 
     def _show_for_kind(self) -> None:
-        kind = self.kind.currentData()
+        kind = VoteKind(self.kind.currentData())
         self.counts.setVisible(kind in (VoteKind.COUNTS, VoteKind.CASTING))
         self.named_list.setVisible(kind is VoteKind.NAMED)
         self.named_buttons.setVisible(kind is VoteKind.NAMED)
@@ -268,7 +279,7 @@ class VoteEditor(QWidget):
         self._update_tally()
 
     def vote(self) -> Vote:
-        kind = self.kind.currentData()
+        kind = VoteKind(self.kind.currentData())
         vote = Vote(kind=kind)
         if kind in (VoteKind.COUNTS, VoteKind.CASTING):
             vote.for_count = self.for_count.value()
@@ -280,7 +291,7 @@ class VoteEditor(QWidget):
             vote.for_count, vote.against_count, vote.abstain_count = tally
         if kind is VoteKind.CASTING:
             vote.casting_person_id = self.casting_person.currentData()
-            vote.casting_choice = self.casting_choice.currentData()
+            vote.casting_choice = VoteChoice(self.casting_choice.currentData())
         return vote
 
     def _named_tally(self) -> tuple[int, int, int]:
@@ -307,7 +318,7 @@ class VoteEditor(QWidget):
         return Outcome.PENDING
 
     def outcome_value(self) -> Outcome:
-        chosen = self.outcome.currentData()
+        chosen = Outcome(self.outcome.currentData())
         return chosen if chosen is not Outcome.PENDING else self.suggested_outcome()
 
     def _update_tally(self) -> None:
@@ -319,6 +330,9 @@ class VoteEditor(QWidget):
                 f"abstentions {vote.abstain_count or 0}"
             )
         suggested = self.suggested_outcome()
-        if self.outcome.currentData() is Outcome.PENDING and suggested is not Outcome.PENDING:
+        if (
+            Outcome(self.outcome.currentData()) is Outcome.PENDING
+            and suggested is not Outcome.PENDING
+        ):
             text += ("; " if text else "") + f"will be recorded as {suggested.value}"
         self.tally.setText(text)

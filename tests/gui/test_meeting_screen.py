@@ -1,0 +1,210 @@
+"""The meeting screen: saving as the clerk types, the quorum, undo, the agenda, layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from clerk_app.domain.model import Body, ItemStatus, Meeting, Paragraph, Points
+from clerk_app.gui.meeting.forms import ParagraphForm, PointsForm
+from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS
+from clerk_app.gui.meeting.screen import MeetingScreen
+from tests.gui.conftest import pid, reopened, settle, type_text
+
+
+def stored_meeting(db: Path, meeting_id: str) -> Meeting:
+    store = reopened(db)
+    try:
+        return store.get_meeting(meeting_id)
+    finally:
+        store.close()
+
+
+def screen_of(window: Any) -> MeetingScreen:
+    assert window.screen_widget is not None
+    return window.screen_widget
+
+
+def test_typing_is_saved_after_a_pause_and_when_leaving_the_item(
+    qtbot, window: Any, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    session = screen.session
+    screen.go_item(1)
+    item_id = session.current_item_id
+    window.registry["insert_paragraph"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, ParagraphForm)
+    type_text(card.form.edit, "Siân Øvergaard asked about the £2,400 contribution")
+    qtbot.wait(DEBOUNCE_MS + 150)
+    item = stored_meeting(gui_db, session.meeting.id).item(item_id)
+    assert item is not None and isinstance(item.blocks[-1], Paragraph)
+    assert item.blocks[-1].text == "Siân Øvergaard asked about the £2,400 contribution"
+    assert window.saved_label.text().startswith("Saved ")
+    assert item.status is ItemStatus.TAKEN  # minuting an item takes it
+
+    type_text(card.form.edit, " – and parking.")
+    window.registry["next_item"].trigger()  # no pause: leaving the item saves at once
+    item = stored_meeting(gui_db, session.meeting.id).item(item_id)
+    assert item is not None
+    assert item.blocks[-1].text.endswith("contribution – and parking.")  # type: ignore[attr-defined]
+    assert session.current_item_id != item_id
+
+
+def test_the_wording_preview_follows_the_form(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    window.registry["insert_points"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, PointsForm)
+    line = card.form.lines[0]
+    type_text(line, "Traffic on Mill Lane")
+    qtbot.keyClick(line, "\r")  # Enter: the next point, straight after
+    type_text(card.form.lines[1], "Trees at Øvergaard Close")
+    card.form.flush()
+    block = screen.session.block(screen.session.current_item_id, card.block_id)
+    assert isinstance(block, Points)
+    assert block.points == ["Traffic on Mill Lane", "Trees at Øvergaard Close"]
+    assert "Traffic on Mill Lane" in card.preview_text()
+    assert "Trees at Øvergaard Close" in card.preview_text()
+
+
+def test_undo_and_redo_from_the_edit_menu_reach_the_form_and_the_database(
+    qtbot, window: Any, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    session = screen.session
+    window.registry["insert_paragraph"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, ParagraphForm)
+    type_text(card.form.edit, "First words")
+    window.registry["undo"].trigger()  # flushes the typing, then undoes it
+    assert card.form.edit.toPlainText() == ""
+    item = stored_meeting(gui_db, session.meeting.id).item(session.current_item_id)
+    assert item is not None and item.blocks[-1].text == ""  # type: ignore[attr-defined]
+    window.registry["redo"].trigger()
+    assert card.form.edit.toPlainText() == "First words"
+
+    window.registry["delete_block"].trigger()
+    assert card.block_id not in screen.item_pane.cards
+    window.registry["undo"].trigger()
+    assert card.block_id in screen.item_pane.cards
+    restored = screen.item_pane.cards[card.block_id].form
+    assert isinstance(restored, ParagraphForm)
+    assert restored.edit.toPlainText() == "First words"
+    item = stored_meeting(gui_db, session.meeting.id).item(session.current_item_id)
+    assert item is not None and item.blocks[-1].text == "First words"  # type: ignore[attr-defined]
+
+
+def test_quorum_indicator_changes_the_moment_someone_leaves(
+    qtbot, window: Any, gui_body: Body, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    pane = screen.attendance
+    assert pane.quorum_text().startswith("Quorate: 6 voting members")
+    for name in ("Pike", "Moss"):
+        pane.select_person(pid(gui_body, name))
+        window.registry["record_departure"].trigger()
+    assert pane.quorum_text().startswith("Quorate: 4 voting members")
+    assert pane.quorum.property("quorate") is True
+    pane.select_person(pid(gui_body, "Asante"))
+    window.registry["record_departure"].trigger()
+    assert pane.quorum_text().startswith("NOT QUORATE: 3 voting members")
+    assert pane.quorum.property("quorate") is False
+    assert pid(gui_body, "Asante") in pane.people_in("left")
+    assert pid(gui_body, "Asante") not in pane.people_in("present")
+    window.registry["undo"].trigger()
+    assert pane.quorum_text().startswith("Quorate: 4")
+    window.registry["redo"].trigger()
+    pane.select_person(pid(gui_body, "Asante"))
+    window.registry["record_arrival"].trigger()
+    assert pane.quorum_text().startswith("Quorate: 4")
+    blocks = (
+        stored_meeting(gui_db, screen.session.meeting.id)
+        .item(screen.session.current_item_id)
+        .blocks
+    )  # type: ignore[union-attr]
+    assert [b.KIND for b in blocks] == ["attendance_change"] * 4
+
+
+def test_take_an_item_out_of_order(qtbot, window: Any, gui_db: Path) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    session = screen.session
+    items = session.meeting.items
+    first, last = items[0].id, items[-1].id
+    screen.agenda.list.setCurrentRow(0)
+    settle()
+    window.registry["take_item"].trigger()
+    screen.agenda.list.setCurrentRow(len(items) - 1)
+    settle()
+    window.registry["take_item"].trigger()
+    stored = stored_meeting(gui_db, session.meeting.id)
+    assert [i.id for i in stored.items][:2] == [first, last]
+    assert stored.items[1].status is ItemStatus.TAKEN
+    assert session.current_item_id == last
+    assert screen.agenda.list.item(1).font().bold()  # the current item is marked
+
+
+def test_every_control_has_an_accessible_name(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    for kind in ("paragraph", "points", "attendance", "declaration", "motion", "action", "note"):
+        screen.insert(kind)
+    settle()
+    missing: list[str] = []
+    for widget in screen.findChildren(QWidget):
+        if not isinstance(
+            widget,
+            QLineEdit
+            | QPlainTextEdit
+            | QComboBox
+            | QAbstractButton
+            | QAbstractItemView
+            | QAbstractSpinBox,
+        ):
+            continue
+        parent = widget.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox) or not widget.isVisibleTo(screen):
+            continue  # the line edit inside a spin box or combo box is named by its owner
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text.replace("&", "").strip()):
+            missing.append(f"{type(widget).__name__} in {type(parent).__name__}")
+    assert not missing
+
+
+def test_pane_layout_is_remembered(qtbot, window: Any, gui_meeting: Meeting) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    screen.splitter.setSizes([200, 700, 380])
+    sizes = screen.splitter.sizes()
+    window.show_start()
+    assert window.session is None
+    screen = window.open_meeting(gui_meeting.id)
+    assert screen is not None
+    assert screen.splitter.sizes() == sizes
+
+
+def test_find_in_meeting_goes_to_the_block(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    screen = screen_of(window)
+    session = screen.session
+    window.registry["insert_paragraph"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, ParagraphForm)
+    type_text(card.form.edit, "The hedgerow at Øvergaard Close")
+    card.form.flush()
+    target_item = session.current_item_id
+    screen.go_item(1)
+    window.registry["find"].trigger()
+    assert screen.find_bar.isVisible()
+    type_text(screen.find_edit, "hedgerow")
+    screen.find_next()
+    assert session.current_item_id == target_item
+    assert screen.find_result.text() == "1 of 1"
+    assert session.current_block_id == card.block_id
