@@ -233,6 +233,7 @@ class ItemPane(QWidget):
         card.deleteRequested.connect(self.delete_block)
         card.set_preview_visible(self.show_previews)
         self.list.insertWidget(index + 1, card)  # after the hint
+        card.show()  # at once, so the cursor can go straight into it
         self.cards[block_id] = card
         return card
 
