@@ -106,3 +106,24 @@ def test_none_survives_many_qt_calls(qapp: QApplication) -> None:
         label.setText("x")
     # without the protection Python would already have aborted; with it None lives on
     assert sys.getrefcount(None) > 1_000_000 or before - sys.getrefcount(None) < 20_000
+
+
+def test_error_in_a_qt_slot_reaches_the_handler(
+    qapp: QApplication, tmp_path: Path, shown: list[CrashDialog]
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    handler = install_crash_handler(tmp_path / "logs")
+    try:
+
+        def slot() -> None:
+            raise ValueError("a slot failed while the clerk typed")
+
+        QTimer.singleShot(0, slot)
+        for _ in range(5):
+            qapp.processEvents()
+    finally:
+        handler.uninstall()
+    assert len(shown) == 1
+    assert "a slot failed" in shown[0].details.toPlainText()
+    assert list((tmp_path / "logs").glob("crash-*.log"))

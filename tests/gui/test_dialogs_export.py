@@ -147,3 +147,17 @@ def test_write_failure_is_reported(
     assert export_with_dialog(None, services, meeting) is None
     assert isinstance(calls.errors[0], ExportError)
     assert calls.done == []
+
+
+def test_done_message_offers_open_and_show_in_folder(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.fixtures_shell import shot
+
+    path = tmp_path / "Planning Committee 2026-02-04 minutes.docx"
+    box, open_button, folder_button = export_mod.done_box(None, path)
+    qtbot.addWidget(box)
+    box.show()
+    assert path.name in box.text()
+    assert str(tmp_path) in box.informativeText()
+    assert box.defaultButton() is open_button
+    assert folder_button.text().replace("&", "") == "Show in folder"
+    shot(box, "export-done")

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from clerk_app.domain.document import Document, Version
 from clerk_app.domain.model import Meeting
@@ -133,23 +133,36 @@ def reveal_in_folder(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
-def show_done(parent: QWidget | None, path: Path) -> None:
-    """Tell the clerk where the file is, offering to open it or show it in its folder."""
+def done_box(parent: QWidget | None, path: Path) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The "Exported" message with its Open and Show in folder buttons (not shown)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("Exported")
-    box.setText(f"<b>{path.name}</b> has been saved.")
+    box.setText(f"<b>{_escape(path.name)}</b> has been saved.")
     box.setInformativeText(f"In {path.parent}")
     box.setAccessibleName("Export finished")
+    box.setAccessibleDescription(f"{path.name} has been saved in {path.parent}")
     open_button = box.addButton("&Open", QMessageBox.ButtonRole.AcceptRole)
+    open_button.setAccessibleName("Open the document")
     folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+    folder_button.setAccessibleName("Show in folder")
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)
+    return box, open_button, folder_button
+
+
+def show_done(parent: QWidget | None, path: Path) -> None:
+    """Tell the clerk where the file is, offering to open it or show it in its folder."""
+    box, open_button, folder_button = done_box(parent, path)
     box.exec()
     if box.clickedButton() is open_button:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     elif box.clickedButton() is folder_button:
         reveal_in_folder(path)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def export_with_dialog(
