@@ -107,3 +107,37 @@ def test_new_body_without_a_name_is_not_saved(qtbot, services: Services) -> None
     assert "name" in dialog.name_message.text()
     # what was typed is still there
     assert dialog.members.people()[0].last_name == "Ashworth"
+
+
+def test_a_refused_save_keeps_the_typing_and_never_creates_two_bodies(
+    qtbot, services: Services, db_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.services import ServiceError
+
+    dialog = NewBodyDialog(services)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name_edit, "Licensing Committee")
+    dialog.members.add_from_text("Tom Ashworth\nGrace Ndlovu")
+    real_save = services.save_body
+    calls = {"n": 0}
+
+    def refuse_once(body):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ServiceError("The quorum must be at least 1.", field="quorum")
+        return real_save(body)
+
+    monkeypatch.setattr(services, "save_body", refuse_once)
+    dialog.accept()
+    assert dialog.body is None
+    assert "quorum" in dialog.message.text()
+    assert len(dialog.members.people()) == 2  # nothing typed is lost
+    dialog.set_kind(BodyKind.CABINET)
+    dialog.accept()
+    assert dialog.body is not None
+    with reopen(db_path) as again:
+        bodies = again.list_bodies()
+    assert [b.name for b in bodies] == ["Licensing Committee"]
+    assert bodies[0].kind is BodyKind.CABINET
+    assert bodies[0].settings == preset_settings(BodyKind.CABINET)
+    assert len(bodies[0].people) == 2

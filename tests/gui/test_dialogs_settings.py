@@ -175,3 +175,25 @@ def test_empty_chair_title_and_interests_are_refused(
     dialog.interests_edit.setPlainText("\n \n")
     assert not dialog.ok_button.isEnabled()
     assert "interest" in dialog.interests_message.text()
+
+
+def test_a_problem_found_when_saving_is_shown_beside_its_field(
+    qtbot, services: Services, body: Body, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.services import ServiceError
+
+    def refuse(b):  # type: ignore[no-untyped-def]
+        raise ServiceError(
+            "That numbering would repeat last year's numbers.", field="numbering.pattern"
+        )
+
+    monkeypatch.setattr(services, "save_body", refuse)
+    dialog = _open(qtbot, services, body)
+    chair_before = body.settings.chair_title
+    dialog.chair_edit.setCurrentText("Mayor")
+    dialog.accept()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.tabs.currentIndex() == 1
+    assert "repeat" in dialog.pattern_message.text()
+    assert body.settings.chair_title == chair_before  # the body is untouched …
+    assert dialog.chair_edit.currentText() == "Mayor"  # … and the typing kept

@@ -56,6 +56,7 @@ class NewBodyDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.body: Body | None = None
+        self._draft: Body | None = None
         self.setWindowTitle("New body")
         self.setAccessibleName("New body")
 
@@ -132,12 +133,23 @@ class NewBodyDialog(QDialog):
         from clerk_app.storage.errors import StoreError
 
         try:
-            body = self.services.create_body(
-                self.name_edit.text().strip(),
-                self.kind,
-                authority=self.authority_edit.text().strip(),
-                preset=True,
-            )
+            body = self._draft
+            if body is None:
+                body = self.services.create_body(
+                    self.name_edit.text().strip(),
+                    self.kind,
+                    authority=self.authority_edit.text().strip(),
+                    preset=True,
+                )
+                self._draft = body  # created: a second OK saves it again, never twice
+            else:
+                from clerk_app.domain.presets import preset_settings
+
+                if body.kind is not self.kind:
+                    body.settings = preset_settings(self.kind)
+                body.name = self.name_edit.text().strip()
+                body.kind = self.kind
+                body.authority = self.authority_edit.text().strip()
             body.people = self.people()
             self.body = self.services.save_body(body)
         except ServiceError as exc:

@@ -371,6 +371,24 @@ class SettingsDialog(QDialog):
             self.message.show_problem("")
         return not problems
 
+    def show_field_problem(self, field: str, message: str) -> None:
+        """Show a problem the services found beside its field, on its page."""
+        places: dict[str, tuple[int, FieldMessage]] = {
+            "chair_title": (0, self.chair_message),
+            "lead_in": (0, self.lead_in_message),
+            "numbering.pattern": (1, self.pattern_message),
+            "interest_types": (2, self.interests_message),
+            "phrases": (3, self.wording.message),
+            "template_path": (4, self.template_message),
+            "first_name": (5, self.message),
+            "last_name": (5, self.message),
+        }
+        page, label = places.get(field, (self.tabs.currentIndex(), self.message))
+        self.tabs.setCurrentIndex(page)
+        label.show_problem(message)
+        if label is not self.message:
+            self.message.show_problem("Please fix the problem shown above.")
+
     def accept(self) -> None:
         if not self.validate():
             return
@@ -385,7 +403,7 @@ class SettingsDialog(QDialog):
             self.services.save_body(self.body)
         except ServiceError as exc:
             self.body.settings, self.body.people = before_settings, before_people
-            self.message.show_problem(exc.message)
+            self.show_field_problem(exc.field, exc.message)
             return
         except StoreError as exc:
             self.body.settings, self.body.people = before_settings, before_people
