@@ -150,8 +150,14 @@ class BlockCard(QFrame):
         return self.preview.accessibleDescription()
 
     def set_current(self, current: bool) -> None:
+        """The block the cursor is in gets a frame in the palette's highlight colour."""
         self.setFrameShape(QFrame.Shape.Box if current else QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Plain)
         self.setLineWidth(2 if current else 1)
+        self.setForegroundRole(
+            QPalette.ColorRole.Highlight if current else QPalette.ColorRole.WindowText
+        )
+        self.setProperty("current", current)
 
     def set_preview_visible(self, visible: bool) -> None:
         self.show_preview = visible

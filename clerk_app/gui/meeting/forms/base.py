@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -184,13 +185,34 @@ class BlockForm(QWidget):
         self.add_row(label, edit)
         return edit
 
-    def combo(self, label: str, choices: list[tuple[str, Any]]) -> QComboBox:
+    def combo(self, label: str, choices: list[tuple[str, Any]], *, row: bool = True) -> QComboBox:
         box = QComboBox()
         for text, value in choices:
             box.addItem(text, value)
         box.currentIndexChanged.connect(self.chosen)
-        self.add_row(label, box)
+        if row:
+            self.add_row(label, box)
         return box
+
+    def inline_row(self, label: str, parts: list[tuple[str, QWidget, str]]) -> QWidget:
+        """Several small fields on one line, each with its own label."""
+        row = QWidget()
+        lay = QHBoxLayout(row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        first: QWidget | None = None
+        for text, widget, name in parts:
+            widget.setAccessibleName(name)
+            self._watch_focus(widget)
+            if text:
+                lab = QLabel(text)
+                lab.setBuddy(widget)
+                lay.addWidget(lab)
+            lay.addWidget(widget, 1)
+            first = first or widget
+        head = QLabel(label)
+        head.setBuddy(first)
+        self.form.addRow(head, row)
+        return row
 
     def check(self, label: str) -> QCheckBox:
         box = QCheckBox(label)

@@ -44,18 +44,27 @@ class MotionForm(BlockForm):
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
         super().__init__(session, item_id, block)
-        self.kind = self.combo("&Kind:", KIND_CHOICES)
+        # in the order a clerk fills them: who, what, then the rarely changed options
+        self.mover = self.person_field("Mo&ved by:", members_only=True)
+        self.seconder = self.person_field("&Seconded by:", members_only=True)
         self.amends = QComboBox()
         self.amends.currentIndexChanged.connect(self.chosen)
         self.add_row("Amen&ds:", self.amends, "The motion this amends")
-        self.mover = self.person_field("Mo&ved by:", members_only=True)
-        self.seconder = self.person_field("&Seconded by:", members_only=True)
-        self.lead_in = self.combo("&Lead-in:", LEAD_CHOICES)
-        self.recommend_to = self.line("Recommended &to:", "recommend_to", "Council")
         self.preamble = self.line("&Opening words:", "preamble", "That the Committee:")
-        self.clause_style = self.combo("Clause n&umbers:", STYLE_CHOICES)
         self.clauses = self.text("&Clauses:", "clauses", "One clause per line")
         self.clauses.setAccessibleDescription("Each line becomes one numbered clause")
+        self.kind = self.combo("&Kind:", KIND_CHOICES, row=False)
+        self.lead_in = self.combo("&Lead-in:", LEAD_CHOICES, row=False)
+        self.clause_style = self.combo("N&umbers:", STYLE_CHOICES, row=False)
+        self.inline_row(
+            "&Kind:",
+            [
+                ("", self.kind, "Kind"),
+                ("&Lead-in:", self.lead_in, "Lead-in"),
+                ("N&umbers:", self.clause_style, "Clause numbers"),
+            ],
+        )
+        self.recommend_to = self.line("Recommended &to:", "recommend_to", "Council")
         self.vote_editor = VoteEditor()
         self.vote_editor.setAccessibleName("Vote and outcome")
         self.form.addRow(self.vote_editor)

@@ -69,7 +69,6 @@ class NamedVoteList(QTreeWidget):
         self.setAccessibleDescription(
             "For each member: F for, A against, B abstained, N no vote, Space to cycle"
         )
-        self.setMinimumHeight(120)
 
     def set_people(self, people: list[tuple[Person, str]], named: dict[str, VoteChoice]) -> None:
         self.clear()
@@ -87,6 +86,11 @@ class NamedVoteList(QTreeWidget):
         self.resizeColumnToContents(0)
         if self.topLevelItemCount():
             self.setCurrentItem(self.topLevelItem(0))
+        rows = max(1, self.topLevelItemCount())
+        row_height = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
+        row_height = max(row_height, self.fontMetrics().height() + 4)
+        header = self.header().sizeHint().height()
+        self.setFixedHeight(min(header + rows * row_height + 2 * self.frameWidth() + 4, 480))
 
     def _set(self, row: QTreeWidgetItem, choice: VoteChoice) -> None:
         row.setData(1, ID_ROLE, choice)
