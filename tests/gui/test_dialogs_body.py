@@ -141,3 +141,20 @@ def test_a_refused_save_keeps_the_typing_and_never_creates_two_bodies(
     assert bodies[0].kind is BodyKind.CABINET
     assert bodies[0].settings == preset_settings(BodyKind.CABINET)
     assert len(bodies[0].people) == 2
+
+
+def test_ctrl_v_pastes_a_list_of_names_into_the_members_table(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = NewBodyDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QGuiApplication.clipboard().setText("Cllr Siân Øvergaard\nDr Ravi Patel (Vice-Chair)\n")
+    dialog.members.table.setFocus()
+    qtbot.keyClick(dialog.members.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    people = dialog.members.people()
+    assert [(p.first_name, p.last_name, p.role) for p in people] == [
+        ("Siân", "Øvergaard", Role.MEMBER),
+        ("Ravi", "Patel", Role.VICE_CHAIR),
+    ]
+    assert dialog.members.count_label.text() == "2 members"

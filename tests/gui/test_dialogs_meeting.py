@@ -114,3 +114,16 @@ def test_without_a_body_the_dialog_says_to_create_one(qtbot, services: Services)
     dialog.show()
     assert not dialog.ok_button.isEnabled()
     assert "Create a body first" in dialog.body_message.text()
+
+
+def test_the_body_of_the_latest_meeting_is_offered_first(
+    qtbot, services: Services, body: Body
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import BodyKind
+
+    other = services.create_body("Audit Committee", BodyKind.COMMITTEE)
+    services.create_meeting(body.id, date(2026, 1, 7))
+    services.create_meeting(other.id, date(2026, 1, 20))
+    dialog = NewMeetingDialog(services, None)
+    qtbot.addWidget(dialog)
+    assert dialog.body is not None and dialog.body.id == other.id

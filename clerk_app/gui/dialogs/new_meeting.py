@@ -150,6 +150,9 @@ class NewMeetingDialog(QDialog):
         for b in self._bodies:
             label = f"{b.name} – {b.authority}" if b.authority else b.name
             self.body_combo.addItem(label, b.id)
+        if select_id is None:  # the body of the most recent meeting, most likely the next
+            recent = self.services.list_meetings()
+            select_id = recent[0].body_id if recent else None
         index = self.body_combo.findData(select_id) if select_id else 0
         self.body_combo.setCurrentIndex(max(index, 0) if self._bodies else -1)
         self.body_combo.blockSignals(False)
