@@ -235,6 +235,7 @@ class ReviewSession:
 
     file: ReviewFile
     reviewer: str = ""
+    modified: bool = False  # answers given or withdrawn since the last save
     _document: Document | None = field(default=None, repr=False)
 
     @property
@@ -316,13 +317,16 @@ class ReviewSession:
         )
         self.withdraw(target_id, block_id)
         self.responses.append(response)
+        self.modified = True
         return response
 
     def withdraw(self, target_id: str, block_id: str | None = None) -> None:
         """Remove the answer on a target (not saved until :meth:`save`)."""
-        self.file.responses = [
+        kept = [
             r for r in self.responses if not (r.target_id == target_id and r.block_id == block_id)
         ]
+        self.modified = self.modified or len(kept) != len(self.responses)
+        self.file.responses = kept
 
     def save(self, path: str | Path | None = None) -> Path:
         """Write the answers back into the file (atomically), sealed by a second digest."""
@@ -339,6 +343,7 @@ class ReviewSession:
         write_review_file(data, target)
         self.file.data = data
         self.file.path = target
+        self.modified = False
         return target
 
 

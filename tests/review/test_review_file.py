@@ -236,3 +236,43 @@ def test_responses_are_kept_in_the_database(lib: Library, store: object, tmp_pat
     with Store.open(store.path, backups=False) as reopened:
         kept = S(reopened).responses(lib.meeting.id)
     assert sorted(r.decision.value for r in kept) == ["query", "suggest"]
+
+
+def test_review_mode_shows_the_minutes_as_they_will_read(
+    svc: S, lib: Library, tmp_path: Path
+) -> None:
+    from clerk_app.domain.document import Version
+
+    session = svc.open_review_file(_export(svc, lib, tmp_path), reviewer="Hazel")
+    assert session.document.version is Version.REVIEW
+    assert "£42 per plot" in session.document.text
+    labels = [t.label for t in session.targets]
+    assert any(label.endswith("Allotment rents – resolution 1") for label in labels)
+    assert not session.modified
+    session.respond(lib.item, "approve")
+    assert session.modified
+    session.save()
+    assert not session.modified
+
+
+def test_an_item_suggestion_names_its_paragraph_when_there_are_several(
+    svc: S, lib: Library, tmp_path: Path
+) -> None:
+    meeting = svc.get_meeting(lib.meeting.id)
+    extra = svc.add_block(meeting, lib.item, Paragraph(text="Plot 7 is vacant."))
+    path = _export(svc, lib, tmp_path)
+    session = open_review_file(path, reviewer="Hazel")
+    session.respond(lib.item, "suggest", suggested_text="Plots 7 and 9 are vacant.",
+                    block_id=extra.id)  # fmt: skip
+    with pytest.raises(ServiceError, match="paragraph is not in this item"):
+        session.respond(lib.item, "suggest", suggested_text="x", block_id=lib.motion + "x")
+    session.save()
+    response = svc.import_review(path).added[0]
+    svc.accept_suggestion(response.id)
+    after = svc.get_meeting(lib.meeting.id)
+    found = after.find_block(extra.id)
+    assert found is not None and isinstance(found[1], Paragraph)
+    assert found[1].text == "Plots 7 and 9 are vacant."
+    kept = after.find_block(lib.paragraph)
+    assert kept is not None and isinstance(kept[1], Paragraph)
+    assert kept[1].text == "The Clerk reported that water charges had risen by a tenth."
