@@ -6,6 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from clerk_app.gui.crash import keep_none_alive
+
+# PySide6 6.12.0 on Python 3.11 lowers None's reference count on every void Qt call; a
+# long GUI run would abort. The app protects itself the same way at start-up.
+keep_none_alive()
+
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(
