@@ -458,6 +458,14 @@ class ReviewMixin:
         report.already_imported = len(file.responses) - len(fresh)
         if not fresh:
             return report
+        if file.revision > current.revision:
+            raise ReviewFileError(
+                f"{name} is of a later version of these minutes (version {file.revision}) "
+                f"than this library holds (version {current.revision}); the library may have "
+                "been restored from a backup since it was exported.",
+                advice="Import it into the library that exported it, or export a new review "
+                "file from this one.",
+            )
         if file.revision != current.revision:
             raise ReviewFileError(
                 f"{name} is a review of an older version of these minutes (version "

@@ -89,6 +89,8 @@ def _spans(document: Document, body_children: list[Any]) -> dict[str, tuple[Any,
             i += 1
     spans: dict[str, tuple[Any, Any]] = {}
     for el, word_el in written:
+        if isinstance(el, Para) and _word_text(word_el) != _expected_text(el):
+            continue  # out of step with what the exporter wrote: leave it unmarked
         keys = []
         if el.item_id:
             keys.append(bookmark_name("CI", el.item_id))
@@ -98,6 +100,26 @@ def _spans(document: Document, body_children: list[Any]) -> dict[str, tuple[Any,
             first = spans.get(key, (word_el, word_el))[0]
             spans[key] = (first, word_el)
     return spans
+
+
+def _word_text(p: Any) -> str:
+    from docx.oxml.ns import qn
+
+    parts: list[str] = []
+    for run in p.iter(qn("w:r")):
+        for child in run:
+            if child.tag == qn("w:t"):
+                parts.append(child.text or "")
+            elif child.tag == qn("w:tab"):
+                parts.append("\t")
+    return "".join(parts).strip()
+
+
+def _expected_text(para: Para) -> str:
+    from clerk_app.export import clean_text
+
+    label = clean_text(para.label) + "\t" if para.label else ""
+    return (label + "".join(clean_text(r.text) for r in para.runs)).strip()
 
 
 def _bookmark(first: Any, last: Any, name: str, mark_id: int) -> None:

@@ -276,3 +276,20 @@ def test_an_item_suggestion_names_its_paragraph_when_there_are_several(
     kept = after.find_block(lib.paragraph)
     assert kept is not None and isinstance(kept[1], Paragraph)
     assert kept[1].text == "The Clerk reported that water charges had risen by a tenth."
+
+
+def test_refuses_a_file_newer_than_the_library(svc: S, lib: Library, tmp_path: Path) -> None:
+    from clerk_app.services.review import meeting_digest, responses_digest
+
+    path = _answered(svc, lib, tmp_path)
+    data = json.loads(path.read_text())
+    data["revision"] += 5
+    data["meeting"]["revision"] = data["revision"]
+    data["digest"] = meeting_digest(data["meeting_id"], data["revision"], data["body"],
+                                    data["meeting"])  # fmt: skip
+    data["responses_digest"] = responses_digest(
+        data["digest"], data["reviewer"], data["saved_at"], data["responses"]
+    )
+    path.write_text(json.dumps(data))
+    with pytest.raises(ReviewFileError, match="later version"):
+        svc.import_review(path)
