@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     find = sub.add_parser("search", help="search the minutes of all meetings")
     find.add_argument("query")
+
+    from clerk_app.review_cli import add_review_commands
+
+    add_review_commands(sub)
     return parser
 
 
@@ -106,6 +110,11 @@ def _run(args: argparse.Namespace) -> int:
 
     store, svc = _open(args)
     try:
+        from clerk_app.review_cli import run_review_command
+
+        code = run_review_command(args, svc)
+        if code is not None:
+            return code
         if args.command == "demo":
             if args.if_empty and svc.list_meetings():
                 print("There are meetings already; no demo created.")

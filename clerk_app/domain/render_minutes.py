@@ -365,15 +365,21 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
         return _public_item(item, ctx) if has else []
     blocks = {b.id: b for b in item.blocks}
     kept: list[Element] = []
+    # an amended motion is written twice: as moved (MOTION + clauses) and as decided
+    # (DECISION + clauses + vote); only what follows its DECISION paragraph is kept
+    decided: dict[str, bool] = {}
     for el in render_item(item, ctx):
         if not isinstance(el, Para):
             continue
         block = blocks.get(el.block_id or "")
+        if el.block_id and el.style in (Style.MOTION, Style.DECISION):
+            decided[el.block_id] = el.style is Style.DECISION
         if isinstance(block, Action) or (
             isinstance(block, Motion)
             and block.outcome is Outcome.CARRIED
             and block.motion_kind is not MotionKind.AMENDMENT
             and el.style in _DECISION_STYLES
+            and decided.get(block.id, False)
         ):
             el.label = ""
             kept.append(el)

@@ -74,7 +74,17 @@ class OfficersMixin:
         """One draft per item that has a report author, named "<minute> <title>.docx"."""
         target = Path(folder)
         if not target.is_dir():
-            raise ServiceError(f"The folder {target} does not exist.", advice="Choose a folder.")
+            if target.exists() or not target.parent.is_dir():
+                raise ServiceError(
+                    f"The folder {target} does not exist.", advice="Choose a folder."
+                )
+            try:
+                target.mkdir()
+            except OSError as exc:
+                raise ServiceError(
+                    f"Clerk cannot create the folder {target}: {exc.strerror}.",
+                    advice="Choose a folder you can write to.",
+                ) from exc
         written: list[Path] = []
         used: set[str] = set()
         for item in meeting.items:

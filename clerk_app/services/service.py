@@ -6,18 +6,37 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clerk_app.domain.model import Meeting
+from clerk_app.services.approval import ApprovalMixin
+from clerk_app.services.audit import AuditMixin
 from clerk_app.services.blocks import BlocksMixin
 from clerk_app.services.bodies import BodiesMixin
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.meetings import MeetingsMixin
+from clerk_app.services.officers import OfficersMixin
 from clerk_app.services.output import OutputMixin
+from clerk_app.services.review import ReviewMixin
+from clerk_app.services.word_review import WordReviewMixin
 
 if TYPE_CHECKING:
     from clerk_app.storage import Store
 
 
-class Services(BodiesMixin, MeetingsMixin, BlocksMixin, OutputMixin):
-    """Use-cases over one open store. Each mutating call is saved when it returns."""
+class Services(
+    BodiesMixin,
+    MeetingsMixin,
+    BlocksMixin,
+    OutputMixin,
+    ReviewMixin,
+    WordReviewMixin,
+    OfficersMixin,
+    ApprovalMixin,
+    AuditMixin,
+):
+    """Use-cases over one open store. Each mutating call is saved when it returns.
+
+    The store is wrapped by :class:`AuditMixin`: writes to approved minutes are refused
+    (except as a recorded correction) and writes to circulated minutes are audited.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store

@@ -87,3 +87,28 @@ def test_unamended_motion_is_unchanged() -> None:
     text = _minutes_text(motion)
     assert text.index("It was moved by") < text.index("RESOLVED")
     assert "put to the vote and" not in text
+
+
+def test_decision_sheet_shows_an_amended_motion_once() -> None:
+    motion = Motion(
+        mover_id="chair",
+        seconder_id="vice",
+        clauses=["the lighting plan be adopted"],
+        vote=Vote(kind=VoteKind.UNANIMOUS),
+        outcome=Outcome.CARRIED,
+    )
+    amendment = Motion(
+        motion_kind=MotionKind.AMENDMENT,
+        amends_id=motion.id,
+        mover_id="hill",
+        seconder_id="moss",
+        clauses=["the plan be deferred"],
+        vote=Vote(kind=VoteKind.COUNTS, for_count=1, against_count=6),
+        outcome=Outcome.LOST,
+    )
+    body, _cast = make_body()
+    meeting = make_meeting(body, item_with(motion, amendment))
+    text = render_minutes(meeting, body, Version.DECISIONS).text
+    assert text.count("the lighting plan be adopted") == 1
+    assert "the plan be deferred" not in text
+    assert text.index("RESOLVED") < text.index("the lighting plan be adopted")

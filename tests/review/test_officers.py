@@ -63,7 +63,12 @@ def test_officer_drafts_one_file_per_item_with_a_report_author(
 
 def test_officer_drafts_need_a_folder(svc: S, lib: Library, tmp_path: Path) -> None:
     with pytest.raises(ServiceError, match="does not exist"):
-        svc.export_officer_drafts(lib.meeting, tmp_path / "nowhere")
+        svc.export_officer_drafts(lib.meeting, tmp_path / "nowhere" / "drafts")
+    (tmp_path / "plain-file").write_text("x", encoding="utf-8")
+    with pytest.raises(ServiceError, match="does not exist"):
+        svc.export_officer_drafts(lib.meeting, tmp_path / "plain-file")
+    written = svc.export_officer_drafts(lib.meeting, tmp_path / "new-folder")
+    assert written and all(p.parent == tmp_path / "new-folder" for p in written)
 
 
 def test_decision_sheet_is_resolutions_only_and_provisional(
