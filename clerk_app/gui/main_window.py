@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QStackedWidget,
-    QWidget,
 )
 
 from clerk_app.domain.document import Version
@@ -31,6 +30,7 @@ from clerk_app.gui.errors import show_error
 from clerk_app.gui.meeting.screen import MeetingScreen
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
+from clerk_app.gui.start_page import StartPage
 from clerk_app.gui.undo import AddItemCommand, DeleteItemCommand
 
 INSERT_ACTIONS = {
@@ -104,8 +104,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start_page = self._make_start_page()
-        self.stack.addWidget(self.start_page)
+        self.start_page: StartPage | None = None
 
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName("Saved")
@@ -115,35 +114,51 @@ class MainWindow(QMainWindow):
         geometry = self.prefs.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # a meeting still open when Clerk last closed (or stopped) opens again at once;
+        # otherwise the start page
+        last = str(self.prefs.get("meeting/last_meeting_id") or "")
+        if not (last and self._reopen(last)):
+            self.show_start()
 
     # ------------------------------------------------------------------ start page
-    def _make_start_page(self) -> QWidget:
-        try:
-            from clerk_app.gui.start_page import StartPage
-        except ImportError:  # the start page is not in this build yet
-            return QLabel("Open a meeting from File → Meetings.")
-        page = StartPage(self.services, self)
-        page.meetingOpened.connect(self.open_meeting)
-        page.newMeetingRequested.connect(self.new_meeting)
-        page.newBodyRequested.connect(self.new_body)
-        return page
+    def _start(self) -> StartPage:
+        """The start page, made the first time it is wanted."""
+        if self.start_page is None:
+            page = StartPage(self.services, self)
+            page.meetingOpened.connect(self.open_meeting)
+            page.newMeetingRequested.connect(self.new_meeting)
+            page.newBodyRequested.connect(self.new_body)
+            self.stack.insertWidget(0, page)
+            self.start_page = page
+            return page
+        self.start_page.refresh()
+        return self.start_page
 
     def show_start(self) -> None:
-        self.close_meeting()
-        refresh = getattr(self.start_page, "refresh", None)
-        if callable(refresh):
-            refresh()
-        self.stack.setCurrentWidget(self.start_page)
+        """Back to the list of meetings (the open meeting is closed, all of it saved)."""
+        if self.session is not None:
+            self.close_meeting()
+            self.prefs.set("meeting/last_meeting_id", "")
+        self.stack.setCurrentWidget(self._start())
         self._update_enabled()
 
+    def _reopen(self, meeting_id: str) -> bool:
+        if self.open_meeting(meeting_id, quiet=True) is not None:
+            return True
+        self.prefs.set("meeting/last_meeting_id", "")  # deleted meanwhile
+        return False
+
     # ------------------------------------------------------------------ the meeting
-    def open_meeting(self, meeting_id: str) -> MeetingScreen | None:
+    def open_meeting(self, meeting_id: str, *, quiet: bool = False) -> MeetingScreen | None:
+        """Show a meeting's screen; None (after saying why, unless ``quiet``) if it cannot
+        be opened."""
         self.close_meeting()
         try:
             meeting = self.services.get_meeting(meeting_id)
             session = MeetingSession(self.services, meeting, self)
         except Exception as exc:
-            show_error(self, exc)
+            if not quiet:
+                show_error(self, exc)
             return None
         self.session = session
         screen = MeetingScreen(session)
@@ -349,10 +364,8 @@ class MainWindow(QMainWindow):
         from clerk_app.gui.dialogs import NewBodyDialog
 
         dialog = NewBodyDialog(self.services, self)
-        if dialog.exec():
-            refresh = getattr(self.start_page, "refresh", None)
-            if callable(refresh):
-                refresh()
+        if dialog.exec() and self.start_page is not None:
+            self.start_page.refresh()
 
     def edit_settings(self) -> None:
         from clerk_app.gui.dialogs import SettingsDialog

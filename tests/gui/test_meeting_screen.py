@@ -208,3 +208,26 @@ def test_find_in_meeting_goes_to_the_block(qtbot, window: Any) -> None:  # type:
     assert session.current_item_id == target_item
     assert screen.find_result.text() == "1 of 1"
     assert session.current_block_id == card.block_id
+
+
+def test_the_meeting_open_at_closing_opens_again(
+    qtbot, gui_services: Any, gui_meeting: Meeting
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+
+    prefs = Prefs.in_memory()
+    first = MainWindow(gui_services, prefs)
+    qtbot.addWidget(first)
+    assert first.session is None and first.start_page is not None
+    first.open_meeting(gui_meeting.id)
+    first.close()  # a flat battery would do the same: the meeting is remembered
+    again = MainWindow(gui_services, prefs)
+    qtbot.addWidget(again)
+    assert again.session is not None and again.session.meeting.id == gui_meeting.id
+    assert again.start_page is None  # not built until it is wanted
+    again.show_start()  # back to the list: next time starts there
+    third = MainWindow(gui_services, prefs)
+    qtbot.addWidget(third)
+    assert third.session is None
+    assert third.stack.currentWidget() is third.start_page
