@@ -505,7 +505,25 @@ def render_minutes(
             ctx.para(Style.CLOSING, ph.format("closing.ended", time=ctx.time(meeting.end_time)))
         )
     chair_title = clean(body.settings.chair_title) or "Chair"
-    if with_attendance:
+    if with_attendance and meeting.approval is not None:
+        # approved minutes: the block records who signed them and when
+        elements.append(
+            ctx.para(
+                Style.SIGNATURE,
+                ph.format(
+                    "signature.signed_by",
+                    name=clean(meeting.approval.signed_by),
+                    chair_title=chair_title,
+                ),
+            )
+        )
+        elements.append(
+            ctx.para(
+                Style.SIGNATURE,
+                ph.format("signature.dated", date=format_date(meeting.approval.approved_on)),
+            )
+        )
+    elif with_attendance:
         elements.append(
             ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=chair_title))
         )
