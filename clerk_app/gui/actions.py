@@ -27,6 +27,16 @@ MENUS: list[tuple[str, str]] = [
 ]
 
 
+# where the platform defines no key for a standard command
+FALLBACK: dict[QKeySequence.StandardKey, str] = {
+    StdKey.Quit: "Ctrl+Q",
+    StdKey.Find: "Ctrl+F",
+    StdKey.FindNext: "F3",
+    StdKey.Undo: "Ctrl+Z",
+    StdKey.Redo: "Ctrl+Shift+Z",
+}
+
+
 @dataclass(frozen=True)
 class ActionSpec:
     id: str
@@ -136,8 +146,8 @@ SPECS: list[ActionSpec] = [
     ),
     _s("defer_item", "&Defer item", "item"),
     _s("withdraw_item", "&Withdraw item", "item"),
-    _s("item_up", "Move item &up the agenda", "item", "Ctrl+Alt+Up", sep=True),
-    _s("item_down", "Move item d&own the agenda", "item", "Ctrl+Alt+Down"),
+    _s("item_up", "Move item &up the agenda", "item", "Ctrl+Shift+PgUp", sep=True),
+    _s("item_down", "Move item d&own the agenda", "item", "Ctrl+Shift+PgDown"),
     _s("add_item", "&Add item…", "item", "Ctrl+Shift+I", sep=True),
     _s("delete_item", "Delete ite&m", "item"),
     # Insert
@@ -159,8 +169,8 @@ SPECS: list[ActionSpec] = [
     _s("insert_adjourned", "Adjourned &now", "insert", "Ctrl+Shift+J"),
     _s("insert_resumed", "R&esumed now", "insert", "Ctrl+Shift+U"),
     # View
-    _s("toggle_agenda", "Show &agenda", "view", "Ctrl+Shift+1", checkable=True),
-    _s("toggle_attendance", "Show a&ttendance", "view", "Ctrl+Shift+3", checkable=True),
+    _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
+    _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),
     _s(
         "toggle_preview",
         "Show the &wording under each form",
@@ -186,7 +196,10 @@ class ActionRegistry:
             seqs: list[QKeySequence] = []
             for k in spec.keys:
                 if isinstance(k, QKeySequence.StandardKey):
-                    seqs.extend(QKeySequence.keyBindings(k) or [QKeySequence(k)])
+                    found = QKeySequence.keyBindings(k)
+                    if not any(not s.isEmpty() for s in found) and k in FALLBACK:
+                        found = [QKeySequence(FALLBACK[k])]  # no platform theme (offscreen)
+                    seqs.extend(found)
                 else:
                     seqs.append(QKeySequence(k))
             if seqs:
