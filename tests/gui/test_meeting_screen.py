@@ -231,3 +231,29 @@ def test_the_meeting_open_at_closing_opens_again(
     qtbot.addWidget(third)
     assert third.session is None
     assert third.stack.currentWidget() is third.start_page
+
+
+def test_attendance_list_follows_the_point_in_the_minutes(
+    qtbot, window: Any, gui_body: Body, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import AttendanceStatus, ChangeKind
+
+    screen = screen_of(window)
+    session = screen.session
+    pane = screen.attendance
+    moss, pike = pid(gui_body, "Moss"), pid(gui_body, "Pike")
+    pane.set_status(pike, AttendanceStatus.APOLOGIES)
+    assert pike in pane.people_in("apologies")
+    assert pane.quorum_text().startswith("Quorate: 5")
+    stored = stored_meeting(gui_db, session.meeting.id).attendance_of(pike)
+    assert stored is not None and stored.status is AttendanceStatus.APOLOGIES
+    window.registry["undo"].trigger()
+    assert pike in pane.people_in("present")
+
+    screen.go_item(2)  # Moss arrives late, during the third item
+    pane.select_person(moss)
+    screen.record_change(ChangeKind.ARRIVED)
+    assert moss in pane.people_in("present")
+    screen.go_item(-2)  # back at the first item she had not yet arrived
+    assert moss in pane.people_in("not_arrived")
+    assert pane.quorum_text().startswith("Quorate: 5")

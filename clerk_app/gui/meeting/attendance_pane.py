@@ -7,10 +7,11 @@ changes. F7 / F8 record that the selected person arrived / left now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QStyle,
     QTreeWidget,
@@ -22,13 +23,21 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.model import AttendanceStatus, ChangeKind, Person, PersonKind, Role
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.session import MeetingSession
-from clerk_app.gui.undo import UseCaseAddCommand
+from clerk_app.gui.undo import SetAttendanceCommand, UseCaseAddCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_CHOICES = [
+    ("Present", AttendanceStatus.PRESENT),
+    ("Present remotely", AttendanceStatus.REMOTE),
+    ("Apologies", AttendanceStatus.APOLOGIES),
+    ("Absent", AttendanceStatus.ABSENT),
+]
 
 GROUPS = [
     ("present", "Present"),
+    ("substitutes", "Substitutes"),
     ("left", "Left"),
+    ("not_arrived", "Not yet arrived"),
     ("apologies", "Apologies"),
     ("absent", "Absent"),
     ("officers", "Officers in attendance"),
@@ -67,6 +76,8 @@ class AttendancePane(QWidget):
             "People at this point of the minutes. F7: arrived now. F8: left now."
         )
         self.tree.itemActivated.connect(self._activated)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
         title.setBuddy(self.tree)
         lay.addWidget(self.tree, 1)
 
@@ -95,6 +106,7 @@ class AttendancePane(QWidget):
         s = self.session
         present = s.present_ids()
         groups: dict[str, list[tuple[Person, str]]] = {key: [] for key, _t in GROUPS}
+        departed = s.departed_ids()
         for person in s.body.people:
             record = s.meeting.attendance_of(person.id)
             status = record.status if record else None
@@ -112,6 +124,8 @@ class AttendancePane(QWidget):
                 continue
             if person.id in present:
                 key = "others" if person.kind is PersonKind.OTHER else "present"
+                if status is AttendanceStatus.SUBSTITUTE:
+                    key = "substitutes"
                 if person.role is Role.CHAIR:
                     note = (note + ", " if note else "") + s.body.settings.chair_title
                 groups[key].append((person, note))
@@ -119,8 +133,10 @@ class AttendancePane(QWidget):
                 groups["apologies"].append((person, note))
             elif status is AttendanceStatus.ABSENT:
                 groups["absent"].append((person, ""))
-            elif status is not None or person.id in s.departed_ids():
+            elif person.id in departed:
                 groups["left"].append((person, s.left_note(person.id)))
+            elif status is not None:
+                groups["not_arrived"].append((person, note))
             elif person.kind is PersonKind.MEMBER and person.active:
                 groups["not_recorded"].append((person, ""))
         return groups
@@ -202,6 +218,29 @@ class AttendancePane(QWidget):
                 if row.data(0, ID_ROLE):
                     self.tree.setCurrentItem(row)
                     break
+
+    def _menu(self, pos: QPoint) -> None:
+        row = self.tree.itemAt(pos)
+        pid = row.data(0, ID_ROLE) if row is not None else None
+        if not pid:
+            return
+        menu = QMenu(self)
+        for text, status in STATUS_CHOICES:
+            act = menu.addAction(text)
+            act.triggered.connect(lambda _c=False, st=status: self.set_status(pid, st))
+        menu.addSeparator()
+        for text, change in (
+            ("Arrived now (F7)", ChangeKind.ARRIVED),
+            ("Left now (F8)", ChangeKind.LEFT),
+        ):
+            act = menu.addAction(text)
+            act.triggered.connect(lambda _c=False, ch=change: self.record(ch, pid))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def set_status(self, person_id: str, status: AttendanceStatus) -> None:
+        """A person's place in the attendance list (present, apologies …), undoable."""
+        self.session.push(SetAttendanceCommand(self.session, person_id, status))
+        self.select_person(person_id)
 
     def _activated(self, row: QTreeWidgetItem, _col: int) -> None:
         pid = row.data(0, ID_ROLE)
