@@ -44,17 +44,26 @@ class ListNumbering:
     def apply(self, paragraph: Paragraph, style: Style, restart: bool) -> None:
         """Attach ``paragraph`` (already in ``style``) to its list, starting a new one
         when ``restart`` is set or no list of this style is open."""
+        ids = self.ids_for(style, restart)
+        if ids is None:
+            return  # the council's style has no Word numbering: leave it alone
+        ilvl, num_id = ids
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = ilvl
+        num_pr.get_or_add_numId().val = num_id
+
+    def ids_for(self, style: Style, restart: bool) -> tuple[int, int] | None:
+        """(level, numId) for the next paragraph of ``style``'s list, starting a new list
+        when ``restart`` is set or none is open; None when the style has no numbering."""
         found = self._style_list(style)
         if found is None:
-            return  # the council's style has no Word numbering: leave it alone
+            return None
         abstract_id, ilvl = found
         num_id = self._current.get(style)
         if restart or num_id is None:
             num_id = self._new_num(abstract_id, ilvl)
             self._current[style] = num_id
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
+        return ilvl, num_id
 
     def _numbering_el(self):  # type: ignore[no-untyped-def]
         if self._numbering is None:
