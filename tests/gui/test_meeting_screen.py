@@ -257,3 +257,43 @@ def test_attendance_list_follows_the_point_in_the_minutes(
     screen.go_item(-2)  # back at the first item she had not yet arrived
     assert moss in pane.people_in("not_arrived")
     assert pane.quorum_text().startswith("Quorate: 5")
+
+
+def test_a_refused_edit_keeps_the_text_and_says_so_once(
+    qtbot, window: Any, monkeypatch: Any
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import MeetingStatus
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr("clerk_app.gui.main_window.show_error", lambda _p, exc: shown.append(exc))
+    screen = screen_of(window)
+    window.registry["insert_paragraph"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, ParagraphForm)
+    screen.session.meeting.status = MeetingStatus.APPROVED  # approved meanwhile
+    type_text(card.form.edit, "Words typed after approval")
+    card.form.flush()
+    type_text(card.form.edit, " and more")
+    card.form.flush()
+    assert card.form.edit.toPlainText() == "Words typed after approval and more"  # kept
+    assert window.saved_label.text() == "Not saved"
+    assert "approved" in window.statusBar().currentMessage()
+    assert len(shown) == 1  # one dialog, not one per pause in typing
+
+
+def test_pasting_several_lines_into_a_point_makes_several_points(
+    qtbot, window: Any, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    screen = screen_of(window)
+    window.registry["insert_points"].trigger()
+    card = screen.item_pane.card_list()[-1]
+    assert isinstance(card.form, PointsForm)
+    QGuiApplication.clipboard().setText("• Drainage\n• Bats in the barn – survey\n\n• £5k bond\n")
+    card.form.lines[0].paste()
+    block = screen.session.block(screen.session.current_item_id, card.block_id)
+    assert isinstance(block, Points)
+    assert block.points == ["Drainage", "Bats in the barn – survey", "£5k bond"]
+    item = stored_meeting(gui_db, screen.session.meeting.id).item(screen.session.current_item_id)
+    assert item is not None and item.blocks[-1].points == block.points  # type: ignore[attr-defined]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from clerk_app.domain.model import Block, Points, PointStyle
@@ -24,8 +24,22 @@ class PointLine(QLineEdit):
     newAfter = Signal(object)
     removeMe = Signal(object)
     moveFocus = Signal(object, int)
+    pastedLines = Signal(object, list)
+
+    def paste(self) -> None:
+        """Pasting several lines makes one point of each."""
+        text = QGuiApplication.clipboard().text()
+        lines = [t.strip(" \t•-*") for t in text.splitlines() if t.strip(" \t•-*")]
+        if len(lines) > 1:
+            self.insert(lines[0])
+            self.pastedLines.emit(self, lines[1:])
+        else:
+            super().paste()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+            return
         key = event.key()
         mods = event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -75,6 +89,7 @@ class PointsForm(BlockForm):
         line.newAfter.connect(self._new_after)
         line.removeMe.connect(self._remove)
         line.moveFocus.connect(self._move_focus)
+        line.pastedLines.connect(self._pasted)
         line.installEventFilter(self)
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -110,6 +125,14 @@ class PointsForm(BlockForm):
         index = self.lines.index(line) + 1
         new = self._make_line(index)
         self.chosen()  # the new (empty) point is saved at once
+        new.setFocus()
+
+    def _pasted(self, line: PointLine, lines: list[str]) -> None:
+        index = self.lines.index(line)
+        new = line
+        for n, text in enumerate(lines, start=1):
+            new = self._make_line(index + n, text)
+        self.chosen()
         new.setFocus()
 
     def _remove(self, line: PointLine) -> None:
