@@ -85,6 +85,28 @@ MEETING_ACTIONS = {
 }
 
 
+# actions that change the record: off for approved (locked) minutes
+CHANGING_ACTIONS = {
+    *INSERT_ACTIONS,
+    "delete_block",
+    "move_block_up",
+    "move_block_down",
+    "start_meeting",
+    "end_meeting",
+    "record_arrival",
+    "record_departure",
+    "record_left_room",
+    "take_item",
+    "defer_item",
+    "withdraw_item",
+    "item_up",
+    "item_down",
+    "add_item",
+    "delete_item",
+    "insert_vote",
+}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, services: Any, prefs: Prefs | None = None) -> None:
         super().__init__()
@@ -279,8 +301,10 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None
+        locked = open_ and self.session is not None and self.session.meeting.locked
         for action_id in MEETING_ACTIONS:
-            self.registry[action_id].setEnabled(open_)
+            changes = action_id in CHANGING_ACTIONS
+            self.registry[action_id].setEnabled(open_ and not (locked and changes))
 
     def _update_undo_texts(self) -> None:
         if self.session is None:

@@ -297,3 +297,19 @@ def test_pasting_several_lines_into_a_point_makes_several_points(
     assert block.points == ["Drainage", "Bats in the barn – survey", "£5k bond"]
     item = stored_meeting(gui_db, screen.session.meeting.id).item(screen.session.current_item_id)
     assert item is not None and item.blocks[-1].points == block.points  # type: ignore[attr-defined]
+
+
+def test_approved_minutes_open_with_changes_switched_off(
+    qtbot, window: Any, gui_services: Any, gui_meeting: Meeting
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import MeetingStatus
+
+    gui_meeting.status = MeetingStatus.APPROVED
+    gui_services.store.save_meeting_header(gui_meeting)
+    screen = window.open_meeting(gui_meeting.id)
+    assert screen is not None
+    assert screen.locked_bar.isVisibleTo(screen)
+    assert not window.registry["insert_paragraph"].isEnabled()
+    assert not window.registry["record_departure"].isEnabled()
+    assert window.registry["export"].isEnabled()  # reading and exporting still work
+    assert window.registry["find"].isEnabled()

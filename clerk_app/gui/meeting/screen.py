@@ -83,6 +83,15 @@ class MeetingScreen(QWidget):
         top.addWidget(self.heading, 1)
         outer.addLayout(top)
 
+        self.locked_bar = QLabel(
+            "These minutes have been approved as a correct record and cannot be changed here."
+        )
+        self.locked_bar.setWordWrap(True)
+        self.locked_bar.setAccessibleName("Approved minutes")
+        self.locked_bar.setStyleSheet(theme.bar_style(theme.Tone.INFO, self.palette()))
+        self.locked_bar.setVisible(session.meeting.locked)
+        outer.addWidget(self.locked_bar)
+
         self.find_bar = QWidget()
         fb = QHBoxLayout(self.find_bar)
         fb.setContentsMargins(10, 4, 10, 0)
