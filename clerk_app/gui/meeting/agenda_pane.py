@@ -6,14 +6,26 @@ use "Take this item now" to take one out of order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +56,63 @@ def item_label(item: Item) -> str:
     return f"{number}\t{part}{item.title or '(untitled)'}{STATUS_MARK.get(item.status, '')}"
 
 
+class AgendaDelegate(QStyledItemDelegate):
+    """Minute number in a column of its own, the title wrapping beside it."""
+
+    PAD = 4
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int]:
+        number_width = option.fontMetrics.horizontalAdvance("PLA00/00") + 2 * self.PAD
+        width = self.view.viewport().width() - number_width - 2 * self.PAD
+        return number_width, max(width, 40)
+
+    def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        number, _tab, title = str(index.data() or "").partition("\t")
+        return number, title
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        number_width, width = self._columns(opt)
+        _number, title = self._parts(index)
+        flags = Qt.TextFlag.TextWordWrap
+        rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
+        return QSize(number_width + width, rect.height() + 2 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
+        number, title = self._parts(index)
+        number_width, width = self._columns(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(opt.font)
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(opt.palette.color(role) if selected or colour is None else colour.color())
+        r = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.drawText(QRect(r.left(), r.top(), number_width, r.height()), 0, number)
+        title_rect = QRect(r.left() + number_width, r.top(), width, r.height())
+        painter.drawText(title_rect, int(Qt.TextFlag.TextWordWrap), title)
+        painter.restore()
+        opt.text = text
+
+
 class AgendaList(QListWidget):
     moved = Signal(str, int)  # item id, new index
 
@@ -53,6 +122,9 @@ class AgendaList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setItemDelegate(AgendaDelegate(self))
         self.setAccessibleName("Agenda")
         self.setAccessibleDescription(
             "Items in agenda order. Enter opens an item; drag to reorder."
