@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from contextlib import _GeneratorContextManager
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,6 @@ from clerk_app.domain.model import (
 from clerk_app.services.errors import MeetingLocked, ServiceError
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
     from clerk_app.domain.model import Body
     from clerk_app.storage import Store
 
@@ -57,8 +56,8 @@ class ApprovalMixin:
         def update_item(self, meeting: Meeting, item: Item) -> Item: ...
         def audit_source(
             self, source: str, *, force: bool = False
-        ) -> AbstractContextManager[None]: ...
-        def _correcting(self, meeting_id: str) -> AbstractContextManager[None]: ...
+        ) -> _GeneratorContextManager[None]: ...
+        def _correcting(self, meeting_id: str) -> _GeneratorContextManager[None]: ...
         def _audit(
             self, meeting: Meeting, what: str, before: str, after: str, source: str = ""
         ) -> bool: ...

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from contextlib import _GeneratorContextManager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -45,8 +46,6 @@ from clerk_app.services.errors import ServiceError
 from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
     from clerk_app.storage import Store
 
 FORMAT = "clerk-review"
@@ -402,7 +401,7 @@ class ReviewMixin:
         def update_block(self, meeting: Meeting, item_id: str, block: Block) -> Block: ...
         def audit_source(
             self, source: str, *, force: bool = False
-        ) -> AbstractContextManager[None]: ...
+        ) -> _GeneratorContextManager[None]: ...
         def _audit(
             self, meeting: Meeting, what: str, before: str, after: str, source: str = ""
         ) -> bool: ...
