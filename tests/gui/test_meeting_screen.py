@@ -313,3 +313,40 @@ def test_approved_minutes_open_with_changes_switched_off(
     assert not window.registry["record_departure"].isEnabled()
     assert window.registry["export"].isEnabled()  # reading and exporting still work
     assert window.registry["find"].isEnabled()
+
+
+def test_wording_of_a_motion_and_its_amendment_stays_in_step(
+    qtbot, window: Any, gui_body: Body
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import Outcome, VoteKind
+    from clerk_app.gui.meeting.forms import MotionForm
+
+    screen = screen_of(window)
+    screen.insert("motion")
+    motion = screen.item_pane.card_list()[-1]
+    form = motion.form
+    assert isinstance(form, MotionForm)
+    form.mover.setPersonId(pid(gui_body, "Russell"))
+    form.seconder.setPersonId(pid(gui_body, "Pike"))
+    form.clauses.setPlainText("That permission be granted.")
+    form.flush()
+    form.chosen()
+    screen.insert("amendment")
+    amendment = screen.item_pane.card_list()[-1]
+    amend_form = amendment.form
+    assert isinstance(amend_form, MotionForm)
+    assert amend_form.amends.currentData() == motion.block_id  # amends the motion
+    editor = amend_form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.COUNTS))
+    editor.for_count.setValue(1)
+    editor.against_count.setValue(4)
+    amend_form.record_vote()
+    block = screen.session.block(screen.session.current_item_id, amendment.block_id)
+    assert block.outcome is Outcome.LOST  # type: ignore[attr-defined]
+    assert "RESOLVED" not in amendment.preview_text()
+    editor = form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.UNANIMOUS))
+    form.record_vote()
+    # the decision on the motion is printed after its last amendment
+    assert "RESOLVED" in amendment.preview_text()
+    assert "That permission be granted." in amendment.preview_text()

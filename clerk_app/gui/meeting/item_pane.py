@@ -21,6 +21,7 @@ from clerk_app.domain.model import Item, ItemStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.card import BlockCard, IssuesView
 from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS, is_undo_key
+from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import DeleteBlockCommand, UpdateItemCommand
 
@@ -259,6 +260,7 @@ class ItemPane(QWidget):
         index = self.session.block_index(item_id, block_id)
         self._insert_card(block_id, index)
         self._reorder()
+        self._refresh_motions()  # a motion's wording depends on its amendments
         self._update_hint()
         self.schedule_checks()
         self.cardsChanged.emit()
@@ -270,6 +272,7 @@ class ItemPane(QWidget):
         card.form.detach()
         card.setParent(None)
         card.deleteLater()
+        self._refresh_motions()
         self._update_hint()
         self.schedule_checks()
         self.cardsChanged.emit()
@@ -281,6 +284,8 @@ class ItemPane(QWidget):
         if source is not card.form:
             card.form.reload()
         card.refresh()
+        if isinstance(card.form, MotionForm):
+            self._refresh_motions(except_id=block_id)
         self.schedule_checks()
 
     def _item_changed(self, item_id: str, source: Any) -> None:
@@ -296,6 +301,11 @@ class ItemPane(QWidget):
             if self.list.indexOf(card) != i + 1:
                 self.list.removeWidget(card)
                 self.list.insertWidget(i + 1, card)
+
+    def _refresh_motions(self, except_id: str = "") -> None:
+        for bid, card in self.cards.items():
+            if bid != except_id and isinstance(card.form, MotionForm):
+                card.refresh()
 
     def _refresh_all_previews(self) -> None:
         for card in self.cards.values():

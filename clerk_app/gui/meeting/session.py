@@ -23,6 +23,7 @@ from clerk_app.domain.model import (
     Block,
     Body,
     ChangeKind,
+    Declaration,
     Item,
     Meeting,
     Person,
@@ -284,7 +285,8 @@ class MeetingSession(QObject):
         return result
 
     def _after_attendance_block(self, block: Block) -> None:
-        if isinstance(block, AttendanceChange):
+        # a declaration whose member left the room changes who is present too
+        if isinstance(block, AttendanceChange | Declaration):
             self.attendanceChanged.emit()
 
     # items -----------------------------------------------------------------
