@@ -29,6 +29,7 @@ from clerk_app.domain.model import (
     Person,
     PersonKind,
 )
+from clerk_app.gui.widgets.time_edit import format_time
 
 Flusher = Callable[[], None]
 
@@ -161,37 +162,38 @@ class MeetingSession(QObject):
         except KeyError:
             return timeline.present_at(self.meeting, self.body, item_id, None)
 
-    def _changes_before_point(self) -> list[AttendanceChange]:
+    def _departures_before_point(self) -> list[tuple[str, str]]:
+        """(person id, note) for each departure before the current point, in order; a
+        return is ("", person id) so later lookups can tell who came back."""
         item_id, block_id = self.point_after_current()
-        out: list[AttendanceChange] = []
+        clock = self.body.settings.clock_24h
+        out: list[tuple[str, str]] = []
         for item in self.meeting.items:
             for b in item.blocks:
                 if item.id == item_id and b.id == block_id:
                     return out
-                if isinstance(b, AttendanceChange):
-                    out.append(b)
+                if isinstance(b, AttendanceChange) and b.person_id:
+                    when = format_time(b.at, clock)
+                    if b.change is ChangeKind.LEFT:
+                        out.append((b.person_id, f"left {when}".strip()))
+                    elif b.change is ChangeKind.LEFT_ROOM:
+                        out.append((b.person_id, f"left the room {when}".strip()))
+                elif isinstance(b, Declaration) and b.left_room and b.person_id:
+                    out.append((b.person_id, "left the room (declared an interest)"))
             if item.id == item_id:
                 return out
         return out
 
     def departed_ids(self) -> set[str]:
         """People who have left by the current point (and not come back)."""
-        gone = {
-            c.person_id
-            for c in self._changes_before_point()
-            if c.change in (ChangeKind.LEFT, ChangeKind.LEFT_ROOM)
-        }
+        gone = {pid for pid, _note in self._departures_before_point()}
         return gone - self.present_ids()
 
     def left_note(self, person_id: str) -> str:
         """ "left 2.28 pm" for someone who has left by the current point."""
-        from clerk_app.gui.widgets.time_edit import format_time
-
-        for c in reversed(self._changes_before_point()):
-            if c.person_id == person_id and c.change in (ChangeKind.LEFT, ChangeKind.LEFT_ROOM):
-                when = format_time(c.at, self.body.settings.clock_24h)
-                what = "left the room" if c.change is ChangeKind.LEFT_ROOM else "left"
-                return f"{what} {when}".strip()
+        for pid, note in reversed(self._departures_before_point()):
+            if pid == person_id:
+                return note
         return ""
 
     def voting_present(self, item_id: str | None = None, block_id: str | None = None) -> set[str]:

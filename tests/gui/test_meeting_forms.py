@@ -1,0 +1,159 @@
+"""Block forms: what the clerk types becomes the record, and bad input is kept, not lost."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+
+from clerk_app.domain.model import (
+    Action,
+    AttendanceChange,
+    Body,
+    ChangeKind,
+    Declaration,
+    Motion,
+    Note,
+    NoteKind,
+    Outcome,
+    VoteChoice,
+    VoteKind,
+)
+from clerk_app.gui.meeting.card import BlockCard
+from clerk_app.gui.meeting.forms import (
+    ActionForm,
+    AttendanceChangeForm,
+    DeclarationForm,
+    MotionForm,
+    NoteForm,
+)
+from clerk_app.gui.meeting.screen import MeetingScreen
+from tests.gui.conftest import pid, reopened, type_text
+
+
+def new_card(window: Any, kind: str) -> tuple[MeetingScreen, BlockCard]:
+    screen = window.screen_widget
+    screen.insert(kind)
+    return screen, screen.item_pane.card_list()[-1]
+
+
+def saved(db: Path, screen: MeetingScreen, block_id: str) -> Any:
+    store = reopened(db)
+    try:
+        found = store.get_meeting(screen.session.meeting.id).find_block(block_id)
+    finally:
+        store.close()
+    assert found is not None
+    return found[1]
+
+
+def test_attendance_change_by_typing(window: Any, gui_body: Body, gui_db: Path) -> None:
+    screen, card = new_card(window, "attendance")
+    form = card.form
+    assert isinstance(form, AttendanceChangeForm)
+    assert form.at.time() is not None  # the clock fills in the time
+    form.at.setText("")
+    type_text(form.at, "1428")
+    form.at.commit()
+    type_text(form.person, "Øverg")
+    form.person.commit()
+    form.change.setCurrentIndex(form.change.findData(ChangeKind.RETURNED))
+    block = saved(gui_db, screen, card.block_id)
+    assert isinstance(block, AttendanceChange)
+    assert block.at == time(14, 28)
+    assert block.person_id == pid(gui_body, "Øvergaard")
+    assert block.change is ChangeKind.RETURNED
+    assert "2.28 pm" in card.preview_text() and "Øvergaard" in card.preview_text()
+
+
+def test_a_time_the_clerk_mistyped_is_kept_on_screen(window: Any, gui_db: Path) -> None:
+    screen, card = new_card(window, "attendance")
+    form = card.form
+    assert isinstance(form, AttendanceChangeForm)
+    before = form.at.time()
+    form.at.setText("")
+    type_text(form.at, "25.61")
+    form.at.commit()
+    assert form.at.text() == "25.61" and form.at.error()
+    assert saved(gui_db, screen, card.block_id).at == before
+
+
+def test_declaration_offers_the_bodys_interest_types(
+    window: Any, gui_body: Body, gui_db: Path
+) -> None:
+    screen, card = new_card(window, "declaration")
+    form = card.form
+    assert isinstance(form, DeclarationForm)
+    types = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert types == gui_body.settings.interest_types
+    form.person.setPersonId(pid(gui_body, "Asante"))
+    form.chosen()
+    form.kind.setCurrentIndex(1)
+    type_text(form.reason, "as a governor of Mill Lane Primary – unpaid")
+    form.left_room.setChecked(True)
+    block = saved(gui_db, screen, card.block_id)
+    assert isinstance(block, Declaration)
+    assert block.interest_type == types[1]
+    assert block.reason == "as a governor of Mill Lane Primary – unpaid"
+    assert block.left_room
+    assert pid(gui_body, "Asante") in screen.attendance.people_in("left")  # out of the room
+
+
+def test_action_owner_as_a_post_and_a_due_date(window: Any, gui_db: Path) -> None:
+    screen, card = new_card(window, "action")
+    form = card.form
+    assert isinstance(form, ActionForm)
+    type_text(form.owner, "the Head of Planning")
+    form.owner.commit()
+    type_text(form.what, "Write to the applicant about the £2,400 contribution")
+    type_text(form.due, "31/1/2027")
+    form.flush()
+    block = saved(gui_db, screen, card.block_id)
+    assert isinstance(block, Action)
+    assert block.owner == "the Head of Planning" and block.owner_id is None
+    assert block.due == date(2027, 1, 31)
+    form.due.setText("")
+    type_text(form.due, "31st Febuary")
+    form.flush()
+    assert form.due.text() == "31st Febuary"  # kept as typed …
+    assert form.due.accessibleDescription()  # … with the reason it was not taken
+    assert saved(gui_db, screen, card.block_id).due == date(2027, 1, 31)
+
+
+def test_adjourned_note_with_time(window: Any, gui_db: Path) -> None:
+    screen, card = new_card(window, "adjourned")
+    form = card.form
+    assert isinstance(form, NoteForm)
+    assert form.kind.currentData() == NoteKind.ADJOURNED
+    type_text(form.text_edit, "for a comfort break")
+    form.flush()
+    block = saved(gui_db, screen, card.block_id)
+    assert isinstance(block, Note) and block.note_kind is NoteKind.ADJOURNED
+    assert block.at is not None and block.text == "for a comfort break"
+
+
+def test_casting_vote_and_named_vote_tally(window: Any, gui_body: Body, gui_db: Path) -> None:
+    screen, card = new_card(window, "motion")
+    form = card.form
+    assert isinstance(form, MotionForm)
+    editor = form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.CASTING))
+    editor.for_count.setValue(3)
+    editor.against_count.setValue(3)
+    assert editor.casting_person.currentData() == pid(gui_body, "Hartley")  # the chair
+    editor.casting_choice.setCurrentIndex(editor.casting_choice.findData(VoteChoice.AGAINST))
+    assert editor.suggested_outcome() is Outcome.LOST
+    form.record_vote()
+    block = saved(gui_db, screen, card.block_id)
+    assert isinstance(block, Motion)
+    assert block.vote.kind is VoteKind.CASTING and block.outcome is Outcome.LOST
+    assert block.vote.casting_choice is VoteChoice.AGAINST
+
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.NAMED))
+    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.PENDING))
+    editor.all_for.click()
+    named = editor.named_list
+    named.setCurrentItem(named.topLevelItem(0))
+    type_text(named, "a")
+    assert editor.vote().for_count == 5 and editor.vote().against_count == 1
+    assert "will be recorded as carried" in editor.tally.text()
