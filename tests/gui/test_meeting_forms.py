@@ -157,3 +157,20 @@ def test_casting_vote_and_named_vote_tally(window: Any, gui_body: Body, gui_db: 
     type_text(named, "a")
     assert editor.vote().for_count == 5 and editor.vote().against_count == 1
     assert "will be recorded as carried" in editor.tally.text()
+
+
+def test_ctrl_enter_records_the_vote(qtbot, window: Any, gui_db: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    screen, card = new_card(window, "motion")
+    form = card.form
+    assert isinstance(form, MotionForm)
+    window.registry["insert_vote"].trigger()  # Ctrl+Shift+R: to the vote
+    editor = form.vote_editor
+    assert editor.kind.hasFocus()
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.UNANIMOUS))
+    qtbot.keyClick(editor.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    block = saved(gui_db, screen, card.block_id)
+    assert block.vote.kind is VoteKind.UNANIMOUS and block.outcome is Outcome.CARRIED

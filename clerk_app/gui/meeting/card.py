@@ -79,7 +79,9 @@ class BlockCard(QFrame):
 
     deleteRequested = Signal(str)  # block id
 
-    def __init__(self, session: MeetingSession, item_id: str, block_id: str) -> None:
+    def __init__(
+        self, session: MeetingSession, item_id: str, block_id: str, *, render: bool = True
+    ) -> None:
         super().__init__()
         self.session = session
         self.item_id = item_id
@@ -122,7 +124,9 @@ class BlockCard(QFrame):
         self.preview.setMargin(6)
         self.preview.setToolTip("The wording exactly as the exported minutes will print it")
         outer.addWidget(self.preview)
-        self.refresh()
+        self.preview.hide()
+        if render:
+            self.refresh()
 
     def refresh(self) -> None:
         """Title and wording from the saved block."""

@@ -229,14 +229,16 @@ class ItemPane(QWidget):
         self.header.show_item(item)
         if item is not None:
             for block in item.blocks:
-                self._insert_card(block.id, len(self.cards))
+                self._insert_card(block.id, len(self.cards), render=False)
+            # the forms first, so the clerk can type at once; the wording a moment later
+            QTimer.singleShot(0, self._refresh_all_previews)
         self._update_hint()
         self.schedule_checks()
         self.scroll.verticalScrollBar().setValue(0)
         self.cardsChanged.emit()
 
-    def _insert_card(self, block_id: str, index: int) -> BlockCard:
-        card = BlockCard(self.session, self.item_id, block_id)
+    def _insert_card(self, block_id: str, index: int, render: bool = True) -> BlockCard:
+        card = BlockCard(self.session, self.item_id, block_id, render=render)
         card.deleteRequested.connect(self.delete_block)
         card.set_preview_visible(self.show_previews)
         self.list.insertWidget(index + 1, card)  # after the hint

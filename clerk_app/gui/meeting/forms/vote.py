@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -202,6 +202,10 @@ class VoteEditor(QWidget):
         self.record.setAccessibleName("Record vote")
         self.record.setAutoDefault(True)
         self.record.clicked.connect(self.recordRequested)
+        record_key = QShortcut(QKeySequence("Ctrl+Return"), self)
+        record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        record_key.activated.connect(self.recordRequested)
+        self.record.setToolTip("Record the vote and outcome (Ctrl+Enter)")
         orow = QWidget()
         ol = QHBoxLayout(orow)
         ol.setContentsMargins(0, 0, 0, 0)
