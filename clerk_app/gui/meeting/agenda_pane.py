@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QPainter, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -64,9 +64,27 @@ class AgendaDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self.view = view
+        self.number_width = 0
+
+    def measure(self) -> None:
+        """Fit the number column to the widest minute number in the list."""
+        metrics = self.view.fontMetrics()
+        bold = self.view.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        self.number_width = max(
+            (
+                max(metrics.horizontalAdvance(n), bold_metrics.horizontalAdvance(n))
+                for n in (
+                    str(self.view.item(r).text()).partition("\t")[0]
+                    for r in range(self.view.count())
+                )
+            ),
+            default=0,
+        )
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int]:
-        number_width = option.fontMetrics.horizontalAdvance("PLA00/00") + 2 * self.PAD
+        number_width = self.number_width + 3 * self.PAD
         width = self.view.viewport().width() - number_width - 2 * self.PAD
         return number_width, max(width, 40)
 
@@ -124,7 +142,8 @@ class AgendaList(QListWidget):
         self.setAlternatingRowColors(False)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
-        self.setItemDelegate(AgendaDelegate(self))
+        self.delegate = AgendaDelegate(self)
+        self.setItemDelegate(self.delegate)
         self.setAccessibleName("Agenda")
         self.setAccessibleDescription(
             "Items in agenda order. Enter opens an item; drag to reorder."
@@ -187,6 +206,7 @@ class AgendaPane(QWidget):
                 self.list.addItem(entry)
                 if is_current:
                     current_row = row
+            self.list.delegate.measure()
             if current_row >= 0:
                 self.list.setCurrentRow(current_row)
         finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -69,8 +70,13 @@ class AttendancePane(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(2)
+        self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(False)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAccessibleName("Attendance")
         self.tree.setAccessibleDescription(
             "People at this point of the minutes. F7: arrived now. F8: left now."
@@ -150,24 +156,27 @@ class AttendancePane(QWidget):
             people = groups[key]
             if not people:
                 continue
-            head = QTreeWidgetItem([f"{title} ({len(people)})", ""])
+            head = QTreeWidgetItem([f"{title} ({len(people)})"])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
-            head.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(head)
             for person, note in people:
                 name = self.session.display_name(person)
-                row = QTreeWidgetItem([name, note])
+                if not note:
+                    text = name
+                elif len(note) <= 16:
+                    text = f"{name} ({note})"
+                else:  # a post or a reason goes on a line of its own
+                    text = f"{name}\n    {note}"
+                row = QTreeWidgetItem([text])
+                row.setToolTip(0, note)
                 row.setData(0, ID_ROLE, person.id)
                 row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {title}, {note}")
-                if key != "present":
-                    row.setForeground(1, theme.color(theme.Tone.MUTED, self.palette()))
                 self.tree.addTopLevelItem(row)
                 if person.id == selected:
                     reselect = row
-        self.tree.resizeColumnToContents(0)
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self._show_quorum()
