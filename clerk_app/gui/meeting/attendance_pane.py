@@ -166,7 +166,7 @@ class AttendancePane(QWidget):
                 name = self.session.display_name(person)
                 if not note:
                     text = name
-                elif len(note) <= 16:
+                elif len(note) <= 16 and key != "officers":
                     text = f"{name} ({note})"
                 else:  # a post or a reason goes on a line of its own
                     text = f"{name}\n    {note}"
