@@ -350,3 +350,36 @@ def test_wording_of_a_motion_and_its_amendment_stays_in_step(
     # the decision on the motion is printed after its last amendment
     assert "RESOLVED" in amendment.preview_text()
     assert "That permission be granted." in amendment.preview_text()
+
+
+def test_a_carried_amendment_brings_the_substantive_motion_onto_the_screen(
+    qtbot, window: Any, gui_body: Body
+) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.domain.model import Motion, Outcome, VoteKind
+    from clerk_app.gui.meeting.forms import MotionForm
+
+    screen = screen_of(window)
+    session = screen.session
+    screen.insert("motion")
+    screen.insert("amendment")
+    amendment = screen.item_pane.card_list()[-1]
+    form = amendment.form
+    assert isinstance(form, MotionForm)
+    form.mover.setPersonId(pid(gui_body, "Asante"))
+    form.seconder.setPersonId(pid(gui_body, "Moss"))
+    form.clauses.setPlainText("That permission be granted with a condition on hedgerows.")
+    form.flush()
+    form.chosen()
+    editor = form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.UNANIMOUS))
+    form.record_vote()
+    cards = screen.item_pane.card_list()
+    assert len(cards) == 3
+    new = session.block(session.current_item_id, cards[-1].block_id)
+    assert isinstance(new, Motion) and new.derived_from_id == amendment.block_id
+    assert cards[-1].title.text() == "Substantive motion (as amended)"
+    assert new.clauses == ["That permission be granted with a condition on hedgerows."]
+    window.registry["undo"].trigger()  # the vote, and with it the new motion
+    assert len(screen.item_pane.card_list()) == 2
+    block = session.block(session.current_item_id, amendment.block_id)
+    assert block.outcome is Outcome.PENDING  # type: ignore[attr-defined]
