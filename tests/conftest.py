@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# before pytest-qt creates its session-wide QApplication: no display is needed
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from pathlib import Path
 
 import pytest

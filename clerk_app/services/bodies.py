@@ -63,6 +63,10 @@ def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
 class BodiesMixin:
     store: Store
 
+    if TYPE_CHECKING:
+
+        def _forget_body(self, body_id: str | None = None) -> None: ...
+
     def create_body(
         self,
         name: str,
@@ -90,6 +94,7 @@ class BodiesMixin:
             field, message = problems[0]
             raise ServiceError(message, field=field)
         self.store.save_body(body)
+        self._forget_body(body.id)
         return body
 
     def add_person(self, body: Body, person: Person) -> Person:
@@ -97,6 +102,7 @@ class BodiesMixin:
             raise ServiceError("A person needs a name.", field="last_name")
         body.people.append(person)
         self.store.save_person(body.id, person)
+        self._forget_body(body.id)
         return person
 
     def update_person(self, body: Body, person: Person) -> Person:
@@ -109,10 +115,12 @@ class BodiesMixin:
         else:
             body.people.append(person)
         self.store.save_person(body.id, person)
+        self._forget_body(body.id)
         return person
 
     def list_bodies(self) -> list[Body]:
         return self.store.list_bodies()
 
     def get_body(self, body_id: str) -> Body:
+        """A fresh copy from the database (the window edits it in the settings dialog)."""
         return self.store.get_body(body_id)

@@ -79,7 +79,20 @@ class MeetingsMixin:
     # helpers shared by the mixins -----------------------------------------------------
 
     def _body_of(self, meeting: Meeting) -> Body:
-        return self.store.get_body(meeting.body_id)
+        """The meeting's body, cached: previews and checks ask for it on every keystroke.
+        Every service that changes a body refreshes the cache."""
+        cache: dict[str, Body] = self.__dict__.setdefault("_body_cache", {})
+        body = cache.get(meeting.body_id)
+        if body is None:
+            body = cache[meeting.body_id] = self.store.get_body(meeting.body_id)
+        return body
+
+    def _forget_body(self, body_id: str | None = None) -> None:
+        cache: dict[str, Body] = self.__dict__.setdefault("_body_cache", {})
+        if body_id is None:
+            cache.clear()
+        else:
+            cache.pop(body_id, None)
 
     def _guard(self, meeting: Meeting, what: str = "these minutes") -> None:
         if meeting.locked:

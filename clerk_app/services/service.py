@@ -77,4 +77,5 @@ class Services(
                 body.people = body.people + [p for p in current.people if p.id not in known]
             self.store.save_body(body)
             self.store.save_meeting(meeting)
+        self._forget_body(body.id)
         return self.store.get_meeting(meeting.id)
