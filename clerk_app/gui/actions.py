@@ -77,13 +77,13 @@ def _s(
 SPECS: list[ActionSpec] = [
     # File
     _s("new_meeting", "&New meeting…", "file", StdKey.New),
-    _s("new_body", "New &committee or body…", "file"),
+    _s("new_body", "New &committee or body…", "file", "Ctrl+Shift+B"),
     _s("start_page", "&Meetings…", "file", StdKey.Open, tip="Go back to the list of meetings"),
     _s("export", "&Export minutes…", "file", "Ctrl+E", sep=True),
     _s("export_item", "Export this &item…", "file", "Ctrl+Shift+E"),
-    _s("export_public", "Export p&ublic minutes…", "file"),
-    _s("export_confidential", "Export c&onfidential (Part 2) minutes…", "file"),
-    _s("export_decisions", "Export &decision sheet…", "file"),
+    _s("export_public", "Export p&ublic minutes…", "file", "Ctrl+Shift+O"),
+    _s("export_confidential", "Export c&onfidential (Part 2) minutes…", "file", "Ctrl+Shift+X"),
+    _s("export_decisions", "Export &decision sheet…", "file", "Ctrl+Shift+G"),
     _s(
         "settings",
         "Body &settings…",
@@ -112,8 +112,8 @@ SPECS: list[ActionSpec] = [
     _s("find", "&Find in meeting…", "edit", StdKey.Find, sep=True),
     _s("find_next", "Find ne&xt", "edit", StdKey.FindNext),
     # Meeting
-    _s("start_meeting", "&Start the meeting now", "meeting"),
-    _s("end_meeting", "&End the meeting now", "meeting"),
+    _s("start_meeting", "&Start the meeting now", "meeting", "F5"),
+    _s("end_meeting", "&End the meeting now", "meeting", "Shift+F5"),
     _s("focus_agenda", "Go to the &agenda", "meeting", "Ctrl+1", sep=True),
     _s("focus_item", "Go to the &minutes", "meeting", "Ctrl+2"),
     _s("focus_attendance", "Go to &attendance", "meeting", "Ctrl+3"),
@@ -144,12 +144,12 @@ SPECS: list[ActionSpec] = [
         sep=True,
         tip="Mark the item as taken; moves it here if it is taken out of order",
     ),
-    _s("defer_item", "&Defer item", "item"),
-    _s("withdraw_item", "&Withdraw item", "item"),
+    _s("defer_item", "&Defer item", "item", "Ctrl+Shift+F"),
+    _s("withdraw_item", "&Withdraw item", "item", "Ctrl+Shift+Y"),
     _s("item_up", "Move item &up the agenda", "item", "Ctrl+Shift+PgUp", sep=True),
     _s("item_down", "Move item d&own the agenda", "item", "Ctrl+Shift+PgDown"),
     _s("add_item", "&Add item…", "item", "Ctrl+Shift+I", sep=True),
-    _s("delete_item", "Delete ite&m", "item"),
+    _s("delete_item", "Delete ite&m", "item", "Ctrl+Shift+Backspace"),
     # Insert
     _s("insert_paragraph", "&Paragraph", "insert", "Ctrl+Shift+P"),
     _s("insert_points", "Discussion p&oints", "insert", "Ctrl+Shift+L"),
@@ -180,7 +180,7 @@ SPECS: list[ActionSpec] = [
     ),
     # Help
     _s("shortcuts", "&Keyboard shortcuts", "help", "F1", "Ctrl+/"),
-    _s("about", "&About Clerk", "help", role=QAction.MenuRole.AboutRole),
+    _s("about", "&About Clerk", "help", "Shift+F1", role=QAction.MenuRole.AboutRole),
 ]
 
 

@@ -48,6 +48,7 @@ def test_every_action_has_a_menu_and_no_shortcut_is_used_twice(qtbot) -> None:  
         "quit",
     ):
         assert not by_id[action_id].shortcut.isEmpty(), action_id
+    assert [e.id for e in entries if e.shortcut.isEmpty()] == []  # every action has a key
     undo = [by_id["undo"].shortcut, *by_id["undo"].alternates]
     assert QKeySequence("Ctrl+Z") in undo  # the platform's own keys are kept
     assert by_id["find"].shortcut == QKeySequence("Ctrl+F")
