@@ -136,11 +136,65 @@ def _periodic_backup(store: Store, window: QMainWindow) -> None:
         window.statusBar().showMessage(f"The automatic backup failed: {error.message}", 15000)
 
 
-def main(argv: list[str] | None = None, data_dir: str | None = None) -> int:
-    """Run the window application; returns the exit code."""
+def _existing_data_dir(data_dir: str | None) -> Path | None:
+    """The data folder if it already exists (review mode never creates one)."""
+    import os
+
+    if data_dir:
+        folder = Path(data_dir).expanduser()
+    elif os.environ.get(paths.DATA_DIR_ENV):
+        folder = Path(os.environ[paths.DATA_DIR_ENV]).expanduser()
+    else:
+        import platformdirs
+
+        folder = Path(platformdirs.user_data_dir(paths.APP_NAME, appauthor=False))
+    return folder if folder.is_dir() else None
+
+
+def run_review(app: QApplication, review_file: str, data_dir: str | None = None) -> int:
+    """Review mode: the chair's review file in its own window, with no library at all.
+
+    The chair's computer may have no Clerk database: none is opened or created. Settings
+    and logs go to the data folder only if it already exists, otherwise to a temporary one.
+    """
+    import tempfile
+
+    from clerk_app.gui.review.window import open_review_window
+
+    existing = _existing_data_dir(data_dir)
+    folder = existing if existing is not None else Path(tempfile.mkdtemp(prefix="clerk-review-"))
+    crash = install_crash_handler(folder / "logs")
+    log.info("Clerk %s opening %s in review mode", clerk_app.__version__, review_file)
+    prefs = Prefs.open(folder) if existing is not None else Prefs.in_memory()
+    window: Any = None
+    code = 1
+    try:
+        window = open_review_window(review_file, prefs)
+        if window is not None:
+            code = app.exec()
+    finally:
+        if window is not None:
+            quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)
+            window.close()
+            window.deleteLater()
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        prefs.sync()
+        crash.uninstall()
+    return int(code)
+
+
+def main(
+    argv: list[str] | None = None, data_dir: str | None = None, review_file: str | None = None
+) -> int:
+    """Run the window application; returns the exit code. With ``review_file`` the chair's
+    review file opens in review mode instead of the clerk's library."""
     keep_none_alive()
     args = list(sys.argv if argv is None else argv) or ["clerk-app"]
     app = create_application(args)
+    if review_file is not None:
+        return run_review(app, review_file, data_dir)
     folder = paths.data_dir(data_dir)
     crash = install_crash_handler(paths.logs_dir(data_dir))
     log.info("Clerk %s starting with data in %s", clerk_app.__version__, folder)

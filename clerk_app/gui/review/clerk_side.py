@@ -1,0 +1,203 @@
+"""The clerk's side of the chair's review: export the review file or the Word review copy,
+import the chair's answers or Word comments, and see plainly what the import did.
+
+Each function takes the window (parent), the services, the meeting and the settings, and
+returns what it produced, or None when the clerk cancelled or Clerk refused (after saying
+why, in words a clerk understands).
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from clerk_app.domain.model import Meeting
+from clerk_app.gui.errors import show_error
+from clerk_app.gui.review.files import (
+    DOCX_FILTER,
+    REVIEW_FILTER,
+    ask_open,
+    ask_save,
+    finished,
+    with_suffix,
+)
+from clerk_app.gui.review.window import show_refusal
+from clerk_app.services.errors import ServiceError
+from clerk_app.services.review import EXTENSION, ImportReport
+
+if TYPE_CHECKING:
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
+    from clerk_app.services.word_review import WordImportReport
+
+_PROBLEMS = (ServiceError, OSError)
+
+
+def _store_problems() -> tuple[type[BaseException], ...]:
+    from clerk_app.export import ExportError
+    from clerk_app.storage.errors import StoreError
+
+    return (*_PROBLEMS, ExportError, StoreError)
+
+
+def _stem(services: Services, meeting: Meeting, words: str) -> str:
+    from clerk_app.services.files import safe_filename
+
+    body = services.get_body(meeting.body_id)
+    return safe_filename(f"{body.name} {meeting.date.isoformat()} {words}")
+
+
+def _label(services: Services, meeting_id: str, target_id: str) -> str:
+    from clerk_app.domain.review import find_target
+
+    try:
+        meeting = services.get_meeting(meeting_id)
+    except Exception:  # the label is only a courtesy in the report
+        return ""
+    target = find_target(meeting, target_id)
+    return target.label if target else ""
+
+
+def export_review_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> Path | None:
+    """Save the chair's review file (.clerkreview) for the meeting."""
+    try:
+        name = _stem(services, meeting, "for review") + EXTENSION
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    path = ask_save(parent, "Save the review file for the chair", name, REVIEW_FILTER, prefs)
+    if path is None:
+        return None
+    first_time = meeting.circulated_on is None
+    try:
+        written = services.export_review_file(meeting, with_suffix(path, EXTENSION))
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    note = "Send this file to the chair. They open it in Clerk, answer, save and send it back."
+    if first_time:
+        note += (
+            " The draft is now recorded as circulated: from now on every change to these "
+            "minutes is kept in the audit trail."
+        )
+    finished(parent, written, can_open=False, note=html.escape(note))
+    return written
+
+
+def export_word_review_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> Path | None:
+    """Save the chair's review copy in Word, ready for the chair's comments."""
+    try:
+        name = _stem(services, meeting, "review copy") + ".docx"
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    path = ask_save(parent, "Save the chair's Word review copy", name, DOCX_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        written = services.export_review_docx(meeting, with_suffix(path, ".docx"))
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    note = "The chair adds Word comments and sends it back; import them with Import Word comments."
+    finished(parent, written, note=html.escape(note))
+    return written
+
+
+def review_report_text(services: Services, report: ImportReport) -> tuple[str, str]:
+    """(headline, details as HTML) for an import of a review file."""
+    if not report.added and report.already_imported and not report.unplaced:
+        headline = "These answers were imported before; nothing has changed."
+    else:
+        headline = report.summary()
+    lines: list[str] = []
+    for r in report.added:
+        label = _label(services, report.meeting_id, r.target_id) or "(removed)"
+        what = {"approve": "approved", "query": "query", "suggest": "suggested wording"}[
+            r.decision.value
+        ]
+        extra = f": {r.comment}" if r.comment else ""
+        lines.append(f"{html.escape(label)} – {what}{html.escape(extra)}")
+    for r in report.unplaced:
+        lines.append(
+            "<i>Not placed</i> (its resolution or item is no longer in the minutes): "
+            + html.escape(r.comment or r.suggested_text or r.decision.value)
+        )
+    details = "<br>".join(lines)
+    if any(r.is_suggestion for r in report.added):
+        details += "<br><br>Accept or reject each suggestion in Review responses."
+    return headline, details
+
+
+def _report_box(parent: QWidget | None, title: str, headline: str, details: str) -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{html.escape(headline)}</b>")
+    box.setInformativeText(details)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(headline)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def import_review_with_dialog(
+    parent: QWidget | None, services: Services, prefs: Prefs | None = None
+) -> ImportReport | None:
+    """Choose a returned review file and import the chair's answers."""
+    path = ask_open(parent, "Import the chair's review file", REVIEW_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        report = services.import_review(path)
+    except ServiceError as exc:
+        show_refusal(parent, exc)
+        return None
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    headline, details = review_report_text(services, report)
+    _report_box(parent, "Review imported", headline, details)
+    return report
+
+
+def word_report_text(services: Services, report: WordImportReport) -> tuple[str, str]:
+    if not report.added and report.already_imported and not report.unplaced:
+        headline = "These comments were imported before; nothing has changed."
+    else:
+        headline = report.summary()
+    lines = []
+    for r in report.added:
+        label = _label(services, report.meeting_id, r.target_id)
+        who = f" ({r.reviewer})" if r.reviewer else ""
+        lines.append(f"{html.escape(label)}{html.escape(who)}: {html.escape(r.comment)}")
+    if report.unplaced:
+        lines.append("<br><b>Could not be placed</b> (not inside a resolution or item):")
+        for c in report.unplaced:
+            anchor = f" – on “{c.anchor_text}”" if c.anchor_text else ""
+            lines.append(html.escape(f"{c.author or 'Unknown'}{anchor}: {c.text}"))
+    return headline, "<br>".join(lines)
+
+
+def import_word_comments_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> WordImportReport | None:
+    """Choose the chair's returned Word copy and attach its comments to the minutes."""
+    path = ask_open(parent, "Import the chair's Word comments", DOCX_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        report = services.import_word_comments(meeting, path)
+    except _store_problems() as exc:
+        show_error(parent, exc)
+        return None
+    headline, details = word_report_text(services, report)
+    _report_box(parent, "Word comments imported", headline, details)
+    return report

@@ -1,0 +1,81 @@
+"""File dialogs and the finished message shared by the clerk's review and drafts exports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from clerk_app.gui.dialogs.export import default_folder, done_box, reveal_in_folder
+
+if TYPE_CHECKING:
+    from clerk_app.gui.prefs import Prefs
+
+FOLDER_KEY = "export/last_folder"
+DOCX_FILTER = "Word document (*.docx)"
+REVIEW_FILTER = "Clerk review file (*.clerkreview)"
+
+
+def last_folder(prefs: Prefs | None) -> Path:
+    last = str(prefs.get(FOLDER_KEY)) if prefs is not None else ""
+    return Path(last) if last and Path(last).is_dir() else default_folder()
+
+
+def remember(prefs: Prefs | None, folder: Path) -> None:
+    if prefs is not None:
+        prefs.set(FOLDER_KEY, str(folder))
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def ask_save(
+    parent: QWidget | None, title: str, name: str, file_filter: str, prefs: Prefs | None
+) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, title, str(last_folder(prefs) / name), file_filter
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember(prefs, path.parent)
+    return path
+
+
+def ask_open(
+    parent: QWidget | None, title: str, file_filter: str, prefs: Prefs | None
+) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(last_folder(prefs)), file_filter)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember(prefs, path.parent)
+    return path
+
+
+def ask_folder(parent: QWidget | None, title: str, prefs: Prefs | None) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(last_folder(prefs)))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    remember(prefs, path)
+    return path
+
+
+def finished(parent: QWidget | None, path: Path, *, can_open: bool = True, note: str = "") -> None:
+    """The "saved" message with Open (for a document) and Show in folder."""
+    box, open_button, folder_button = done_box(parent, path)
+    if note:
+        box.setInformativeText(f"In {path.parent}<br><br>{note}")
+    if not can_open:
+        open_button.hide()
+        box.setDefaultButton(folder_button)
+    box.exec()
+    if can_open and box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder_button:
+        reveal_in_folder(path)

@@ -1,0 +1,136 @@
+"""Officers' drafts, the provisional decision sheet and the action log, from the window.
+
+Each asks where to save (starting in the folder used last), writes the Word file(s) and
+says where they are, offering to open the document or show it in its folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from clerk_app.domain.model import Meeting
+from clerk_app.gui.errors import show_error
+from clerk_app.gui.review.files import DOCX_FILTER, ask_folder, ask_save, finished, with_suffix
+from clerk_app.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
+
+
+def _problems() -> tuple[type[BaseException], ...]:
+    from clerk_app.export import ExportError
+    from clerk_app.storage.errors import StoreError
+
+    return (ServiceError, OSError, ExportError, StoreError)
+
+
+def _name(services: Services, meeting: Meeting, words: str) -> str:
+    from clerk_app.services.files import safe_filename
+
+    body = services.get_body(meeting.body_id)
+    return safe_filename(f"{body.name} {meeting.date.isoformat()} {words}") + ".docx"
+
+
+def officer_drafts_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> list[Path] | None:
+    """One draft .docx per item with a report author, into a chosen folder."""
+    if not any(item.report_author.strip() for item in meeting.items):
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("No officers' drafts to make")
+        box.setText("<b>No item of this meeting names a report author.</b>")
+        box.setInformativeText(
+            "Add the report author to an item (in the item's details) to send its officer "
+            "the draft minute, or export one item's draft on its own."
+        )
+        box.setAccessibleName("No officers' drafts to make")
+        box.exec()
+        return None
+    folder = ask_folder(parent, "Choose the folder for the officers' drafts", prefs)
+    if folder is None:
+        return None
+    try:
+        written = services.export_officer_drafts(meeting, folder)
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    if written:
+        note = f"{len(written)} draft minute(s) for accuracy check written in this folder."
+        finished(parent, written[0], can_open=False, note=note)
+    return written
+
+
+def item_draft_with_dialog(
+    parent: QWidget | None,
+    services: Services,
+    meeting: Meeting,
+    item_id: str,
+    prefs: Prefs | None = None,
+) -> Path | None:
+    """The draft minute of one item, for its officer's accuracy check."""
+    from clerk_app.services.files import safe_filename
+
+    item = meeting.item(item_id)
+    if item is None:
+        return None
+    name = safe_filename(f"{item.minute_number or item.number} {item.title}") + ".docx"
+    path = ask_save(parent, "Save the draft minute of this item", name, DOCX_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        written = services.export_item_draft(meeting, item_id, with_suffix(path, ".docx"))
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    finished(parent, written)
+    return written
+
+
+def decision_sheet_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> Path | None:
+    """The provisional decision sheet (resolutions only, subject to approval)."""
+    try:
+        name = _name(services, meeting, "decision sheet")
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    path = ask_save(parent, "Save the decision sheet", name, DOCX_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        written = services.export_decision_sheet(meeting, with_suffix(path, ".docx"))
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    finished(parent, written)
+    return written
+
+
+def action_log_with_dialog(
+    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+) -> Path | None:
+    """The action log of the meeting's committee or council (every meeting's actions)."""
+    from clerk_app.services.files import safe_filename
+
+    try:
+        body = services.get_body(meeting.body_id)
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    name = safe_filename(f"{body.name} action log") + ".docx"
+    path = ask_save(parent, "Save the action log", name, DOCX_FILTER, prefs)
+    if path is None:
+        return None
+    try:
+        written = services.export_action_log(body.id, with_suffix(path, ".docx"))
+    except _problems() as exc:
+        show_error(parent, exc)
+        return None
+    finished(parent, written)
+    return written
