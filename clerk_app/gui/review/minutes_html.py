@@ -25,9 +25,9 @@ LIST_STYLES: dict[Style, str] = {
     Style.CLAUSE_LETTER: "letter",
     Style.CLAUSE_ROMAN: "roman",
 }
-_INDENT: dict[Style, int] = {
-    Style.CLAUSE_LETTER: 56,
-    Style.CLAUSE_ROMAN: 84,
+_INDENT: dict[Style, int] = {  # beyond the text column of the item headings
+    Style.CLAUSE_LETTER: 20,
+    Style.CLAUSE_ROMAN: 48,
 }
 _CENTRED = {Style.TITLE, Style.SUBTITLE, Style.STATUS, Style.PART_HEADING, Style.EXEMPT_NOTICE}
 _ITALIC = {Style.NOTE, Style.EXEMPT_NOTICE, Style.PURPOSE, Style.STATUS}
@@ -57,13 +57,15 @@ def _runs(para: Para) -> str:
     return "".join(parts)
 
 
-def _table(table: Table) -> str:
+def _table(table: Table, indent: int = 36) -> str:
     out = []
     if table.caption:
-        out.append(f"<p style='margin:6px 0 2px 36px'><b>{html.escape(table.caption)}</b></p>")
+        out.append(
+            f"<p style='margin:6px 0 2px {indent}px'><b>{html.escape(table.caption)}</b></p>"
+        )
     out.append(
         "<table border='1' cellspacing='0' cellpadding='4' "
-        "style='margin:2px 0 8px 36px; border-collapse:collapse'>"
+        f"style='margin:2px 0 8px {indent}px; border-collapse:collapse'>"
     )
     out.append("<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in table.header))
     out.append("</tr>")
@@ -86,7 +88,7 @@ def _para(
             counters[style] = 0
         counters[style] = counters.get(style, 0) + 1
         label = para.label or list_label(kind, counters[style])
-        indent = _INDENT.get(style, 36)
+        indent = label_width + _INDENT.get(style, 0)
         return (
             f"<table cellspacing='0' cellpadding='1' style='margin-left:{indent}px'><tr>"
             f"<td width='34' valign='top'>{html.escape(label)}</td><td>{body}</td></tr></table>"
@@ -103,7 +105,7 @@ def _para(
     if style in (Style.ATTENDANCE_HEADING, Style.PART_HEADING):
         body = f"<b>{body}</b>"
     align = " align='center'" if style in _CENTRED else ""
-    margin = "0 0 6px 36px"
+    margin = f"0 0 6px {label_width}px"
     if style in _CENTRED or style in (Style.ATTENDANCE_HEADING, Style.TITLE):
         margin = "0 0 6px 0"
     if style is Style.SIGNATURE:
@@ -125,7 +127,10 @@ def target_key(el: Element, motion_ids: set[str]) -> str | None:
 
 
 def answer_html(
-    response: ReviewResponse, wording_of: Callable[[ReviewResponse], str], box_colour: str
+    response: ReviewResponse,
+    wording_of: Callable[[ReviewResponse], str],
+    box_colour: str,
+    indent: int = 36,
 ) -> str:
     """A marked box with one answer; the minutes above it are unchanged."""
     who = f" – {html.escape(response.reviewer)}" if response.reviewer else ""
@@ -140,7 +145,7 @@ def answer_html(
         lines.append("<i>" + html.escape(text).replace("\n", "<br>") + "</i>")
     return (
         f"<table width='100%' cellspacing='0' cellpadding='6' "
-        f"style='margin:4px 0 8px 36px' bgcolor='{box_colour}'><tr><td>"
+        f"style='margin:4px 0 8px {indent}px' bgcolor='{box_colour}'><tr><td>"
         + "<br>".join(lines)
         + "</td></tr></table>"
     )
@@ -182,7 +187,7 @@ def document_html(
             seen.add(key)
             out.append(f"<a name='{anchor(key)}'></a>")
         if isinstance(el, Table):
-            out.append(_table(el))
+            out.append(_table(el, label_width))
             last_list = None
         else:
             out.append(_para(el, counters, last_list, label_width))
@@ -190,7 +195,7 @@ def document_html(
         ending = [k for k in dict.fromkeys((key, el.item_id)) if k and last_index.get(k) == i]
         for k in ending:
             for r in by_target.get(k, []):
-                out.append(answer_html(r, suggested_wording, box_colour))
+                out.append(answer_html(r, suggested_wording, box_colour, label_width))
                 last_list = None
     if document.watermark:
         mark = html.escape(document.watermark)
