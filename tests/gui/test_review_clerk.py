@@ -211,7 +211,7 @@ def test_audit_dialog_lists_the_changes(qtbot: Any, minutes: Minutes, review_pat
         for r in range(dialog.table.rowCount())
     ]
     assert any("circulated" in t for t in texts)
-    assert any("A late note on the hedge." in t for t in texts)
+    assert any("A late note on the hedge." in t and "edited in Clerk" in t for t in texts)
     shot(dialog, "audit-dialog")
 
 
@@ -232,6 +232,7 @@ def test_approve_dialog_locks_the_earlier_minutes(
     from PySide6.QtWidgets import QLabel
 
     assert any("locked" in label.text() for label in dialog.findChildren(QLabel))
+    shot(dialog, "approve-dialog")
     dialog.signed_by.setText("")
     dialog.approve()
     assert "signed" in dialog.message.problem.lower()

@@ -86,10 +86,11 @@ class ApproveMinutesDialog(QDialog):
         layout.addWidget(explain)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.previous.currentIndexChanged.connect(lambda _i: self._check_previous())
         self._check_previous()
-        self.resize(620, 420)
+        self.resize(620, 380)
 
     def _check_previous(self) -> None:
         if self.previous.count() == 0:

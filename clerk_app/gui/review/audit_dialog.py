@@ -77,7 +77,8 @@ class AuditDialog(QDialog):
             entries = []
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (when_text(entry.at), entry.what, entry.before, entry.after, entry.source)
+            source = entry.source or "edited in Clerk"
+            values = (when_text(entry.at), entry.what, entry.before, entry.after, source)
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
