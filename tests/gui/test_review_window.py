@@ -198,3 +198,54 @@ def test_a_file_that_is_not_a_review_file_is_refused(
     path.write_text("not json at all", encoding="utf-8")
     assert open_review_window(path) is None
     assert "not a Clerk review file" in boxes.text()
+
+
+def test_approving_while_writing_a_query_keeps_the_words(
+    answer_by_keyboard: Any, review_path: Path, minutes: Minutes
+) -> None:
+    from tests.gui.conftest import type_text
+
+    window, _ids = answer_by_keyboard(review_path)
+    item = minutes.item_id("Tree preservation")
+    go_to(window, item)
+    ctrl(window.targets, Qt.Key.Key_2)
+    type_text(window.panel.comment, "Fine – thank you.")
+    ctrl(window.panel.comment, Qt.Key.Key_1)
+    answer = window.session.response_for(item)
+    assert answer is not None and answer.decision is ReviewDecision.APPROVE
+    assert answer.comment == "Fine – thank you."
+
+
+def test_named_vote_tables_and_clause_numbers_in_the_minutes_view() -> None:
+    from clerk_app.domain.document import Document, Para, Run, Style, Table
+    from clerk_app.gui.review.minutes_html import document_html
+
+    doc = Document(
+        elements=[
+            Para(Style.ITEM_HEADING, [Run("ALLOTMENTS")], label="PLA9/26", item_id="i"),
+            Para(Style.CLAUSE_NUMBER, [Run("first")], restart=True, item_id="i", block_id="m"),
+            Para(Style.CLAUSE_NUMBER, [Run("second")], item_id="i", block_id="m"),
+            Table(["Member", "Vote"], [["Councillor Øvergaard", "For"]], item_id="i"),
+            Para(Style.CLAUSE_NUMBER, [Run("again")], restart=True, item_id="i", block_id="m"),
+        ]
+    )
+    html = document_html(doc, [], [], "#cccccc")
+    assert "<a name='t-i'>" in html
+    assert html.index(">1.<") < html.index("first") < html.index(">2.<") < html.index("second")
+    assert "<th align='left'>Member</th>" in html and "Councillor Øvergaard" in html
+    assert html.count(">1.<") == 2  # every resolution's clauses start again at 1
+    assert "PLA9/26" in html and "<b>ALLOTMENTS</b>" in html
+
+
+def test_help_lists_the_review_shortcuts(answer_by_keyboard: Any, review_path: Path) -> None:
+    from clerk_app.gui.dialogs.shortcuts import ShortcutsDialog
+
+    window, _ids = answer_by_keyboard(review_path)
+    QTest.keyClick(window.targets, Qt.Key.Key_F1)
+    dialogs = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
+    assert dialogs
+    model = dialogs[0].model
+    rows = {model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())}
+    assert rows["Approve"] == "Ctrl+1" and rows["Suggest wording"] == "Ctrl+3"
+    assert rows["Save answers"] == "Ctrl+S"
+    dialogs[0].close()

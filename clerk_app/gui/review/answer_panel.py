@@ -208,7 +208,8 @@ class AnswerPanel(QWidget):
     def approve(self) -> bool:
         if self.target is None:
             return False
-        comment = self.comment.toPlainText() if self.mode is ReviewDecision.APPROVE else ""
+        # a comment already typed goes with the approval rather than being thrown away
+        comment = self.comment.toPlainText() if self.mode is not None else ""
         self._close_editor()
         return self._respond(ReviewDecision.APPROVE, comment=comment)
 
