@@ -30,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the database, backups and logs in DIR (a portable folder, e.g. on a USB "
         "stick); overrides CLERK_DATA_DIR",
     )
+    parser.add_argument(
+        "--review",
+        metavar="FILE",
+        help="open a chair's review file (.clerkreview) in review mode; "
+        "`clerk-app FILE.clerkreview` does the same",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="create a fictional council and a complete demo meeting")
@@ -196,9 +202,25 @@ def _restore(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped
     return EXIT_OK
 
 
+def _review_file_first(raw: list[str]) -> list[str]:
+    """``clerk-app FILE.clerkreview`` (as a file manager runs it) means ``--review FILE``."""
+    if raw and raw[-1].lower().endswith(".clerkreview") and not raw[-1].startswith("-"):
+        before = raw[:-1]
+        if "--review" not in before and all(a.startswith("-") or a == "" for a in before[::2]):
+            return [*before, "--review", raw[-1]]
+    return raw
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv) if argv is not None else None)
+    raw = list(argv) if argv is not None else sys.argv[1:]
+    args = parser.parse_args(_review_file_first(raw))
+    if args.review:
+        if args.command is not None:
+            parser.error("--review opens the review window; it takes no command")
+        from clerk_app.app import main as app_main
+
+        return app_main(sys.argv[:1], data_dir=args.data_dir, review_file=args.review)
     if args.command is None:
         from clerk_app.app import main as app_main
 

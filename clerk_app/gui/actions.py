@@ -23,6 +23,7 @@ MENUS: list[tuple[str, str]] = [
     ("item", "&Item"),
     ("insert", "I&nsert"),
     ("view", "&View"),
+    ("review", "Re&view"),
     ("help", "&Help"),
 ]
 
@@ -178,6 +179,24 @@ SPECS: list[ActionSpec] = [
         "Ctrl+Shift+W",
         checkable=True,
     ),
+    # Review: the chair's review, approval, officers' drafts
+    _s("review_export", "Export &review file for the chair…", "review", "F12"),
+    _s("review_import", "&Import the chair's review file…", "review", "Shift+F12"),
+    _s("review_responses", "Review re&sponses…", "review", "F4"),
+    _s("review_word_export", "&Word review copy for the chair…", "review", "Ctrl+F12", sep=True),
+    _s("review_word_import", "Import &comments from a Word copy…", "review", "Ctrl+Shift+F12"),
+    _s(
+        "review_open",
+        "&Open a review file as the chair…",
+        "review",
+        "Shift+F4",
+        sep=True,
+        tip="Review minutes sent to you: approve, query or suggest wording",
+    ),
+    _s("approve_minutes", "&Approve previous minutes…", "review", "Ctrl+Shift+C", sep=True),
+    _s("audit", "Audit &trail…", "review", "Ctrl+Shift+H"),
+    _s("officer_drafts", "Officers' &drafts…", "review", "F2", sep=True),
+    _s("action_log", "Action &log…", "review", "Shift+F2"),
     # Help
     _s("shortcuts", "&Keyboard shortcuts", "help", "F1", "Ctrl+/"),
     _s("about", "&About Clerk", "help", "Shift+F1", role=QAction.MenuRole.AboutRole),

@@ -30,6 +30,11 @@ from clerk_app.gui.errors import show_error
 from clerk_app.gui.meeting.screen import MeetingScreen
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
+from clerk_app.gui.review_menu import (
+    REVIEW_CHANGING_ACTIONS,
+    REVIEW_MEETING_ACTIONS,
+    connect_review_actions,
+)
 from clerk_app.gui.start_page import StartPage
 from clerk_app.gui.undo import AddItemCommand, DeleteItemCommand
 
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
         )
         on("shortcuts", self.show_shortcuts)
         on("about", self.show_about)
+        connect_review_actions(self)
 
     def _on(self, action_id: str, slot: Any) -> None:
         self.registry[action_id].triggered.connect(lambda _checked=False: slot())
@@ -302,8 +308,8 @@ class MainWindow(QMainWindow):
     def _update_enabled(self) -> None:
         open_ = self.session is not None
         locked = open_ and self.session is not None and self.session.meeting.locked
-        for action_id in MEETING_ACTIONS:
-            changes = action_id in CHANGING_ACTIONS
+        for action_id in MEETING_ACTIONS | REVIEW_MEETING_ACTIONS:
+            changes = action_id in CHANGING_ACTIONS | REVIEW_CHANGING_ACTIONS
             self.registry[action_id].setEnabled(open_ and not (locked and changes))
 
     def _update_undo_texts(self) -> None:

@@ -98,3 +98,24 @@ def test_backup_and_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path) 
     assert code == 0
     code, out, _ = run(capsys, "--data-dir", data, "list")
     assert out.count("Communities and Environment Committee") == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["minutes.clerkreview"],
+        ["--review", "minutes.clerkreview"],
+        ["--data-dir", "D", "minutes.clerkreview"],
+    ],
+)
+def test_review_file_opens_review_mode(argv: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+
+    def fake_app_main(_argv: list[str], **kwargs: object) -> int:
+        calls.append(kwargs)
+        return 0
+
+    monkeypatch.setattr("clerk_app.app.main", fake_app_main)
+    assert main(argv) == 0
+    assert calls and calls[0]["review_file"] == "minutes.clerkreview"
+    assert calls[0]["data_dir"] == ("D" if "D" in argv else None)
