@@ -126,9 +126,12 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     elif item.kind is ItemKind.DECLARATIONS and not any(
         isinstance(b, Declaration) for b in item.blocks
     ):
-        key = (
-            "declarations.none_here" if _declarations_anywhere(ctx.meeting) else "declarations.none"
-        )
+        if "lobbying" in item.title.casefold():
+            key = "declarations.none_lobbying"
+        elif _declarations_anywhere(ctx.meeting):
+            key = "declarations.none_here"
+        else:
+            key = "declarations.none"
         out.append((Style.BODY, ph.format(key)))
     return out
 

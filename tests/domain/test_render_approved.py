@@ -33,3 +33,17 @@ def test_approved_minutes_show_who_signed_and_when() -> None:
     lines, watermark = _signature_lines(True)
     assert watermark == ""
     assert lines == ["Signed\tAdaeze Okafor (Chair)", "Date\tTuesday 11 March 2025"]
+
+
+def test_declarations_of_lobbying_get_their_own_nil_return() -> None:
+    from clerk_app.domain.model import Item, ItemKind
+
+    body, _cast = make_body()
+    meeting = make_meeting(
+        body,
+        Item("Declarations of interest", minute_number="1", kind=ItemKind.DECLARATIONS),
+        Item("Declarations of lobbying", minute_number="2", kind=ItemKind.DECLARATIONS),
+    )
+    text = render_minutes(meeting, body, Version.FULL).text
+    assert text.count("No declarations of interest were made.") == 1
+    assert "No declarations of lobbying were made." in text
