@@ -13,34 +13,15 @@ from collections.abc import Iterable, Sequence
 
 from clerk_app.domain.model import BodySettings, NamingStyle, Person, PersonKind
 
+# Honorifics kept before a surname ("Mrs Smith", "Dr Quayle").
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
+     "lord", "rev", "revd", "reverend", "canon"}
+)  # fmt: skip
 # Words a clerk may type before a name; ignored when matching.
-TITLE_WORDS = frozenset(
-    {
-        "cllr",
-        "cllrs",
-        "councillor",
-        "councillors",
-        "coun",
-        "cr",
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "mx",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lady",
-        "lord",
-        "rev",
-        "revd",
-        "reverend",
-        "the",
-        "alderman",
-    }
-)
+TITLE_WORDS = HONORIFICS | {
+    "cllr", "cllrs", "councillor", "councillors", "coun", "cr", "the", "alderman",
+}  # fmt: skip
 
 _COUNCILLOR_STYLES = frozenset(
     {

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.model import Person, PersonKind, Role
+from clerk_app.domain.naming import HONORIFICS
 
 ROLE_LABELS: dict[Role, str] = {
     Role.CHAIR: "Chair",
@@ -55,24 +56,6 @@ _ROLE_WORDS: dict[str, Role] = {
     "substitute": Role.RESERVE,
 }
 _COUNCILLOR = {"cllr", "cllr.", "councillor", "coun", "coun.", "cr", "cr."}
-HONORIFICS = {
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "mx",
-    "dr",
-    "prof",
-    "professor",
-    "sir",
-    "dame",
-    "lady",
-    "lord",
-    "rev",
-    "revd",
-    "reverend",
-    "canon",
-}
 _ROLE_SUFFIX = re.compile(r"(?:\s*\((?P<p>[^)]*)\)|(?:\s+[–-]\s+|\s*,\s*)(?P<c>[^,()]+?))\s*$")
 MEMBER_COLUMNS = ("First name", "Surname", "Honorific", "Role", "Voting")
 OFFICER_COLUMNS = ("Name", "Post")

@@ -47,10 +47,12 @@ def list_label(kind: str, n: int) -> str:
     return f"{n}."
 
 
-def _runs_html(para: Para) -> str:
+def runs_html(para: Para, tab: str = "\t") -> str:
+    """A paragraph's runs as HTML: keywords and inserted words bold, deleted words struck
+    through. Shared by the meeting preview and the chair's review window."""
     parts: list[str] = []
     for run in para.runs:
-        text = html.escape(run.text)
+        text = html.escape(run.text).replace("\t", tab)
         if run.bold or run.style in (CharStyle.KEYWORD, CharStyle.INSERTED):
             text = f"<b>{text}</b>"
         if run.italic:
@@ -84,7 +86,7 @@ def to_html(elements: Iterable[Any]) -> str:
             continue
         if not isinstance(el, Para):
             continue
-        body = _runs_html(el)
+        body = runs_html(el)
         if el.style in _BOLD_STYLES:
             body = f"<b>{body}</b>"
         if el.style in _ITALIC_STYLES:

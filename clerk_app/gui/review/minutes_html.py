@@ -13,9 +13,9 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Sequence
 
-from clerk_app.domain.document import CharStyle, Document, Element, Para, Style, Table
+from clerk_app.domain.document import Document, Element, Para, Style, Table
 from clerk_app.domain.review import ReviewDecision, ReviewResponse, ReviewTarget, TargetKind
-from clerk_app.gui.meeting.preview import list_label
+from clerk_app.gui.meeting.preview import list_label, runs_html
 
 LIST_STYLES: dict[Style, str] = {
     Style.POINT_BULLET: "bullet",
@@ -44,17 +44,7 @@ def anchor(target_id: str) -> str:
 
 
 def _runs(para: Para) -> str:
-    parts: list[str] = []
-    for run in para.runs:
-        text = html.escape(run.text).replace("\t", "&nbsp;" * 8)
-        if run.bold or run.style in (CharStyle.KEYWORD, CharStyle.INSERTED):
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        if run.style is CharStyle.DELETED:
-            text = f"<s>{text}</s>"
-        parts.append(text)
-    return "".join(parts)
+    return runs_html(para, tab="&nbsp;" * 8)
 
 
 def _table(table: Table, indent: int = 36) -> str:
