@@ -203,12 +203,17 @@ def _restore(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped
 
 
 def _review_file_first(raw: list[str]) -> list[str]:
-    """``clerk-app FILE.clerkreview`` (as a file manager runs it) means ``--review FILE``."""
-    if raw and raw[-1].lower().endswith(".clerkreview") and not raw[-1].startswith("-"):
-        before = raw[:-1]
-        if "--review" not in before and all(a.startswith("-") or a == "" for a in before[::2]):
-            return [*before, "--review", raw[-1]]
-    return raw
+    """``clerk-app [--data-dir DIR] FILE.clerkreview`` (as a file manager runs it) means
+    ``--review FILE``; with a command before it (``review import FILE``) it is left alone."""
+    if not raw or "--review" in raw or not raw[-1].lower().endswith(".clerkreview"):
+        return raw
+    options = raw[:-1]
+    only_data_dir = (
+        not options
+        or (len(options) == 2 and options[0] == "--data-dir")
+        or (len(options) == 1 and options[0].startswith("--data-dir="))
+    )
+    return [*options, "--review", raw[-1]] if only_data_dir else raw
 
 
 def main(argv: Sequence[str] | None = None) -> int:

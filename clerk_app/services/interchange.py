@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 import types
 import typing
 from datetime import date, datetime, time
@@ -159,31 +157,18 @@ def meeting_to_json(meeting: Meeting, body: Body) -> dict[str, Any]:
 
 
 def atomic_write_text(target: Path, text: str) -> Path:
-    """Write to a temporary file beside ``target`` and rename it into place."""
-    target = target.expanduser()
-    folder = target.parent
-    if not folder.is_dir():
-        raise ServiceError(f"The folder {folder} does not exist.", advice="Choose another folder.")
+    """Write UTF-8 text all-or-nothing (the export's temporary-name-and-rename writer);
+    a file-system problem becomes a ServiceError in the clerk's words."""
+    from clerk_app.export.atomic import write_atomic
+    from clerk_app.export.errors import ExportError
+
+    def write(temp: Path) -> None:
+        temp.write_text(text, encoding="utf-8", newline="\n")
+
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".clerk-", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise ServiceError(
-            f"Clerk cannot write in {folder}: {exc.strerror}.",
-            advice="Choose a folder you can write to.",
-        ) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ServiceError(
-            f"Clerk could not write {target}: {exc.strerror}.",
-            advice="Close the file if it is open elsewhere, or choose another name or folder.",
-        ) from exc
-    return target
+        return write_atomic(target, write)
+    except ExportError as exc:
+        raise ServiceError(str(exc)) from exc
 
 
 def write_meeting_json(meeting: Meeting, body: Body, target: Path) -> Path:

@@ -28,22 +28,12 @@ from clerk_app.services.errors import MeetingLocked, ServiceError
 if TYPE_CHECKING:
     from clerk_app.storage import MeetingSummary, Store
 
-STANDARD_KINDS: dict[str, ItemKind] = {
-    "apolog": ItemKind.APOLOGIES,
-    "declaration": ItemKind.DECLARATIONS,
-    "minutes": ItemKind.PREVIOUS_MINUTES,
-    "exclusion": ItemKind.EXCLUSION,
-    "urgent": ItemKind.URGENT,
-    "next meeting": ItemKind.NEXT_MEETING,
-}
-
 
 def item_kind_for(title: str) -> ItemKind:
-    lowered = title.lower()
-    for key, kind in STANDARD_KINDS.items():
-        if key in lowered:
-            return kind
-    return ItemKind.GENERAL
+    """The kind of a standard item from its title (apologies, declarations, …)."""
+    from clerk_app.domain.presets import standard_item_kind
+
+    return standard_item_kind(title)
 
 
 def parse_agenda_line(line: str) -> Item | None:

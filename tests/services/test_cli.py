@@ -119,3 +119,10 @@ def test_review_file_opens_review_mode(argv: list[str], monkeypatch: pytest.Monk
     assert main(argv) == 0
     assert calls and calls[0]["review_file"] == "minutes.clerkreview"
     assert calls[0]["data_dir"] == ("D" if "D" in argv else None)
+
+
+def test_review_import_of_a_review_file_stays_a_command() -> None:
+    from clerk_app.cli import _review_file_first
+
+    argv = ["review", "import", "minutes.clerkreview"]
+    assert _review_file_first(argv) == argv
