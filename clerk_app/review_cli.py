@@ -1,4 +1,5 @@
-"""``clerk-app`` commands for the review, drafts, decision sheet, action log and approval.
+"""``clerk-app`` commands for the review, drafts, decision sheet, action log, approval and
+recorded corrections to approved minutes.
 
 ``add_review_commands(subparsers)`` adds them to the command line; ``run_review_command``
 runs one (returning ``None`` for a command that is not one of these). Errors are raised
@@ -8,13 +9,27 @@ as :class:`~clerk_app.services.ServiceError` for the caller to report.
 from __future__ import annotations
 
 import argparse
+import copy
+import dataclasses
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_app.domain.model import (
+    Action,
+    Block,
+    Item,
+    Meeting,
+    Motion,
+    Note,
+    Paragraph,
+    Points,
+)
 from clerk_app.services.errors import ServiceError
 
-COMMANDS = frozenset({"review", "drafts", "decisions", "actions", "approve", "circulate", "audit"})
+COMMANDS = frozenset(
+    {"review", "drafts", "decisions", "actions", "approve", "circulate", "audit", "correct"}
+)
 EXIT_OK = 0
 
 
@@ -62,6 +77,40 @@ def add_review_commands(sub: Any) -> None:
     circ.add_argument("--on", help="date circulated, YYYY-MM-DD (default today)")
     aud = sub.add_parser("audit", help="show a meeting's audit trail")
     aud.add_argument("meeting")
+    _add_correct_command(sub)
+
+
+def _add_correct_command(sub: Any) -> None:
+    cor = sub.add_parser(
+        "correct",
+        help="record a correction to approved minutes, with its reason",
+        description="Approved minutes are locked; a change to them is recorded as a "
+        "correction with its reason in the audit trail. --show lists the items and their "
+        "parts with positions and current wording.",
+        epilog='example: clerk-app correct latest --item 4 --block 2 --point 1 --text "The '
+        'Clerk reported that water charges had risen by a fifth." --reason "Figure misheard"',
+    )
+    cor.add_argument("meeting", help="the approved meeting: its id, first characters or 'latest'")
+    what = cor.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--show", action="store_true", help="list the items and their parts with their wording"
+    )
+    what.add_argument("--text", help="the corrected wording of the part chosen with --block")
+    what.add_argument("--title", help="the corrected title of the item")
+    cor.add_argument("--item", metavar="MINUTE", help="the item: minute number, item number or id")
+    cor.add_argument(
+        "--item-position", type=int, metavar="N", help="or the item's place on the agenda, 1 first"
+    )
+    cor.add_argument(
+        "--block", type=int, metavar="N", help="the part of the item, 1 first (see --show)"
+    )
+    line = cor.add_mutually_exclusive_group()
+    line.add_argument("--point", type=int, metavar="N", help="in a list of points: point N")
+    line.add_argument("--clause", type=int, metavar="N", help="in a motion: clause N")
+    line.add_argument(
+        "--intro", action="store_true", help="the words before the points or the clauses"
+    )
+    cor.add_argument("--reason", default="", help="why the minutes are corrected (required)")
 
 
 def _meeting_id(svc: Any, ref: str) -> str:
@@ -192,6 +241,8 @@ def run_review_command(args: argparse.Namespace, svc: Any) -> int | None:
             raise ServiceError(f"{args.on!r} is not a date like 2026-03-12.") from None
         svc.mark_circulated(meeting, on)
         print(f"Circulated on {meeting.circulated_on}; changes from now on are audited.")
+    elif command == "correct":
+        return _correct(args, svc, meeting)
     elif command == "audit":
         entries = svc.audit(meeting.id)
         if not entries:
@@ -201,4 +252,189 @@ def run_review_command(args: argparse.Namespace, svc: Any) -> int | None:
             print(f"{e.at}  {e.what}{source}")
             if e.before or e.after:
                 print(f"    from: {e.before}\n    to:   {e.after}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- corrections
+
+KIND_NAMES = {
+    "paragraph": "paragraph",
+    "points": "list of points",
+    "motion": "motion",
+    "action": "action",
+    "note": "note",
+    "attendance_change": "arrival or departure",
+    "declaration": "declaration of interest",
+}
+
+
+def _minute_label(item: Item) -> str:
+    if item.minute_number:
+        return f"minute {item.minute_number}"
+    return f"item {item.number}" if item.number else f"item “{item.title}”"
+
+
+def _show(meeting: Meeting, item: Item | None) -> None:
+    from clerk_app.domain.dates import format_date
+
+    state = "approved" if meeting.locked else "not approved yet"
+    print(f"Minutes of {format_date(meeting.date, weekday=False)} ({state})")
+    for position, it in enumerate(meeting.items, 1):
+        if item is not None and it.id != item.id:
+            continue
+        minute = f"minute {it.minute_number}" if it.minute_number else "no minute number"
+        print(f"\nItem {position} ({minute}): {it.title}")
+        for n, block in enumerate(it.blocks, 1):
+            kind = KIND_NAMES.get(block.KIND, block.KIND)
+            if isinstance(block, Note) and block.note_kind.value != "text":
+                kind += f" ({block.note_kind.value})"
+            elif isinstance(block, Motion) and block.motion_kind.value != "substantive":
+                kind = block.motion_kind.value
+            head = f"  --block {n}  {kind}"
+            if isinstance(block, Paragraph | Note | Action):
+                print(f"{head}: {block.text}")
+            elif isinstance(block, Points | Motion):
+                lines = block.points if isinstance(block, Points) else block.clauses
+                opening = block.intro if isinstance(block, Points) else block.preamble
+                word = "point" if isinstance(block, Points) else "clause"
+                print(head)
+                if opening:
+                    print(f"      --intro: {opening}")
+                for i, text in enumerate(lines, 1):
+                    print(f"      --{word} {i}: {text}")
+            else:
+                print(f"{head} (no wording to correct)")
+        if not it.blocks:
+            print("  (no minutes under this item)")
+
+
+def _choose_item(meeting: Meeting, args: argparse.Namespace, advice: str) -> Item | None:
+    if args.item is not None and args.item_position is not None:
+        raise ServiceError("Choose the item by --item or by --item-position, not both.")
+    if args.item_position is not None:
+        count = len(meeting.items)
+        if not 1 <= args.item_position <= count:
+            raise ServiceError(
+                f"There is no item at position {args.item_position}; "
+                f"the agenda has {count} item{'s' if count != 1 else ''}.",
+                advice=advice,
+            )
+        return meeting.items[args.item_position - 1]
+    if args.item is None:
+        return None
+    for it in meeting.items:
+        if args.item in (it.id, it.minute_number, it.number):
+            return it
+    raise ServiceError(f"There is no item {args.item!r} in those minutes.", advice=advice)
+
+
+def _index(position: int, count: int, what: str, where: str, advice: str) -> int:
+    if not 1 <= position <= count:
+        has = f"it has {count} {what}{'s' if count != 1 else ''}" if count else f"it has no {what}s"
+        raise ServiceError(f"There is no {what} {position} in {where}: {has}.", advice=advice)
+    return position - 1
+
+
+def _corrected_block(
+    block: Block, args: argparse.Namespace, text: str, where: str, advice: str
+) -> tuple[Block, str]:
+    """A corrected copy of ``block`` and the wording it replaces."""
+    new = copy.deepcopy(block)
+    kind = KIND_NAMES.get(block.KIND, block.KIND)
+    if isinstance(block, Paragraph | Note | Action) and isinstance(new, Paragraph | Note | Action):
+        if args.point is not None or args.clause is not None or args.intro:
+            raise ServiceError(
+                f"{where.capitalize()} is a {kind} with a single wording; "
+                "leave out --point, --clause and --intro."
+            )
+        old, new.text = block.text, text
+    elif isinstance(block, Points) and isinstance(new, Points):
+        if args.clause is not None:
+            raise ServiceError(f"{where.capitalize()} is a list of points; use --point N.")
+        if args.intro:
+            old, new.intro = block.intro, text
+        elif args.point is None:
+            raise ServiceError(
+                f"{where.capitalize()} is a list of {len(block.points)} points; say which "
+                "with --point N, or --intro for the words before them.",
+                advice=advice,
+            )
+        else:
+            i = _index(args.point, len(block.points), "point", where, advice)
+            old, new.points[i] = block.points[i], text
+    elif isinstance(block, Motion) and isinstance(new, Motion):
+        if args.point is not None:
+            raise ServiceError(f"{where.capitalize()} is a motion; use --clause N.")
+        if args.intro:
+            old, new.preamble = block.preamble, text
+        elif args.clause is None:
+            raise ServiceError(
+                f"{where.capitalize()} is a motion of {len(block.clauses)} clause"
+                f"{'s' if len(block.clauses) != 1 else ''}; say which with --clause N, "
+                "or --intro for the words before them.",
+                advice=advice,
+            )
+        else:
+            i = _index(args.clause, len(block.clauses), "clause", where, advice)
+            old, new.clauses[i] = block.clauses[i], text
+    else:
+        raise ServiceError(
+            f"{where.capitalize()} is an {kind}: it has no wording to replace.",
+            advice="Paragraphs, points, motions, actions, notes and item titles can be corrected.",
+        )
+    return new, old
+
+
+def _correct(args: argparse.Namespace, svc: Any, meeting: Meeting) -> int:
+    from clerk_app.domain.dates import format_date
+
+    advice = f"`clerk-app correct {args.meeting} --show` lists the items and their parts."
+    item = _choose_item(meeting, args, advice)
+    if args.show:
+        _show(meeting, item)
+        return EXIT_OK
+    held = format_date(meeting.date, weekday=False)
+    if not meeting.locked:
+        raise ServiceError(
+            f"The minutes of {held} are not approved yet, so there is no correction to record.",
+            advice="Edit them in the window as usual; corrections are for approved minutes.",
+        )
+    if not args.reason.strip():
+        raise ServiceError(
+            "Give the reason for the correction with --reason.",
+            advice="The reason is kept in the audit trail with the change.",
+        )
+    if item is None:
+        raise ServiceError(
+            "Say which item to correct with --item MINUTE or --item-position N.", advice=advice
+        )
+    where = _minute_label(item)
+    text = (args.text if args.text is not None else args.title).strip()
+    change: Block | Item
+    if args.title is not None:
+        if args.block is not None or args.point is not None or args.clause is not None:
+            raise ServiceError("--title corrects the item's title; leave out --block.")
+        if not text:
+            raise ServiceError("The corrected title is empty.")
+        old, change = item.title, dataclasses.replace(item, title=text)
+        part = f"the title of {where}"
+    else:
+        if args.block is None:
+            raise ServiceError("Say which part of the item with --block N.", advice=advice)
+        i = _index(args.block, len(item.blocks), "part", where, advice)
+        part = f"part {args.block} of {where}"
+        if not text and not args.intro:
+            raise ServiceError("The corrected wording is empty.", advice="Give it with --text.")
+        change, old = _corrected_block(item.blocks[i], args, text, part, advice)
+        if args.point is not None:
+            part += f", point {args.point}"
+        elif args.clause is not None:
+            part += f", clause {args.clause}"
+        elif args.intro:
+            part += ", opening words"
+    if old == text:
+        raise ServiceError(f"That is already the wording of {part}; there is nothing to correct.")
+    svc.record_correction(meeting, args.reason, change)
+    print(f"Correction recorded in the minutes of {held}: {part}.")
+    print(f"  was:    {old}\n  now:    {text}\n  reason: {args.reason.strip()}")
     return EXIT_OK
