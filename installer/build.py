@@ -7,8 +7,9 @@
 Makes dist/Clerk/ (the one-folder program: run dist/Clerk/Clerk, or Clerk.exe on
 Windows; on macOS also dist/Clerk.app) from installer/clerk.spec, then, on Linux with
 dpkg-deb, dist/clerk_VERSION_ARCH.deb, which installs the program in /opt/clerk with a
-/usr/bin/clerk-app command, a desktop entry and icons. The Windows installer and the macOS
-disk image are made from dist/Clerk by installer/windows/clerk.iss and
+/usr/bin/clerk-app command, a desktop entry, icons and the application/x-clerk-review file
+type, so that a chair's review file (*.clerkreview) opens in Clerk. The Windows installer
+and the macOS disk image are made from dist/Clerk by installer/windows/clerk.iss and
 installer/macos/build_dmg.sh (see installer/README.md).
 """
 
@@ -31,6 +32,10 @@ WORK = ROOT / "build"  # PyInstaller's work files and the .deb staging folder
 PACKAGE = "clerk"
 INSTALL_DIR = "opt/clerk"
 HICOLOR_SIZES = (16, 32, 48, 64, 128, 256)
+# The chair's review file: its MIME type (installer/linux/clerk.xml) and that type's icon,
+# which is Clerk's own icon under the name the freedesktop icon rules give the type.
+REVIEW_MIME_TYPE = "application/x-clerk-review"
+REVIEW_ICON = REVIEW_MIME_TYPE.replace("/", "-")
 # Libraries Qt's desktop (xcb) platform plugin loads from the system.
 DEB_DEPENDS = (
     "libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0-0, "
@@ -137,13 +142,17 @@ def stage_deb(bundle: Path, stage: Path, version: str, arch: str) -> None:
     desktop = stage / "usr/share/applications/clerk.desktop"
     desktop.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(INSTALLER / "linux" / "clerk.desktop", desktop)
+    mime = stage / "usr/share/mime/packages/clerk.xml"
+    mime.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(INSTALLER / "linux" / "clerk.xml", mime)
     hicolor = stage / "usr/share/icons/hicolor"
-    for size in HICOLOR_SIZES:
-        target = hicolor / f"{size}x{size}" / "apps" / "clerk.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ICONS / f"clerk-{size}.png", target)
-    (hicolor / "scalable" / "apps").mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(ICONS / "clerk.svg", hicolor / "scalable" / "apps" / "clerk.svg")
+    for folder, name in (("apps", "clerk"), ("mimetypes", REVIEW_ICON)):
+        for size in HICOLOR_SIZES:
+            target = hicolor / f"{size}x{size}" / folder / f"{name}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(ICONS / f"clerk-{size}.png", target)
+        (hicolor / "scalable" / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ICONS / "clerk.svg", hicolor / "scalable" / folder / f"{name}.svg")
     write(
         stage / f"usr/share/doc/{PACKAGE}/copyright",
         "Clerk: take the minutes of council and board meetings.\n"
@@ -175,6 +184,8 @@ def stage_deb(bundle: Path, stage: Path, version: str, arch: str) -> None:
     )
     refresh = (
         "#!/bin/sh\nset -e\n"
+        "if command -v update-mime-database >/dev/null 2>&1; then\n"
+        "    update-mime-database /usr/share/mime || true\nfi\n"
         "if command -v update-desktop-database >/dev/null 2>&1; then\n"
         "    update-desktop-database -q /usr/share/applications || true\nfi\n"
         "if command -v gtk-update-icon-cache >/dev/null 2>&1; then\n"
