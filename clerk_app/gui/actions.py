@@ -194,6 +194,13 @@ SPECS: list[ActionSpec] = [
         tip="Review minutes sent to you: approve, query or suggest wording",
     ),
     _s("approve_minutes", "&Approve previous minutes…", "review", "Ctrl+Shift+C", sep=True),
+    _s(
+        "record_correction",
+        "R&ecord a correction to approved minutes…",
+        "review",
+        "Ctrl+Shift+S",
+        tip="Change approved minutes: the change is kept in the audit trail with its reason",
+    ),
     _s("audit", "Audit &trail…", "review", "Ctrl+Shift+H"),
     _s("officer_drafts", "Officers' &drafts…", "review", "F2", sep=True),
     _s("action_log", "Action &log…", "review", "Shift+F2"),

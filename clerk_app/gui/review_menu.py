@@ -25,6 +25,8 @@ REVIEW_MEETING_ACTIONS = frozenset(
 )
 # of those, the ones that change the meeting (disabled when it is approved)
 REVIEW_CHANGING_ACTIONS = frozenset({"review_responses", "review_word_import", "approve_minutes"})
+# the opposite: only for approved (locked) minutes
+REVIEW_LOCKED_ACTIONS = frozenset({"record_correction"})
 
 
 def connect_review_actions(window: MainWindow) -> None:
@@ -69,12 +71,38 @@ def connect_review_actions(window: MainWindow) -> None:
         "approve_minutes",
         lambda: run(lambda m: review.ApproveMinutesDialog(svc, m, window).exec(), reload=True),
     )
+    on(
+        "record_correction",
+        lambda: run(
+            lambda m: m.locked and review.RecordCorrectionDialog(svc, m, window).exec(),
+            reload=True,
+        ),
+    )
+    _follow_the_lock(window)
     on("audit", lambda: run(lambda m: review.AuditDialog(svc, m, window).exec()))
     on(
         "officer_drafts",
         lambda: run(lambda m: review.officer_drafts_with_dialog(window, svc, m, prefs)),
     )
     on("action_log", lambda: run(lambda m: review.action_log_with_dialog(window, svc, m, prefs)))
+
+
+def _follow_the_lock(window: MainWindow) -> None:
+    """Switch the locked-minutes actions on exactly when approved minutes are open.
+
+    The window sets the meeting actions whenever a meeting opens or closes; "audit" is on
+    whenever a meeting is open and "approve_minutes" only while it is not approved, so
+    between them they change on every opening and closing that matters."""
+
+    def update() -> None:
+        session = window.session
+        locked = session is not None and session.meeting.locked
+        for action_id in REVIEW_LOCKED_ACTIONS:
+            window.registry[action_id].setEnabled(locked)
+
+    for action_id in ("audit", "approve_minutes"):
+        window.registry[action_id].changed.connect(update)
+    update()
 
 
 def _import_review(window: MainWindow) -> None:

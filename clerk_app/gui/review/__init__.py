@@ -19,6 +19,7 @@ _WHERE = {
     "ResponsesDialog": "responses",
     "AuditDialog": "audit_dialog",
     "ApproveMinutesDialog": "approve_dialog",
+    "RecordCorrectionDialog": "correction",
     "officer_drafts_with_dialog": "officers",
     "item_draft_with_dialog": "officers",
     "decision_sheet_with_dialog": "officers",

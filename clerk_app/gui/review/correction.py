@@ -1,0 +1,302 @@
+"""Record a correction to approved minutes.
+
+Approved minutes are locked. A later change is made here: the clerk chooses the item and
+the part of it (an item title, a paragraph, a point, a clause, an action, a note), types
+the corrected wording and the reason, and the change is recorded in the audit trail with
+that reason. Wording typed for several parts is kept while moving between them and all of
+it is recorded together, as one correction with one reason.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from clerk_app.domain.dates import format_date
+from clerk_app.domain.document import Element, Para, Style
+from clerk_app.domain.model import Action, Block, Item, Meeting, Motion, Note, Paragraph, Points
+from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui.meeting.preview import list_label
+from clerk_app.gui.review.minutes_html import LIST_STYLES
+from clerk_app.services import Services
+from clerk_app.services.errors import ServiceError
+
+EXPLANATION = (
+    "These minutes are approved and locked. Choose the part to correct and type the corrected "
+    "wording; the change is recorded in the audit trail with your reason."
+)
+NO_WORDING = {"attendance_change": "Arrival or departure", "declaration": "Declaration of interest"}
+
+
+@dataclass(frozen=True)
+class Part:
+    """One correctable wording: an item's title, or a text of one of its blocks."""
+
+    item_id: str
+    block_id: str  # "" for the item's title
+    field: str  # title, text, intro, points, preamble, clauses
+    index: int  # the point or clause; -1 for a single text
+    label: str
+    text: str
+
+    @property
+    def may_be_empty(self) -> bool:
+        return self.field in ("intro", "preamble")
+
+
+def text_parts(item: Item) -> list[Part]:
+    """The wordings of ``item`` that a correction can replace, in reading order."""
+    parts = [Part(item.id, "", "title", -1, "Title", item.title)]
+    for n, block in enumerate(item.blocks, 1):
+        for field, label, text, index in _wordings(block):
+            parts.append(Part(item.id, block.id, field, index, f"{n}. {label}", text))
+    return parts
+
+
+def _wordings(block: Block) -> list[tuple[str, str, str, int]]:
+    """(field, label, text, index) of each wording of a block."""
+    if isinstance(block, Paragraph | Note | Action):
+        return [("text", type(block).__name__, block.text, -1)]
+    out: list[tuple[str, str, str, int]] = []
+    if isinstance(block, Points):
+        if block.intro:
+            out.append(("intro", "Points, opening words", block.intro, -1))
+        out += [("points", f"Point {i + 1}", t, i) for i, t in enumerate(block.points)]
+    elif isinstance(block, Motion):
+        name = "Amendment" if block.motion_kind.value == "amendment" else "Motion"
+        if block.preamble:
+            out.append(("preamble", f"{name}, opening words", block.preamble, -1))
+        out += [("clauses", f"{name}, clause {i + 1}", t, i) for i, t in enumerate(block.clauses)]
+    return out
+
+
+def reading(elements: list[Element]) -> str:
+    """Rendered paragraphs as plain lines, with their list numbers or bullets."""
+    lines: list[str] = []
+    counters: dict[Style, int] = {}
+    last: Style | None = None
+    for e in elements:
+        if not isinstance(e, Para):
+            continue
+        label = e.label
+        kind = LIST_STYLES.get(e.style)
+        if kind and not label:
+            counters[e.style] = 1 if (e.restart or last != e.style) else counters[e.style] + 1
+            label = list_label(kind, counters[e.style])
+        last = e.style
+        lines.append(f"{label} {e.text}" if label else e.text)
+    return "\n".join(lines)
+
+
+def _corrected(block: Block, part: Part, text: str) -> None:
+    if part.index < 0:
+        setattr(block, part.field, text)
+    else:
+        getattr(block, part.field)[part.index] = text
+
+
+class RecordCorrectionDialog(QDialog):
+    def __init__(self, services: Services, meeting: Meeting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.meeting = services, meeting
+        self.drafts: dict[Part, str] = {}  # what was typed, by part
+        self._shown: Part | None = None
+        title = f"Record a correction to the minutes of {format_date(meeting.date, weekday=False)}"
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+
+        explain = QLabel(EXPLANATION)
+        explain.setWordWrap(True)
+        explain.setAccessibleName("What a correction does")
+        self.item = QComboBox()
+        for it in meeting.items:
+            self.item.addItem(f"{it.minute_number or it.number} {it.title}".strip(), it.id)
+        self.parts = QListWidget()
+        self.parts.setMinimumHeight(150)
+        self.parts.setWordWrap(True)
+        self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reads = QLabel()
+        self.reads.setWordWrap(True)
+        self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.wording = QPlainTextEdit()
+        self.wording.setTabChangesFocus(True)
+        self.wording.setMaximumHeight(110)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("For example: the figure was misheard")
+        self.message = FieldMessage(self, "Problem")
+        self.summary = FieldMessage(self, "Parts corrected")
+
+        form = form_layout()
+        add_row(form, "&Item:", self.item)
+        add_row(form, "&Part:", self.parts, hint="The wordings of the item; choose one to correct")
+        add_row(form, "Reads now:", self.reads)
+        self.reads.setAccessibleName("How it reads in the minutes now")
+        add_row(form, "Corrected &wording:", self.wording)
+        form.addRow("", self.summary)
+        add_row(form, "Rea&son:", self.reason, hint="Why the approved minutes are corrected")
+        buttons, self.ok = ok_cancel(self, "&Record correction")
+        buttons.accepted.disconnect()
+        buttons.accepted.connect(self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self.item.currentIndexChanged.connect(lambda _i: self._fill_parts())
+        self.parts.currentRowChanged.connect(lambda _r: self._show_part())
+        self.wording.textChanged.connect(self._typed)
+        self._fill_parts()
+        self.resize(680, 560)
+
+    # ----------------------------------------------------------------- choosing
+
+    def _current_item(self) -> Item | None:
+        return self.meeting.item(str(self.item.currentData() or ""))
+
+    def _fill_parts(self) -> None:
+        item = self._current_item()
+        self.parts.blockSignals(True)
+        self.parts.clear()
+        if item is not None:
+            parts = text_parts(item)
+            self._add_rows([p for p in parts if not p.block_id])
+            for n, block in enumerate(item.blocks, 1):
+                if block.KIND in NO_WORDING:  # listed so that the positions match the minutes
+                    row = QListWidgetItem(f"{n}. {NO_WORDING[block.KIND]} (no wording to correct)")
+                    row.setFlags(Qt.ItemFlag.NoItemFlags)
+                    self.parts.addItem(row)
+                self._add_rows([p for p in parts if p.block_id == block.id])
+        self.parts.blockSignals(False)
+        first = next(
+            (r for r in range(1, self.parts.count()) if self.parts.item(r).flags()),
+            0,
+        )
+        self.parts.setCurrentRow(first)
+        self._show_part()
+
+    def _add_rows(self, parts: list[Part]) -> None:
+        for part in parts:
+            row = QListWidgetItem(self._row_text(part))
+            row.setData(Qt.ItemDataRole.UserRole, part)
+            self.parts.addItem(row)
+
+    def _row_text(self, part: Part) -> str:
+        text = self.drafts.get(part, part.text)
+        mark = " (corrected)" if text != part.text else ""
+        return f"{part.label}{mark}: {text}"
+
+    def current_part(self) -> Part | None:
+        row = self.parts.currentItem()
+        part = row.data(Qt.ItemDataRole.UserRole) if row is not None else None
+        return part if isinstance(part, Part) else None
+
+    def _show_part(self) -> None:
+        part = self.current_part()
+        self._shown = None  # no draft is written while the box is refilled
+        self.wording.setPlainText("" if part is None else self.drafts.get(part, part.text))
+        self.wording.setEnabled(part is not None)
+        self.reads.setText(self._reads(part))
+        self._shown = part
+
+    def _reads(self, part: Part | None) -> str:
+        if part is None:
+            return ""
+        item = self.meeting.item(part.item_id)
+        if item is None:
+            return ""
+        found = self.meeting.find_block(part.block_id) if part.block_id else None
+        if found is None:
+            return f"{item.minute_number} {item.title}".strip()
+        try:
+            elements = self.services.render_block(self.meeting, item.id, found[1])
+        except ServiceError:
+            return part.text
+        return reading(elements) or part.text
+
+    def _typed(self) -> None:
+        part = self._shown
+        if part is None:
+            return
+        text = self.wording.toPlainText()
+        if text == part.text:
+            self.drafts.pop(part, None)
+        else:
+            self.drafts[part] = text
+        row = self.parts.currentItem()
+        if row is not None:
+            row.setText(self._row_text(part))
+        n = len(self.changed())
+        self.summary.show_text(
+            f"{n} parts will be corrected together." if n > 1 else None,
+        )
+        self.message.show_problem(None)
+
+    # ----------------------------------------------------------------- recording
+
+    def changed(self) -> dict[Part, str]:
+        return {p: t.strip() for p, t in self.drafts.items() if t.strip() != p.text}
+
+    def record(self) -> None:
+        changes = self.changed()
+        if not changes:
+            self._problem("Type the corrected wording first: nothing differs from the minutes.")
+            self.wording.setFocus()
+            return
+        empty = next((p for p, t in changes.items() if not t and not p.may_be_empty), None)
+        if empty is not None:
+            self._problem(f"The corrected wording of “{empty.label}” is empty.")
+            self.wording.setFocus()
+            return
+        if not self.reason.text().strip():
+            self._problem("Give the reason for the correction.")
+            self.reason.setFocus()
+            return
+        try:
+            self.services.record_correction(
+                self.meeting, self.reason.text(), lambda: self._apply(changes)
+            )
+        except ServiceError as exc:
+            self._problem(exc.message + (f" {exc.advice}" if exc.advice else ""))
+            # what the store refused is not in the minutes: start again from what is saved
+            self.meeting = self.services.get_meeting(self.meeting.id)
+            return
+        self.accept()
+
+    def _problem(self, text: str) -> None:
+        self.message.show_problem(text)
+
+    def _apply(self, changes: dict[Part, str]) -> None:
+        blocks: dict[str, tuple[str, Block]] = {}
+        titles: dict[str, str] = {}
+        for part, text in changes.items():
+            if not part.block_id:
+                titles[part.item_id] = text
+                continue
+            if part.block_id not in blocks:
+                found = self.meeting.find_block(part.block_id)
+                if found is None:
+                    raise ServiceError("That part of the minutes no longer exists.")
+                blocks[part.block_id] = (found[0].id, copy.deepcopy(found[1]))
+            _corrected(blocks[part.block_id][1], part, text)
+        for item_id, block in blocks.values():
+            self.services.update_block(self.meeting, item_id, block)
+        for item_id, title in titles.items():
+            item = self.meeting.item(item_id)
+            if item is None:
+                raise ServiceError("That item is no longer in the minutes.")
+            self.services.update_item(self.meeting, dataclasses.replace(item, title=title))
