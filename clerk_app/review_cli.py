@@ -87,8 +87,9 @@ def _add_correct_command(sub: Any) -> None:
         description="Approved minutes are locked; a change to them is recorded as a "
         "correction with its reason in the audit trail. --show lists the items and their "
         "parts with positions and current wording.",
-        epilog='example: clerk-app correct latest --item 4 --block 2 --point 1 --text "The '
-        'Clerk reported that water charges had risen by a fifth." --reason "Figure misheard"',
+        epilog="example: clerk-app correct 3f2a --show, then clerk-app correct 3f2a --item 4 "
+        '--block 2 --point 1 --text "water charges had risen by a fifth" --reason "Figure '
+        "misheard\" (3f2a: the first characters of the meeting's id, from clerk-app list)",
     )
     cor.add_argument("meeting", help="the approved meeting: its id, first characters or 'latest'")
     what = cor.add_mutually_exclusive_group(required=True)
