@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -186,10 +187,14 @@ def run_review(app: QApplication, review_file: str, data_dir: str | None = None)
 
 
 def main(
-    argv: list[str] | None = None, data_dir: str | None = None, review_file: str | None = None
+    argv: list[str] | None = None,
+    data_dir: str | None = None,
+    review_file: str | None = None,
+    on_ready: Callable[[QMainWindow], None] | None = None,
 ) -> int:
     """Run the window application; returns the exit code. With ``review_file`` the chair's
-    review file opens in review mode instead of the clerk's library."""
+    review file opens in review mode instead of the clerk's library. ``on_ready`` is called
+    with the window once it is shown and the event loop is running (tests, benchmarks)."""
     keep_none_alive()
     args = list(sys.argv if argv is None else argv) or ["clerk-app"]
     app = create_application(args)
@@ -213,6 +218,8 @@ def main(
         timer.setInterval(BACKUP_EVERY_MS)
         timer.timeout.connect(lambda: _periodic_backup(store, window))
         timer.start()
+        if on_ready is not None:
+            QTimer.singleShot(0, window, lambda: on_ready(window))
         code = app.exec()
     finally:
         if window is not None:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-import sqlite_utils
-
 from clerk_app.domain.model import (
     Attendance,
     Block,
@@ -61,7 +59,6 @@ class MeetingOps:
     """Mixed into :class:`Store`; relies on its connection and transaction."""
 
     _conn: sqlite3.Connection
-    db: sqlite_utils.Database
 
     def transaction(self) -> AbstractContextManager[None]:  # provided by Store
         raise NotImplementedError
@@ -197,7 +194,7 @@ class MeetingOps:
                     [row[c] for c in rows.MEETING_COLUMNS] + [meeting.id],
                 )
             else:
-                self.db.execute(
+                self._execute(
                     "INSERT INTO meetings (id, created_at, updated_at, revision, "
                     f"{', '.join(rows.MEETING_COLUMNS)}) VALUES (?, ?, ?, 0, "
                     f"{', '.join('?' * len(rows.MEETING_COLUMNS))})",

@@ -10,13 +10,15 @@ released version that the current code must open with its data intact.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # "CLRK" as a big-endian 32-bit integer: identifies the file as a Clerk database.
 APPLICATION_ID = 0x434C524B
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:

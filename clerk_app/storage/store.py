@@ -8,6 +8,7 @@ in one transaction that is committed — and so durable — when the call return
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import time
@@ -15,9 +16,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.model import Body, Person
 from clerk_app.storage import backup as bk
@@ -32,6 +31,9 @@ from clerk_app.storage.errors import (
 from clerk_app.storage.lock import SidecarLock
 from clerk_app.storage.meetings import MeetingOps
 from clerk_app.storage.search import SearchHit, search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BACKUP_INTERVAL = 600.0  # seconds between periodic backups while the database changes
 
@@ -104,7 +106,6 @@ class Store(MeetingOps):
     ) -> None:
         self.path = path
         self._conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._lock = lock
         self._depth = 0
         self.backup_dir = backup_dir
@@ -205,6 +206,18 @@ class Store(MeetingOps):
             conn.close()
         self._lock.release()
 
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils' view of the connection, for migrations and table-level work.
+
+        Made on first use: opening a database that needs no migration and typing into it
+        run on the plain connection, so start-up does not pay for importing sqlite-utils."""
+        import sqlite_utils
+
+        if self._conn is None:
+            raise StoreError("The database has been closed.", "Reopen the database.")
+        return sqlite_utils.Database(self._conn)
+
     @property
     def closed(self) -> bool:
         return self._conn is None
@@ -275,8 +288,10 @@ class Store(MeetingOps):
             yield self._conn
 
     def _query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        with self._reading():
-            return list(self.db.query(sql, params))
+        with self._reading() as conn:
+            cursor = conn.execute(sql, params)
+            keys = [d[0] for d in cursor.description]
+            return [dict(zip(keys, row, strict=True)) for row in cursor]
 
     def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, params)
