@@ -32,6 +32,7 @@ from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
 from clerk_app.gui.review_menu import (
     REVIEW_CHANGING_ACTIONS,
+    REVIEW_LOCKED_ACTIONS,
     REVIEW_MEETING_ACTIONS,
     connect_review_actions,
 )
@@ -311,6 +312,8 @@ class MainWindow(QMainWindow):
         for action_id in MEETING_ACTIONS | REVIEW_MEETING_ACTIONS:
             changes = action_id in CHANGING_ACTIONS | REVIEW_CHANGING_ACTIONS
             self.registry[action_id].setEnabled(open_ and not (locked and changes))
+        for action_id in REVIEW_LOCKED_ACTIONS:  # corrections: only to approved minutes
+            self.registry[action_id].setEnabled(bool(locked))
 
     def _update_undo_texts(self) -> None:
         if self.session is None:

@@ -78,31 +78,12 @@ def connect_review_actions(window: MainWindow) -> None:
             reload=True,
         ),
     )
-    _follow_the_lock(window)
     on("audit", lambda: run(lambda m: review.AuditDialog(svc, m, window).exec()))
     on(
         "officer_drafts",
         lambda: run(lambda m: review.officer_drafts_with_dialog(window, svc, m, prefs)),
     )
     on("action_log", lambda: run(lambda m: review.action_log_with_dialog(window, svc, m, prefs)))
-
-
-def _follow_the_lock(window: MainWindow) -> None:
-    """Switch the locked-minutes actions on exactly when approved minutes are open.
-
-    The window sets the meeting actions whenever a meeting opens or closes; "audit" is on
-    whenever a meeting is open and "approve_minutes" only while it is not approved, so
-    between them they change on every opening and closing that matters."""
-
-    def update() -> None:
-        session = window.session
-        locked = session is not None and session.meeting.locked
-        for action_id in REVIEW_LOCKED_ACTIONS:
-            window.registry[action_id].setEnabled(locked)
-
-    for action_id in ("audit", "approve_minutes"):
-        window.registry[action_id].changed.connect(update)
-    update()
 
 
 def _import_review(window: MainWindow) -> None:
