@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import clerk_app
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("clerk.app")
 BACKUP_EVERY_MS = 10 * 60 * 1000
+REVIEW_SUFFIX = ".clerkreview"
+# how long a starting Clerk on macOS waits for Finder to say which file it was opened with
+LAUNCH_FILE_WAIT_MS = 300
 ORGANISATION = "Clerk"
 DESKTOP_FILE = "clerk-app"
 
@@ -59,6 +62,68 @@ def create_application(argv: list[str]) -> QApplication:
     if not icon.isNull():
         app.setWindowIcon(icon)
     return app
+
+
+class ReviewFileOpener(QObject):
+    """Review files the platform asks Clerk to open as events rather than arguments.
+
+    macOS's Finder sends a double-clicked file to the application as a ``FileOpen`` event,
+    both when it starts Clerk and while Clerk is running; other platforms pass it on the
+    command line. Each review file opens in its own review window."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.pending: list[str] = []
+        self.windows: list[QWidget] = []
+        self.prefs: Prefs | None = None
+        self.opening = False  # False: keep files in ``pending``; True: open them at once
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path.lower().endswith(REVIEW_SUFFIX):
+                if self.opening:
+                    self.open(path)
+                else:
+                    self.pending.append(path)
+                return True
+        return False
+
+    def wait_for_launch_file(self, timeout_ms: int = LAUNCH_FILE_WAIT_MS) -> str | None:
+        """The review file Clerk was started with, if one arrives within ``timeout_ms``."""
+        clock = QElapsedTimer()
+        clock.start()
+        while not self.pending and clock.elapsed() < timeout_ms:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return self.pending.pop(0) if self.pending else None
+
+    def start_opening(self, prefs: Prefs | None) -> None:
+        """From now on open review files as they come, and any that came meanwhile."""
+        self.prefs, self.opening = prefs, True
+        while self.pending:
+            self.open(self.pending.pop(0))
+
+    def open(self, path: str) -> None:
+        from clerk_app.gui.review.window import open_review_window
+
+        window = open_review_window(path, self.prefs, None)
+        if window is not None:
+            self.windows = [w for w in self.windows if w.isVisible()] + [window]
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.removeEventFilter(self)
+            quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)
+            for window in self.windows:
+                window.close()
+                window.deleteLater()
+            app.setQuitOnLastWindowClosed(quit_on_close)
+            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        self.windows = []
+        self.deleteLater()
 
 
 def open_store(
@@ -152,7 +217,12 @@ def _existing_data_dir(data_dir: str | None) -> Path | None:
     return folder if folder.is_dir() else None
 
 
-def run_review(app: QApplication, review_file: str, data_dir: str | None = None) -> int:
+def run_review(
+    app: QApplication,
+    review_file: str,
+    data_dir: str | None = None,
+    opener: ReviewFileOpener | None = None,
+) -> int:
     """Review mode: the chair's review file in its own window, with no library at all.
 
     The chair's computer may have no Clerk database: none is opened or created. Settings
@@ -172,6 +242,8 @@ def run_review(app: QApplication, review_file: str, data_dir: str | None = None)
     try:
         window = open_review_window(review_file, prefs)
         if window is not None:
+            if opener is not None:
+                opener.start_opening(prefs)
             code = app.exec()
     finally:
         if window is not None:
@@ -198,8 +270,24 @@ def main(
     keep_none_alive()
     args = list(sys.argv if argv is None else argv) or ["clerk-app"]
     app = create_application(args)
-    if review_file is not None:
-        return run_review(app, review_file, data_dir)
+    opener = ReviewFileOpener(app)
+    try:
+        if review_file is None and sys.platform == "darwin":
+            review_file = opener.wait_for_launch_file()
+        if review_file is not None:
+            return run_review(app, review_file, data_dir, opener)
+        return _run_library(app, data_dir, on_ready, opener)
+    finally:
+        opener.stop()
+
+
+def _run_library(
+    app: QApplication,
+    data_dir: str | None,
+    on_ready: Callable[[QMainWindow], None] | None,
+    opener: ReviewFileOpener,
+) -> int:
+    """The clerk's library and meeting window, until it closes."""
     folder = paths.data_dir(data_dir)
     crash = install_crash_handler(paths.logs_dir(data_dir))
     log.info("Clerk %s starting with data in %s", clerk_app.__version__, folder)
@@ -218,6 +306,7 @@ def main(
         timer.setInterval(BACKUP_EVERY_MS)
         timer.timeout.connect(lambda: _periodic_backup(store, window))
         timer.start()
+        opener.start_opening(prefs)
         if on_ready is not None:
             QTimer.singleShot(0, window, lambda: on_ready(window))
         code = app.exec()

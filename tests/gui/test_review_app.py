@@ -48,3 +48,77 @@ def test_main_explains_a_refused_review_file(
     assert code == 1
     assert "not a Clerk review file" in boxes.text()
     assert not (tmp_path / "none").exists()
+
+
+def _review_windows(qapp: QApplication) -> list[Any]:
+    from clerk_app.gui.review.window import ReviewWindow
+
+    return [w for w in qapp.topLevelWidgets() if isinstance(w, ReviewWindow) and w.isVisible()]
+
+
+def test_a_review_file_sent_while_the_library_is_open_gets_its_own_window(
+    qapp: QApplication, review_path: Path, tmp_path: Path
+) -> None:
+    """How macOS's Finder hands over a double-clicked file: an event, not an argument."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    seen: dict[str, Any] = {}
+
+    def ready(window: Any) -> None:
+        before = len(_review_windows(qapp))
+        other = QFileOpenEvent(str(tmp_path / "agenda.docx"))
+        seen["other taken"] = QCoreApplication.sendEvent(qapp, other)
+        seen["after other"] = len(_review_windows(qapp)) - before
+        QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(review_path)))
+        opened = _review_windows(qapp)
+        seen["after review"] = len(opened) - before
+        seen["titles"] = [w.windowTitle() for w in opened]
+        seen["library still open"] = window.isVisible()
+        window.close()
+        qapp.quit()  # the review window would keep Clerk running: quit with it open
+
+    code = app_mod.main(["clerk-app"], data_dir=str(tmp_path / "library"), on_ready=ready)
+    assert code == 0
+    assert seen["after other"] == 0 and not seen["other taken"]
+    assert seen["after review"] == 1
+    assert any("Planning Committee" in t for t in seen["titles"])
+    assert seen["library still open"]
+    assert not _review_windows(qapp)  # closed with Clerk
+
+
+def test_on_macos_a_review_file_clerk_was_started_with_opens_review_mode(
+    qapp: QApplication, review_path: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Finder starts Clerk with no arguments and sends the file a moment later: Clerk
+    waits for it before opening the library, so the chair's computer gets no database."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    monkeypatch.setattr(app_mod.sys, "platform", "darwin")
+    chair_home = tmp_path / "chair" / "Clerk"
+    seen: dict[str, Any] = {}
+
+    def look_and_close() -> None:
+        seen["windows"] = [w.windowTitle() for w in _review_windows(qapp)]
+        qapp.quit()
+
+    QCoreApplication.postEvent(qapp, QFileOpenEvent(str(review_path)))
+    QTimer.singleShot(400, look_and_close)
+    code = app_mod.main(["clerk-app"], data_dir=str(chair_home))
+    assert code == 0
+    assert len(seen["windows"]) == 1 and "Planning Committee" in seen["windows"][0]
+    assert not chair_home.exists()
+
+
+def test_waiting_for_a_launch_file_gives_up_quickly_when_none_comes(qapp: QApplication) -> None:
+    from PySide6.QtCore import QElapsedTimer
+
+    opener = app_mod.ReviewFileOpener(qapp)
+    try:
+        clock = QElapsedTimer()
+        clock.start()
+        assert opener.wait_for_launch_file(100) is None
+        assert 90 <= clock.elapsed() < 1000
+    finally:
+        opener.stop()
