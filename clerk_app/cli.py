@@ -7,6 +7,7 @@ Exit codes: 0 success; 1 the request could not be done (message on stderr);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -248,6 +249,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _export_errors() as exc:
         print(f"clerk-app: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # the reader went away (``clerk-app correct … --show | head``): not an error; the
+        # rest of the output goes nowhere instead of failing again at exit
+        import os
+
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _export_errors() -> tuple[type[Exception], ...]:

@@ -126,3 +126,29 @@ def test_review_import_of_a_review_file_stays_a_command() -> None:
 
     argv = ["review", "import", "minutes.clerkreview"]
     assert _review_file_first(argv) == argv
+
+
+def test_output_cut_short_by_its_reader_is_not_an_error(tmp_path: Path) -> None:
+    """``clerk-app … | head -1``: the reader stops early; no traceback, exit code 0."""
+    data = str(tmp_path / "data")
+    env_cmd = [sys.executable, "-m", "clerk_app", "--data-dir", data]
+    subprocess.run([*env_cmd, "demo"], capture_output=True, check=True)
+    script = (
+        "import sys, clerk_app.cli as c\n"
+        "sys.argv = ['clerk-app', *sys.argv[1:]]\n"
+        "sys.stdout.reconfigure(line_buffering=True)\n"
+        "sys.exit(c.main())\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", script, "--data-dir", data, "correct", "latest", "--show"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    first = reader.stdout.readline()
+    reader.stdout.close()  # as ``head -1`` does
+    err = reader.stderr.read().decode()
+    assert reader.wait(timeout=60) == 0, err
+    assert first.startswith(b"Minutes of")
+    assert "Traceback" not in err and "BrokenPipe" not in err
