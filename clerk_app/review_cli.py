@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clerk_app.domain.corrections import replace_wording, wordings
 from clerk_app.domain.model import (
     Action,
     Block,
@@ -292,19 +293,16 @@ def _show(meeting: Meeting, item: Item | None) -> None:
             elif isinstance(block, Motion) and block.motion_kind.value != "substantive":
                 kind = block.motion_kind.value
             head = f"  --block {n}  {kind}"
-            if isinstance(block, Paragraph | Note | Action):
-                print(f"{head}: {block.text}")
-            elif isinstance(block, Points | Motion):
-                lines = block.points if isinstance(block, Points) else block.clauses
-                opening = block.intro if isinstance(block, Points) else block.preamble
-                word = "point" if isinstance(block, Points) else "clause"
-                print(head)
-                if opening:
-                    print(f"      --intro: {opening}")
-                for i, text in enumerate(lines, 1):
-                    print(f"      --{word} {i}: {text}")
-            else:
+            found = wordings(block)
+            if not found:
                 print(f"{head} (no wording to correct)")
+            elif found[0].field == "text":
+                print(f"{head}: {found[0].text}")
+            else:
+                print(head)
+                for w in found:
+                    option = "--intro" if w.index < 0 else f"--{w.field[:-1]} {w.index + 1}"
+                    print(f"      {option}: {w.text}")
         if not it.blocks:
             print("  (no minutes under this item)")
 
@@ -348,12 +346,12 @@ def _corrected_block(
                 f"{where.capitalize()} is a {kind} with a single wording; "
                 "leave out --point, --clause and --intro."
             )
-        old, new.text = block.text, text
+        old = replace_wording(new, "text", -1, text)
     elif isinstance(block, Points) and isinstance(new, Points):
         if args.clause is not None:
             raise ServiceError(f"{where.capitalize()} is a list of points; use --point N.")
         if args.intro:
-            old, new.intro = block.intro, text
+            old = replace_wording(new, "intro", -1, text)
         elif args.point is None:
             raise ServiceError(
                 f"{where.capitalize()} is a list of {len(block.points)} points; say which "
@@ -362,12 +360,12 @@ def _corrected_block(
             )
         else:
             i = _index(args.point, len(block.points), "point", where, advice)
-            old, new.points[i] = block.points[i], text
+            old = replace_wording(new, "points", i, text)
     elif isinstance(block, Motion) and isinstance(new, Motion):
         if args.point is not None:
             raise ServiceError(f"{where.capitalize()} is a motion; use --clause N.")
         if args.intro:
-            old, new.preamble = block.preamble, text
+            old = replace_wording(new, "preamble", -1, text)
         elif args.clause is None:
             raise ServiceError(
                 f"{where.capitalize()} is a motion of {len(block.clauses)} clause"
@@ -377,7 +375,7 @@ def _corrected_block(
             )
         else:
             i = _index(args.clause, len(block.clauses), "clause", where, advice)
-            old, new.clauses[i] = block.clauses[i], text
+            old = replace_wording(new, "clauses", i, text)
     else:
         raise ServiceError(
             f"{where.capitalize()} is an {kind}: it has no wording to replace.",

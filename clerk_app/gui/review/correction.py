@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from clerk_app.domain.corrections import NO_WORDING, Part, replace_wording, text_parts
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Element, Para, Style
-from clerk_app.domain.model import Action, Block, Item, Meeting, Motion, Note, Paragraph, Points
+from clerk_app.domain.model import Block, Item, Meeting
 from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
 from clerk_app.gui.meeting.preview import list_label
 from clerk_app.gui.review.minutes_html import LIST_STYLES
@@ -39,49 +39,6 @@ EXPLANATION = (
     "These minutes are approved and locked. Choose the part to correct and type the corrected "
     "wording; the change is recorded in the audit trail with your reason."
 )
-NO_WORDING = {"attendance_change": "Arrival or departure", "declaration": "Declaration of interest"}
-
-
-@dataclass(frozen=True)
-class Part:
-    """One correctable wording: an item's title, or a text of one of its blocks."""
-
-    item_id: str
-    block_id: str  # "" for the item's title
-    field: str  # title, text, intro, points, preamble, clauses
-    index: int  # the point or clause; -1 for a single text
-    label: str
-    text: str
-
-    @property
-    def may_be_empty(self) -> bool:
-        return self.field in ("intro", "preamble")
-
-
-def text_parts(item: Item) -> list[Part]:
-    """The wordings of ``item`` that a correction can replace, in reading order."""
-    parts = [Part(item.id, "", "title", -1, "Title", item.title)]
-    for n, block in enumerate(item.blocks, 1):
-        for field, label, text, index in _wordings(block):
-            parts.append(Part(item.id, block.id, field, index, f"{n}. {label}", text))
-    return parts
-
-
-def _wordings(block: Block) -> list[tuple[str, str, str, int]]:
-    """(field, label, text, index) of each wording of a block."""
-    if isinstance(block, Paragraph | Note | Action):
-        return [("text", type(block).__name__, block.text, -1)]
-    out: list[tuple[str, str, str, int]] = []
-    if isinstance(block, Points):
-        if block.intro:
-            out.append(("intro", "Points, opening words", block.intro, -1))
-        out += [("points", f"Point {i + 1}", t, i) for i, t in enumerate(block.points)]
-    elif isinstance(block, Motion):
-        name = "Amendment" if block.motion_kind.value == "amendment" else "Motion"
-        if block.preamble:
-            out.append(("preamble", f"{name}, opening words", block.preamble, -1))
-        out += [("clauses", f"{name}, clause {i + 1}", t, i) for i, t in enumerate(block.clauses)]
-    return out
 
 
 def reading(elements: list[Element]) -> str:
@@ -100,13 +57,6 @@ def reading(elements: list[Element]) -> str:
         last = e.style
         lines.append(f"{label} {e.text}" if label else e.text)
     return "\n".join(lines)
-
-
-def _corrected(block: Block, part: Part, text: str) -> None:
-    if part.index < 0:
-        setattr(block, part.field, text)
-    else:
-        getattr(block, part.field)[part.index] = text
 
 
 class RecordCorrectionDialog(QDialog):
@@ -292,7 +242,7 @@ class RecordCorrectionDialog(QDialog):
                 if found is None:
                     raise ServiceError("That part of the minutes no longer exists.")
                 blocks[part.block_id] = (found[0].id, copy.deepcopy(found[1]))
-            _corrected(blocks[part.block_id][1], part, text)
+            replace_wording(blocks[part.block_id][1], part.field, part.index, text)
         for item_id, block in blocks.values():
             self.services.update_block(self.meeting, item_id, block)
         for item_id, title in titles.items():
