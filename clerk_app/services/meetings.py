@@ -202,19 +202,13 @@ class MeetingsMixin:
 
     def open_actions(self, body_id: str, before: date) -> list[tuple[MeetingSummary, Item, Action]]:
         """Actions not done or cancelled from earlier meetings of the body."""
-        out: list[tuple[MeetingSummary, Item, Action]] = []
-        for summary in self.store.list_meetings(body_id):
-            if summary.date >= before:
-                continue
-            meeting = self.store.get_meeting(summary.id)
-            for item in meeting.items:
-                for block in item.blocks:
-                    if isinstance(block, Action) and block.status not in (
-                        ActionStatus.DONE,
-                        ActionStatus.CANCELLED,
-                    ):
-                        out.append((summary, item, block))
-        return out
+        summaries = {s.id: s for s in self.store.list_meetings(body_id)}
+        return [
+            (summaries[meeting_id], item, block)
+            for meeting_id, item, block in self.store.actions_before(body_id, before)
+            if isinstance(block, Action)
+            and block.status not in (ActionStatus.DONE, ActionStatus.CANCELLED)
+        ]
 
     # attendance ------------------------------------------------------------------------
 

@@ -272,6 +272,32 @@ class MeetingOps:
         meeting.items = list(items.values())
         return meeting
 
+    def actions_before(self, body_id: str, before: date) -> list[tuple[str, Item, Block]]:
+        """Every action minuted at the body's meetings held before ``before``: (meeting id,
+        its item without the item's other blocks, the action); newest meeting first, then
+        in the order of the minutes. Only the action blocks are read."""
+        found = self._query(
+            "SELECT m.id AS meeting_id, i.id AS item_key, b.id AS block_id, b.kind, b.data "
+            "FROM blocks b JOIN items i ON i.id = b.item_id JOIN meetings m ON m.id = i.meeting_id "
+            "WHERE m.body_id = ? AND m.date < ? AND b.kind = 'action' "
+            "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC, i.position, i.seq, "
+            "b.position, b.seq",
+            (body_id, before.isoformat()),
+        )
+        keys = sorted({r["item_key"] for r in found})
+        items = {
+            r["id"]: rows.item_from_row(r)
+            for r in self._query(
+                "SELECT * FROM items WHERE id IN (SELECT value FROM json_each(?))",
+                (rows.dumps(keys),),
+            )
+        }
+        block = rows.block_from_row
+        return [
+            (r["meeting_id"], items[r["item_key"]], block(r["block_id"], r["kind"], r["data"]))
+            for r in found
+        ]
+
     def list_meetings(self, body_id: str | None = None) -> list[MeetingSummary]:
         """Summaries of meetings (of one body, or all), newest date first."""
         where = "WHERE m.body_id = ?" if body_id is not None else ""

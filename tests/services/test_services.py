@@ -256,6 +256,31 @@ def test_open_actions_from_earlier_meetings(svc: Services, body: Body, meeting: 
     assert svc.open_actions(body.id, meeting.date) == []
 
 
+def test_open_actions_newest_meeting_first_done_and_cancelled_left_out(
+    svc: Services, body: Body, meeting: Meeting
+) -> None:
+    import dataclasses
+
+    from clerk_app.domain.model import ActionStatus
+
+    june = svc.create_meeting(body.id, date(2026, 6, 30), agenda=["Street trading"])
+    july = svc.create_meeting(body.id, date(2026, 7, 14), agenda=["Taxi fares"])
+    item = meeting.items[3]
+    svc.add_action(meeting, item.id, "Consult the trade", owner="Licensing Manager")
+    done = svc.add_action(meeting, item.id, "Publish the notice", owner="Licensing Manager")
+    svc.update_block(meeting, item.id, dataclasses.replace(done, status=ActionStatus.DONE))
+    dropped = svc.add_action(meeting, item.id, "Write to the police")
+    svc.update_block(meeting, item.id, dataclasses.replace(dropped, status=ActionStatus.CANCELLED))
+    svc.add_action(june, june.items[-1].id, "Map the pitches", owner="Markets Officer")
+    svc.add_action(july, july.items[-1].id, "Survey fares")  # on or after: not earlier
+    found = svc.open_actions(body.id, date(2026, 7, 14))
+    assert [(s.date, i.title, a.text) for s, i, a in found] == [
+        (date(2026, 6, 30), "Street trading", "Map the pitches"),
+        (meeting.date, item.title, "Consult the trade"),
+    ]
+    assert found[1][0].id == meeting.id and found[1][2].owner == "Licensing Manager"
+
+
 def test_bad_settings_are_refused_with_the_field(svc: Services, body: Body) -> None:
     body.settings.numbering.pattern = "PLA{n/{yy}"
     with pytest.raises(ServiceError) as err:
