@@ -56,6 +56,7 @@ register("export/last_folder", "", "The folder the last export was saved in")
 register("start/last_body_id", "", "The body chosen for the last new meeting")
 register("meeting/last_meeting_id", "", "The meeting open when Clerk was last closed")
 register("editor/clock_now_on_empty_time", True, "Fill an empty time with the time now")
+register("review/reviewer_name", "", "The name the chair answered the last review file with")
 
 
 def _convert(value: Any, kind: type, default: Any) -> Any:

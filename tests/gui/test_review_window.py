@@ -249,3 +249,30 @@ def test_help_lists_the_review_shortcuts(answer_by_keyboard: Any, review_path: P
     assert rows["Approve"] == "Ctrl+1" and rows["Suggest wording"] == "Ctrl+3"
     assert rows["Save answers"] == "Ctrl+S"
     dialogs[0].close()
+
+
+def test_the_chairs_name_is_remembered_for_the_next_review_file(
+    qtbot: Any, minutes: Minutes, tmp_path: Path
+) -> None:
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.gui.review.window import ReviewWindow
+    from clerk_app.services.review import open_review_file
+
+    prefs = Prefs.open(tmp_path / "chair-settings")
+    first = minutes.services.export_review_file(minutes.meeting, tmp_path / "one.clerkreview")
+    window = ReviewWindow(open_review_file(first), prefs)
+    qtbot.addWidget(window)
+    assert window.reviewer.text() == ""
+    window.reviewer.setFocus()
+    QTest.keyClicks(window.reviewer, "Cllr Øvergaard")
+    assert window.save()
+    window.close()
+    prefs.sync()
+
+    again = Prefs.open(tmp_path / "chair-settings")  # another day, another file
+    second = minutes.services.export_review_file(minutes.meeting, tmp_path / "two.clerkreview")
+    window = ReviewWindow(open_review_file(second), again)
+    qtbot.addWidget(window)
+    assert window.reviewer.text() == "Cllr Øvergaard"
+    assert window.session.reviewer == "Cllr Øvergaard"
+    window.close()

@@ -94,6 +94,8 @@ class ReviewWindow(QMainWindow):
         column = QVBoxLayout(side)
         name_row = QHBoxLayout()
         name_label = QLabel("Your &name:")
+        if not session.reviewer and prefs is not None:  # the name given last time
+            session.reviewer = str(prefs.get("review/reviewer_name") or "").strip()
         self.reviewer = QLineEdit(session.reviewer)
         self.reviewer.setPlaceholderText("e.g. Councillor Okonkwo")
         self.reviewer.setAccessibleName("Your name")
@@ -340,6 +342,8 @@ class ReviewWindow(QMainWindow):
         except (OSError, ServiceError) as exc:
             show_error(self, exc)
             return False
+        if self.prefs is not None and self.session.reviewer:
+            self.prefs.set("review/reviewer_name", self.session.reviewer)
         self._update_counts()
         self.statusBar().showMessage(f"Saved {datetime.now():%H:%M:%S} to {path.name}", 10000)
         return True
