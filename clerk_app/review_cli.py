@@ -347,35 +347,30 @@ def _corrected_block(
                 "leave out --point, --clause and --intro."
             )
         old = replace_wording(new, "text", -1, text)
-    elif isinstance(block, Points) and isinstance(new, Points):
-        if args.clause is not None:
-            raise ServiceError(f"{where.capitalize()} is a list of points; use --point N.")
-        if args.intro:
-            old = replace_wording(new, "intro", -1, text)
-        elif args.point is None:
+    elif isinstance(block, Points | Motion) and isinstance(new, Points | Motion):
+        # a list of points or a motion: opening words, then numbered points or clauses
+        points = isinstance(block, Points)
+        word, other = ("point", "clause") if points else ("clause", "point")
+        lines, opening = ("points", "intro") if points else ("clauses", "preamble")
+        chosen, wrong = (args.point, args.clause) if points else (args.clause, args.point)
+        count = len(getattr(block, lines))
+        what = f"a list of {count} points" if points else f"a motion of {count} clause"
+        what += "" if points or count == 1 else "s"
+        if wrong is not None:
             raise ServiceError(
-                f"{where.capitalize()} is a list of {len(block.points)} points; say which "
-                "with --point N, or --intro for the words before them.",
-                advice=advice,
+                f"{where.capitalize()} is {what}, not {other}s; use --{word} N.", advice=advice
             )
-        else:
-            i = _index(args.point, len(block.points), "point", where, advice)
-            old = replace_wording(new, "points", i, text)
-    elif isinstance(block, Motion) and isinstance(new, Motion):
-        if args.point is not None:
-            raise ServiceError(f"{where.capitalize()} is a motion; use --clause N.")
         if args.intro:
-            old = replace_wording(new, "preamble", -1, text)
-        elif args.clause is None:
+            old = replace_wording(new, opening, -1, text)
+        elif chosen is None:
             raise ServiceError(
-                f"{where.capitalize()} is a motion of {len(block.clauses)} clause"
-                f"{'s' if len(block.clauses) != 1 else ''}; say which with --clause N, "
+                f"{where.capitalize()} is {what}; say which with --{word} N, "
                 "or --intro for the words before them.",
                 advice=advice,
             )
         else:
-            i = _index(args.clause, len(block.clauses), "clause", where, advice)
-            old = replace_wording(new, "clauses", i, text)
+            i = _index(chosen, count, word, where, advice)
+            old = replace_wording(new, lines, i, text)
     else:
         raise ServiceError(
             f"{where.capitalize()} is an {kind}: it has no wording to replace.",
