@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog
-
 if TYPE_CHECKING:
     from clerk_app.gui.main_window import MainWindow
 
@@ -98,14 +96,10 @@ def _import_review(window: MainWindow) -> None:
 
 def _open_as_chair(window: MainWindow) -> None:
     from clerk_app.gui import review
+    from clerk_app.gui.review.files import REVIEW_FILTER, ask_open
 
-    path, _filter = QFileDialog.getOpenFileName(
-        window,
-        "Open a review file",
-        str(window.prefs.get("export/last_folder") or ""),
-        "Clerk review files (*.clerkreview)",
-    )
-    if path:
+    path = ask_open(window, "Open a review file", REVIEW_FILTER, window.prefs)
+    if path is not None:
         opened = review.open_review_window(path, window.prefs, None)
         if opened is not None:
             window._review_windows = [*getattr(window, "_review_windows", []), opened]

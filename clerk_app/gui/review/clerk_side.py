@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.model import Meeting
 from clerk_app.gui.errors import show_error
@@ -20,9 +20,10 @@ from clerk_app.gui.review.files import (
     DOCX_FILTER,
     REVIEW_FILTER,
     ask_open,
-    ask_save,
-    finished,
-    with_suffix,
+    inform,
+    meeting_file_name,
+    problems,
+    save_with_dialog,
 )
 from clerk_app.gui.review.window import show_refusal
 from clerk_app.services.errors import ServiceError
@@ -32,22 +33,6 @@ if TYPE_CHECKING:
     from clerk_app.gui.prefs import Prefs
     from clerk_app.services import Services
     from clerk_app.services.word_review import WordImportReport
-
-_PROBLEMS = (ServiceError, OSError)
-
-
-def _store_problems() -> tuple[type[BaseException], ...]:
-    from clerk_app.export import ExportError
-    from clerk_app.storage.errors import StoreError
-
-    return (*_PROBLEMS, ExportError, StoreError)
-
-
-def _stem(services: Services, meeting: Meeting, words: str) -> str:
-    from clerk_app.services.files import safe_filename
-
-    body = services.get_body(meeting.body_id)
-    return safe_filename(f"{body.name} {meeting.date.isoformat()} {words}")
 
 
 def _label(services: Services, meeting_id: str, target_id: str) -> str:
@@ -65,50 +50,38 @@ def export_review_with_dialog(
     parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
 ) -> Path | None:
     """Save the chair's review file (.clerkreview) for the meeting."""
-    try:
-        name = _stem(services, meeting, "for review") + EXTENSION
-    except _store_problems() as exc:
-        show_error(parent, exc)
-        return None
-    path = ask_save(parent, "Save the review file for the chair", name, REVIEW_FILTER, prefs)
-    if path is None:
-        return None
-    first_time = meeting.circulated_on is None
-    try:
-        written = services.export_review_file(meeting, with_suffix(path, EXTENSION))
-    except _store_problems() as exc:
-        show_error(parent, exc)
-        return None
     note = "Send this file to the chair. They open it in Clerk, answer, save and send it back."
-    if first_time:
+    if meeting.circulated_on is None:  # this export circulates the draft
         note += (
             " The draft is now recorded as circulated: from now on every change to these "
             "minutes is kept in the audit trail."
         )
-    finished(parent, written, can_open=False, note=html.escape(note))
-    return written
+    return save_with_dialog(
+        parent,
+        "Save the review file for the chair",
+        lambda: meeting_file_name(services, meeting, "for review", EXTENSION),
+        REVIEW_FILTER,
+        prefs,
+        lambda path: services.export_review_file(meeting, path),
+        can_open=False,
+        note=note,
+    )
 
 
 def export_word_review_with_dialog(
     parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
 ) -> Path | None:
     """Save the chair's review copy in Word, ready for the chair's comments."""
-    try:
-        name = _stem(services, meeting, "review copy") + ".docx"
-    except _store_problems() as exc:
-        show_error(parent, exc)
-        return None
-    path = ask_save(parent, "Save the chair's Word review copy", name, DOCX_FILTER, prefs)
-    if path is None:
-        return None
-    try:
-        written = services.export_review_docx(meeting, with_suffix(path, ".docx"))
-    except _store_problems() as exc:
-        show_error(parent, exc)
-        return None
-    note = "The chair adds Word comments and sends it back; import them with Import Word comments."
-    finished(parent, written, note=html.escape(note))
-    return written
+    return save_with_dialog(
+        parent,
+        "Save the chair's Word review copy",
+        lambda: meeting_file_name(services, meeting, "review copy", ".docx"),
+        DOCX_FILTER,
+        prefs,
+        lambda path: services.export_review_docx(meeting, path),
+        note="The chair adds Word comments and sends it back; import them with Import Word "
+        "comments.",
+    )
 
 
 def review_report_text(services: Services, report: ImportReport) -> tuple[str, str]:
@@ -136,18 +109,6 @@ def review_report_text(services: Services, report: ImportReport) -> tuple[str, s
     return headline, details
 
 
-def _report_box(parent: QWidget | None, title: str, headline: str, details: str) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(title)
-    box.setText(f"<b>{html.escape(headline)}</b>")
-    box.setInformativeText(details)
-    box.setAccessibleName(title)
-    box.setAccessibleDescription(headline)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
-
-
 def import_review_with_dialog(
     parent: QWidget | None, services: Services, prefs: Prefs | None = None
 ) -> ImportReport | None:
@@ -160,11 +121,11 @@ def import_review_with_dialog(
     except ServiceError as exc:
         show_refusal(parent, exc)
         return None
-    except _store_problems() as exc:
+    except problems() as exc:
         show_error(parent, exc)
         return None
     headline, details = review_report_text(services, report)
-    _report_box(parent, "Review imported", headline, details)
+    inform(parent, "Review imported", headline, details)
     return report
 
 
@@ -195,9 +156,9 @@ def import_word_comments_with_dialog(
         return None
     try:
         report = services.import_word_comments(meeting, path)
-    except _store_problems() as exc:
+    except problems() as exc:
         show_error(parent, exc)
         return None
     headline, details = word_report_text(services, report)
-    _report_box(parent, "Word comments imported", headline, details)
+    inform(parent, "Word comments imported", headline, details)
     return report

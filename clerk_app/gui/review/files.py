@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from clerk_app.gui.dialogs.export import default_folder, done_box, reveal_in_folder
+from clerk_app.gui.errors import show_error
+from clerk_app.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from clerk_app.domain.model import Meeting
     from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
 
 FOLDER_KEY = "export/last_folder"
 DOCX_FILTER = "Word document (*.docx)"
@@ -79,3 +85,58 @@ def finished(parent: QWidget | None, path: Path, *, can_open: bool = True, note:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     elif box.clickedButton() is folder_button:
         reveal_in_folder(path)
+
+
+def problems() -> tuple[type[BaseException], ...]:
+    """What writing or reading these files can raise that the clerk is told about."""
+    from clerk_app.export import ExportError
+    from clerk_app.storage.errors import StoreError
+
+    return (ServiceError, OSError, ExportError, StoreError)
+
+
+def meeting_file_name(services: Services, meeting: Meeting, words: str, suffix: str) -> str:
+    """ "Planning Committee 2026-11-24 decision sheet.docx": body, date and what it is."""
+    from clerk_app.services.files import safe_filename
+
+    body = services.get_body(meeting.body_id)
+    return safe_filename(f"{body.name} {meeting.date.isoformat()} {words}") + suffix
+
+
+def save_with_dialog(
+    parent: QWidget | None,
+    title: str,
+    name: Callable[[], str],
+    file_filter: str,
+    prefs: Prefs | None,
+    write: Callable[[Path], Path],
+    *,
+    can_open: bool = True,
+    note: str = "",
+) -> Path | None:
+    """Ask where to save (offering ``name()``), ``write`` there and say where it went; None
+    when the clerk cancelled or a problem was explained."""
+    suffix = file_filter.rpartition("(*")[2].rstrip(")")
+    try:
+        path = ask_save(parent, title, name(), file_filter, prefs)
+        if path is None:
+            return None
+        written = write(with_suffix(path, suffix))
+    except problems() as exc:
+        show_error(parent, exc)
+        return None
+    finished(parent, written, can_open=can_open, note=html.escape(note))
+    return written
+
+
+def inform(parent: QWidget | None, title: str, headline: str, details: str) -> None:
+    """An information message: the headline in bold, the details (HTML) under it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(f"<b>{html.escape(headline)}</b>")
+    box.setInformativeText(details)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(headline)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()

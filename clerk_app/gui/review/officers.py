@@ -9,30 +9,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.model import Meeting
 from clerk_app.gui.errors import show_error
-from clerk_app.gui.review.files import DOCX_FILTER, ask_folder, ask_save, finished, with_suffix
-from clerk_app.services.errors import ServiceError
+from clerk_app.gui.review.files import (
+    DOCX_FILTER,
+    ask_folder,
+    finished,
+    inform,
+    meeting_file_name,
+    problems,
+    save_with_dialog,
+)
 
 if TYPE_CHECKING:
     from clerk_app.gui.prefs import Prefs
     from clerk_app.services import Services
-
-
-def _problems() -> tuple[type[BaseException], ...]:
-    from clerk_app.export import ExportError
-    from clerk_app.storage.errors import StoreError
-
-    return (ServiceError, OSError, ExportError, StoreError)
-
-
-def _name(services: Services, meeting: Meeting, words: str) -> str:
-    from clerk_app.services.files import safe_filename
-
-    body = services.get_body(meeting.body_id)
-    return safe_filename(f"{body.name} {meeting.date.isoformat()} {words}") + ".docx"
 
 
 def officer_drafts_with_dialog(
@@ -40,23 +33,20 @@ def officer_drafts_with_dialog(
 ) -> list[Path] | None:
     """One draft .docx per item with a report author, into a chosen folder."""
     if not any(item.report_author.strip() for item in meeting.items):
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("No officers' drafts to make")
-        box.setText("<b>No item of this meeting names a report author.</b>")
-        box.setInformativeText(
+        inform(
+            parent,
+            "No officers' drafts to make",
+            "No item of this meeting names a report author.",
             "Add the report author to an item (in the item's details) to send its officer "
-            "the draft minute, or export one item's draft on its own."
+            "the draft minute, or export one item's draft on its own.",
         )
-        box.setAccessibleName("No officers' drafts to make")
-        box.exec()
         return None
     folder = ask_folder(parent, "Choose the folder for the officers' drafts", prefs)
     if folder is None:
         return None
     try:
         written = services.export_officer_drafts(meeting, folder)
-    except _problems() as exc:
+    except problems() as exc:
         show_error(parent, exc)
         return None
     if written:
@@ -79,37 +69,28 @@ def item_draft_with_dialog(
     if item is None:
         return None
     name = safe_filename(f"{item.minute_number or item.number} {item.title}") + ".docx"
-    path = ask_save(parent, "Save the draft minute of this item", name, DOCX_FILTER, prefs)
-    if path is None:
-        return None
-    try:
-        written = services.export_item_draft(meeting, item_id, with_suffix(path, ".docx"))
-    except _problems() as exc:
-        show_error(parent, exc)
-        return None
-    finished(parent, written)
-    return written
+    return save_with_dialog(
+        parent,
+        "Save the draft minute of this item",
+        lambda: name,
+        DOCX_FILTER,
+        prefs,
+        lambda path: services.export_item_draft(meeting, item_id, path),
+    )
 
 
 def decision_sheet_with_dialog(
     parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
 ) -> Path | None:
     """The provisional decision sheet (resolutions only, subject to approval)."""
-    try:
-        name = _name(services, meeting, "decision sheet")
-    except _problems() as exc:
-        show_error(parent, exc)
-        return None
-    path = ask_save(parent, "Save the decision sheet", name, DOCX_FILTER, prefs)
-    if path is None:
-        return None
-    try:
-        written = services.export_decision_sheet(meeting, with_suffix(path, ".docx"))
-    except _problems() as exc:
-        show_error(parent, exc)
-        return None
-    finished(parent, written)
-    return written
+    return save_with_dialog(
+        parent,
+        "Save the decision sheet",
+        lambda: meeting_file_name(services, meeting, "decision sheet", ".docx"),
+        DOCX_FILTER,
+        prefs,
+        lambda path: services.export_decision_sheet(meeting, path),
+    )
 
 
 def action_log_with_dialog(
@@ -118,19 +99,11 @@ def action_log_with_dialog(
     """The action log of the meeting's committee or council (every meeting's actions)."""
     from clerk_app.services.files import safe_filename
 
-    try:
-        body = services.get_body(meeting.body_id)
-    except _problems() as exc:
-        show_error(parent, exc)
-        return None
-    name = safe_filename(f"{body.name} action log") + ".docx"
-    path = ask_save(parent, "Save the action log", name, DOCX_FILTER, prefs)
-    if path is None:
-        return None
-    try:
-        written = services.export_action_log(body.id, with_suffix(path, ".docx"))
-    except _problems() as exc:
-        show_error(parent, exc)
-        return None
-    finished(parent, written)
-    return written
+    return save_with_dialog(
+        parent,
+        "Save the action log",
+        lambda: safe_filename(f"{services.get_body(meeting.body_id).name} action log") + ".docx",
+        DOCX_FILTER,
+        prefs,
+        lambda path: services.export_action_log(meeting.body_id, path),
+    )
