@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from clerk_app import __version__
+from clerk_app.domain.dates import format_date
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 VERSIONS = ("full", "public", "confidential", "decisions")
@@ -129,7 +130,8 @@ def _run(args: argparse.Namespace) -> int:
             from clerk_app.services.demo import create_demo
 
             meeting = create_demo(svc)
-            print(f"Created the demo meeting {meeting.id} ({meeting.date:%d %B %Y}).")
+            held = format_date(meeting.date, weekday=False)
+            print(f"Created the demo meeting {meeting.id} ({held}).")
         elif args.command == "list":
             summaries = svc.list_meetings()
             if not summaries:
@@ -168,7 +170,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"Wrote {path}")
         elif args.command == "import":
             meeting = svc.import_json(args.file, replace=args.replace)
-            print(f"Imported the meeting {meeting.id} ({meeting.date:%d %B %Y}).")
+            print(
+                f"Imported the meeting {meeting.id} ({format_date(meeting.date, weekday=False)})."
+            )
         elif args.command == "backup":
             print(f"Backup written to {store.backup_now('manual')}")
         elif args.command == "restore":

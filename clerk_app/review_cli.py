@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app.domain.corrections import replace_wording, wordings
+from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import (
     Action,
     Block,
@@ -235,7 +236,7 @@ def run_review_command(args: argparse.Namespace, svc: Any) -> int | None:
                 advice="Name the item with --item.",
             )
         svc.approve_previous_minutes(at, item_id, meeting.id, args.signed_by, args.corrections)
-        print(f"The minutes of {meeting.date.day} {meeting.date:%B %Y} are approved and locked.")
+        print(f"The minutes of {format_date(meeting.date, weekday=False)} are approved and locked.")
     elif command == "circulate":
         try:
             on = date.fromisoformat(args.on) if args.on else None
@@ -277,8 +278,6 @@ def _minute_label(item: Item) -> str:
 
 
 def _show(meeting: Meeting, item: Item | None) -> None:
-    from clerk_app.domain.dates import format_date
-
     state = "approved" if meeting.locked else "not approved yet"
     print(f"Minutes of {format_date(meeting.date, weekday=False)} ({state})")
     for position, it in enumerate(meeting.items, 1):
@@ -380,8 +379,6 @@ def _corrected_block(
 
 
 def _correct(args: argparse.Namespace, svc: Any, meeting: Meeting) -> int:
-    from clerk_app.domain.dates import format_date
-
     advice = f"`clerk-app correct {args.meeting} --show` lists the items and their parts."
     item = _choose_item(meeting, args, advice)
     if args.show:

@@ -59,3 +59,18 @@ def test_sql_only_in_storage() -> None:
         and sql.search(path.read_text("utf-8"))
     ]
     assert offenders == []
+
+
+def test_dates_in_words_come_from_the_domain_not_the_system_locale() -> None:
+    """``%B``/``%A`` and ``calendar``'s names follow the computer's locale (Qt sets it from
+    the system): on a French system "novembre" would reach the minutes, the action log and
+    the audit trail, and "4 Feb" would not be understood. Month and day names come from
+    ``domain.dates`` alone."""
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in PACKAGE.rglob("*.py")
+        if path.name != "dates.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"%[aAbB]|calendar\.(month|day)_(name|abbr)", line)
+    ]
+    assert offenders == []

@@ -13,6 +13,8 @@ import calendar
 import re
 from datetime import date, datetime, time, timedelta
 
+from clerk_app.domain.dates import DAYS, MONTHS
+
 TIME_HINT = "type it like 2.28pm, 14:28 or 1428"
 DATE_HINT = "type it like 4/2/2025, 4 Feb 2025 or 2025-02-04"
 
@@ -101,15 +103,13 @@ def parse_time(text: str, now: time | None = None) -> time:
 
 # --------------------------------------------------------------------------- dates
 
+# English names whatever the computer's language (``calendar``'s follow the locale)
 _MONTHS: dict[str, int] = {}
-for _number in range(1, 13):
-    _MONTHS[calendar.month_name[_number].lower()] = _number
-    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+for _number, _name in enumerate(MONTHS, 1):
+    _MONTHS[_name.lower()] = _MONTHS[_name[:3].lower()] = _number
 _MONTHS["sept"] = 9
 
-_WEEKDAYS = {name.lower() for name in calendar.day_name} | {
-    name.lower() for name in calendar.day_abbr
-}
+_WEEKDAYS = {name.lower() for name in DAYS} | {name[:3].lower() for name in DAYS}
 
 _NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -126,9 +126,7 @@ def _make_date(original: str, year: int, month: int, day: int) -> date:
         raise ValueError(f"'{original}' is not a date: months run 1–12 (the day comes first)")
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
-        raise ValueError(
-            f"'{original}' is not a date: {calendar.month_name[month]} {year} has {last} days"
-        )
+        raise ValueError(f"'{original}' is not a date: {MONTHS[month - 1]} {year} has {last} days")
     return date(year, month, day)
 
 

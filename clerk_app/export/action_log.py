@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from clerk_app.domain.dates import format_date as long_date
 from clerk_app.domain.document import Document, Para, Run, Style, Table
 from clerk_app.domain.model import ActionStatus
 from clerk_app.export.docx_writer import export_docx
@@ -38,7 +39,7 @@ def format_date(value: dt.date | str | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value, weekday=False)
     return value
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import Attendance, Block, Item, Meeting
 from clerk_app.domain.review import describe_block
 from clerk_app.domain.serial import to_dict
@@ -313,5 +314,5 @@ class AuditMixin:
             )
         meeting.circulated_on = day
         self.store.save_meeting_header(meeting)
-        self._audit(meeting, "Draft minutes circulated", "", f"{day.day} {day:%B %Y}")
+        self._audit(meeting, "Draft minutes circulated", "", format_date(day, weekday=False))
         return meeting

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clerk_app import __version__
+from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Document, Version
 from clerk_app.domain.model import Block, Body, Meeting, Motion, Note, Paragraph, Points
 from clerk_app.domain.review import (
@@ -441,7 +442,7 @@ class ReviewMixin:
         try:
             current = self.get_meeting(file.meeting_id)
         except NotFound:
-            held = f"{file.body.name}, {file.meeting.date.day} {file.meeting.date:%B %Y}"
+            held = f"{file.body.name}, {format_date(file.meeting.date, weekday=False)}"
             raise ReviewFileError(
                 f"{name} is the review of a meeting that is not in this library ({held}).",
                 advice="Import it on the computer whose Clerk exported it.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import Meeting
 from clerk_app.services.approval import ApprovalMixin
 from clerk_app.services.audit import AuditMixin
@@ -64,7 +65,7 @@ class Services(
                 )
             if not replace:
                 raise ServiceError(
-                    f"The meeting of {meeting.date:%d %B %Y} is already in Clerk.",
+                    f"The meeting of {format_date(meeting.date, False)} is already in Clerk.",
                     advice="Import with --replace to overwrite it with the file's version.",
                 )
         try:

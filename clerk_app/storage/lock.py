@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from clerk_app.domain.dates import format_date
 from clerk_app.storage.errors import InUseElsewhere
 
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the text so others can still read it
@@ -101,7 +102,10 @@ def in_use_message(info: dict[str, Any]) -> str:
         parts.append(f" (process {pid})")
     if since:
         with contextlib.suppress(ValueError):
-            parts.append(f", opened at {datetime.fromisoformat(since):%H:%M on %d %B %Y}")
+            opened = datetime.fromisoformat(since)
+            parts.append(
+                f", opened at {opened:%H:%M} on {format_date(opened.date(), weekday=False)}"
+            )
     return "".join(parts) + "."
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import format_date
+from clerk_app.domain.dates import MONTHS, format_date
 from clerk_app.domain.model import Meeting
 from clerk_app.gui.errors import show_error
 from clerk_app.services import Services
@@ -33,7 +33,7 @@ def when_text(at: str) -> str:
         return at
     if moment.tzinfo is not None:
         moment = moment.astimezone()
-    return f"{moment.day} {moment:%b %Y %H:%M}"
+    return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment.year} {moment:%H:%M}"
 
 
 class AuditDialog(QDialog):
