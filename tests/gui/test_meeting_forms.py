@@ -132,6 +132,33 @@ def test_adjourned_note_with_time(window: Any, gui_db: Path) -> None:
     assert block.at is not None and block.text == "for a comfort break"
 
 
+def test_named_vote_lists_those_with_a_vote_a_reserve_only_as_a_substitute(
+    window: Any, gui_services: Any, gui_body: Body, gui_meeting: Any
+) -> None:
+    from clerk_app.domain.model import AttendanceStatus, Person, Role
+
+    gui_body.people.append(Person("Ada", "Quartey", role=Role.RESERVE))
+    body = gui_services.save_body(gui_body)
+    reserve, moss = pid(body, "Quartey"), pid(body, "Moss")
+    meeting = gui_services.get_meeting(gui_meeting.id)
+    gui_services.set_attendance(meeting, reserve, AttendanceStatus.PRESENT)
+
+    def named_vote_names() -> list[str]:
+        window.open_meeting(gui_meeting.id, quiet=True)
+        _screen, card = new_card(window, "motion")
+        named = card.form.vote_editor.named_list
+        return [named.topLevelItem(i).text(0) for i in range(named.topLevelItemCount())]
+
+    names = named_vote_names()
+    assert len(names) == 6 and not any("Quartey" in n for n in names)  # a reserve, no vote
+
+    meeting = gui_services.get_meeting(gui_meeting.id)
+    gui_services.set_attendance(meeting, reserve, AttendanceStatus.SUBSTITUTE, substitute_for=moss)
+    gui_services.set_attendance(meeting, moss, AttendanceStatus.APOLOGIES)
+    names = named_vote_names()
+    assert any("Quartey" in n for n in names) and not any("Moss" in n for n in names)
+
+
 def test_casting_vote_and_named_vote_tally(window: Any, gui_body: Body, gui_db: Path) -> None:
     screen, card = new_card(window, "motion")
     form = card.form

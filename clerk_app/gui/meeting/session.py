@@ -132,9 +132,6 @@ class MeetingSession(QObject):
             fn()
 
     # ------------------------------------------------------------------ people and time
-    def voting_members(self) -> list[Person]:
-        return [p for p in self.body.members if p.voting and p.active]
-
     def point_after_current(self) -> tuple[str, str | None]:
         """The current point as a timeline point: just before the block after the current
         one, or the end of the current item."""

@@ -78,8 +78,8 @@ class MotionForm(BlockForm):
 
     # ------------------------------------------------------------------ vote
     def _present_members(self) -> list[tuple[Person, str]]:
-        present = self.session.present_ids(self.item_id, self.block_id)
-        people = [p for p in self.session.voting_members() if p.id in present]
+        voting = self.session.voting_present(self.item_id, self.block_id)
+        people = [p for p in self.session.body.members if p.id in voting]
         return [(p, self.session.display_name(p)) for p in people]
 
     def _chair_id(self) -> str | None:
