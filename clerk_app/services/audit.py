@@ -10,7 +10,6 @@ which review. No use-case has to remember to audit: every path through the store
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING, Any, cast
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import Attendance, Block, Item, Meeting
 from clerk_app.domain.review import describe_block
-from clerk_app.domain.serial import to_dict
 from clerk_app.services.errors import MeetingLocked, ServiceError
 from clerk_app.storage import reviews as repo
 from clerk_app.storage import rows
@@ -200,16 +198,16 @@ class AuditingStore:
     def save_block(
         self, meeting_id: str, item_id: str, block: Block, index: int | None = None
     ) -> None:
-        audited = self._check(meeting_id)
-        before = repo.stored_block(self._raw, block.id) if audited else None
+        if not self._check(meeting_id):  # the typing path: straight to the store
+            self._raw.save_block(meeting_id, item_id, block, index)
+            return
+        before = repo.stored_block(self._raw, block.id)
         with self._raw.transaction():
             self._raw.save_block(meeting_id, item_id, block, index)
-            if not audited:
-                return
             where = _minute(self._raw, item_id)
             if before is None:
                 self._add(meeting_id, f"{where}: {block.KIND} added", "", describe_block(block))
-            elif json.dumps(to_dict(before[1])) != json.dumps(to_dict(block)):
+            elif before[1] != block:
                 self._add(
                     meeting_id,
                     f"{where}: {block.KIND} changed",
