@@ -18,7 +18,6 @@ from clerk_app.storage.errors import (
     CorruptDatabase,
     DatabaseTooNew,
     NotAClerkDatabase,
-    StoreError,
     translate,
 )
 
@@ -33,6 +32,7 @@ class BackupInfo:
     path: Path
     taken_at: datetime  # UTC
     reason: str
+    stem: str = ""  # the name of the database it is a backup of, without ".db"
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def parse_backup(path: Path) -> BackupInfo | None:
     if not match:
         return None
     taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-    return BackupInfo(path=path, taken_at=taken, reason=match["reason"])
+    return BackupInfo(path=path, taken_at=taken, reason=match["reason"], stem=match["stem"])
 
 
 def list_backups(folder: Path, database: Path) -> list[Path]:
@@ -131,9 +131,8 @@ def list_backups(folder: Path, database: Path) -> list[Path]:
         return []
     found = []
     for path in folder.iterdir():
-        match = _NAME.match(path.name)
         info = parse_backup(path)
-        if match and info is not None and match["stem"] == database.stem:
+        if info is not None and info.stem == database.stem:
             found.append(info)
     found.sort(key=lambda i: (i.taken_at, i.path.name), reverse=True)
     return [i.path for i in found]
@@ -168,8 +167,15 @@ def prune_backups(folder: Path, database: Path, keep: int = KEEP_BACKUPS) -> lis
 
 
 def backup_changes(path: Path) -> int | None:
-    """The change counter stored in a backup, or None if it cannot be read."""
+    """The change counter stored in a backup, or None if it cannot be read. Only the
+    counter is read, to tell whether a new backup is needed; a backup is checked in full
+    when it is restored."""
     try:
-        return inspect_database(path).changes
-    except (StoreError, sqlite3.Error, OSError):
+        conn = connect_readonly(path)
+        try:
+            found = conn.execute("SELECT changes FROM clerk_state WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
         return None
+    return int(found[0] or 0) if found else None
