@@ -156,40 +156,10 @@ def open_store(
 
 
 def make_window(services: Services, prefs: Prefs) -> QMainWindow:
-    """The main window; a plain start page if the meeting window is not in this build."""
-    try:
-        from clerk_app.gui.main_window import MainWindow
-    except ImportError:
-        return _StartWindow(services, prefs)
+    """The main window."""
+    from clerk_app.gui.main_window import MainWindow
+
     return MainWindow(services, prefs)
-
-
-class _StartWindow(QMainWindow):
-    """The start page on its own, with the dialogs it leads to."""
-
-    def __init__(self, services: Services, prefs: Prefs) -> None:
-        super().__init__()
-        from clerk_app.gui.start_page import StartPage
-
-        self.services, self.prefs = services, prefs
-        self.setWindowTitle("Clerk")
-        self.page = StartPage(services, self)
-        self.page.newMeetingRequested.connect(self._new_meeting)
-        self.page.newBodyRequested.connect(self._new_body)
-        self.setCentralWidget(self.page)
-        self.resize(1000, 640)
-
-    def _new_meeting(self) -> None:
-        from clerk_app.gui.dialogs.new_meeting import NewMeetingDialog
-
-        if NewMeetingDialog(self.services, self).exec():
-            self.page.refresh()
-
-    def _new_body(self) -> None:
-        from clerk_app.gui.dialogs.new_body import NewBodyDialog
-
-        if NewBodyDialog(self.services, self).exec():
-            self.page.refresh()
 
 
 def _periodic_backup(store: Store, window: QMainWindow) -> None:

@@ -19,7 +19,6 @@ of the item, after all of its blocks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from clerk_app.domain.model import (
@@ -90,20 +89,6 @@ class Cursor:
         elif isinstance(block, Declaration) and block.left_room and block.person_id in self.present:
             self.present.discard(block.person_id)
             self.out_of_room.add(block.person_id)
-
-
-def walk(meeting: Meeting) -> Iterator[tuple[Item, Block, Cursor]]:
-    """Every block in document order with the presence just before it.
-
-    The same ``Cursor`` is yielded each time and moves on when the loop continues:
-    copy ``cursor.present`` to keep it.
-    """
-    cursor = Cursor.opening(meeting)
-    for item in meeting.items:
-        cursor.start_item()
-        for block in item.blocks:
-            yield item, block, cursor
-            cursor.apply(block)
 
 
 def cursor_at(meeting: Meeting, item_id: str, block_id: str | None = None) -> Cursor:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.oxml.numbering import CT_Num
-from docx.text.paragraph import Paragraph
 
 from clerk_app.domain.document import Style
 
@@ -40,17 +39,6 @@ class ListNumbering:
     def end_lists(self) -> None:
         """A paragraph outside any list ends every open list."""
         self._current.clear()
-
-    def apply(self, paragraph: Paragraph, style: Style, restart: bool) -> None:
-        """Attach ``paragraph`` (already in ``style``) to its list, starting a new one
-        when ``restart`` is set or no list of this style is open."""
-        ids = self.ids_for(style, restart)
-        if ids is None:
-            return  # the council's style has no Word numbering: leave it alone
-        ilvl, num_id = ids
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
 
     def ids_for(self, style: Style, restart: bool) -> tuple[int, int] | None:
         """(level, numId) for the next paragraph of ``style``'s list, starting a new list

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -92,7 +91,6 @@ class Prefs:
     def __init__(self, settings: QSettings, window_state: QSettings) -> None:
         self._settings = settings
         self._state = window_state
-        self._listeners: list[Callable[[str, Any], None]] = []
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike[str]) -> Prefs:
@@ -126,8 +124,6 @@ class Prefs:
             value = _convert(value, s.kind, s.default)
         self._settings.setValue(key, value)
         self._settings.sync()
-        for listener in list(self._listeners):
-            listener(key, value)
 
     def reset(self, key: str | None = None) -> None:
         """Back to the default: one setting, or all of them (window state is kept)."""
@@ -137,9 +133,6 @@ class Prefs:
             self._setting(key)
             self._settings.remove(key)
         self._settings.sync()
-
-    def on_change(self, listener: Callable[[str, Any], None]) -> None:
-        self._listeners.append(listener)
 
     @property
     def path(self) -> Path:

@@ -22,7 +22,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteKind,
 )
-from clerk_app.services.errors import MeetingLocked, ServiceError
+from clerk_app.services.errors import ServiceError
 
 if TYPE_CHECKING:
     from clerk_app.domain.model import Body
@@ -161,8 +161,3 @@ class ApprovalMixin:
                 meeting.status, meeting.approval = status, approval
             self.store.save_meeting_header(meeting)
         return meeting
-
-    def lock_check(self, meeting: Meeting) -> None:
-        """Raise MeetingLocked for approved minutes (for callers outside the services)."""
-        if meeting.locked:
-            raise MeetingLocked()

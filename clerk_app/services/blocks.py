@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -271,9 +270,3 @@ class BlocksMixin:
         block = Note(note_kind=NoteKind.RESUMED, at=at or now_time())
         self.add_block(meeting, item_id, block)
         return block
-
-    def replace_block(
-        self, meeting: Meeting, item_id: str, block: Block, **changes: object
-    ) -> Block:
-        """Save a changed copy of a block (the window's undo commands use this)."""
-        return self.update_block(meeting, item_id, dataclasses.replace(block, **changes))  # type: ignore[arg-type]

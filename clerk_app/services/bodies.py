@@ -105,19 +105,6 @@ class BodiesMixin:
         self._forget_body(body.id)
         return person
 
-    def update_person(self, body: Body, person: Person) -> Person:
-        if not (person.first_name.strip() or person.last_name.strip()):
-            raise ServiceError("A person needs a name.", field="last_name")
-        for i, p in enumerate(body.people):
-            if p.id == person.id:
-                body.people[i] = person
-                break
-        else:
-            body.people.append(person)
-        self.store.save_person(body.id, person)
-        self._forget_body(body.id)
-        return person
-
     def list_bodies(self) -> list[Body]:
         return self.store.list_bodies()
 

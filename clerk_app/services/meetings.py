@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from clerk_app.domain.model import (
-    PRESENT_STATUSES,
     Action,
     ActionStatus,
     Attendance,
@@ -264,9 +262,6 @@ class MeetingsMixin:
         self.store.save_meeting_header(meeting)
         return meeting
 
-    def present_count(self, meeting: Meeting) -> int:
-        return sum(1 for a in meeting.attendance if a.status in PRESENT_STATUSES)
-
     # items -----------------------------------------------------------------------------
 
     def add_item(
@@ -340,7 +335,3 @@ class MeetingsMixin:
         item.status = status
         self.store.save_item(meeting.id, item)
         return item
-
-    def copy_meeting(self, meeting: Meeting) -> Meeting:
-        """A detached deep copy (for review files and previews)."""
-        return copy.deepcopy(meeting)

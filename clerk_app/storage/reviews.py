@@ -98,10 +98,6 @@ def known_response_ids(store: Store, ids: list[str]) -> set[str]:
     return {r["id"] for r in found}
 
 
-def import_seen(store: Store, import_id: str) -> bool:
-    return bool(store._query("SELECT 1 FROM review_imports WHERE id = ?", (import_id,)))
-
-
 def get_response(store: Store, response_id: str) -> tuple[str, ReviewResponse]:
     """(meeting id, response); NotFound if there is no such response."""
     found = store._query(

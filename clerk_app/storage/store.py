@@ -13,7 +13,6 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -46,10 +45,6 @@ DEFAULT_SYNCHRONOUS = "NORMAL"
 # Let the WAL grow to ~40 MB before an automatic checkpoint so that the occasional slow,
 # syncing checkpoint is rare while typing; the periodic backup timer checkpoints too.
 WAL_AUTOCHECKPOINT_PAGES = 10_000
-
-
-def now_text() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 class ClerkConnection(sqlite3.Connection):

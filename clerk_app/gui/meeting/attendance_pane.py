@@ -7,7 +7,7 @@ changes. F7 / F8 record that the selected person arrived / left now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -48,8 +48,6 @@ GROUPS = [
 
 
 class AttendancePane(QWidget):
-    personActivated = Signal(str)
-
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
@@ -81,7 +79,6 @@ class AttendancePane(QWidget):
         self.tree.setAccessibleDescription(
             "People at this point of the minutes. F7: arrived now. F8: left now."
         )
-        self.tree.itemActivated.connect(self._activated)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         title.setBuddy(self.tree)
@@ -250,11 +247,6 @@ class AttendancePane(QWidget):
         """A person's place in the attendance list (present, apologies …), undoable."""
         self.session.push(SetAttendanceCommand(self.session, person_id, status))
         self.select_person(person_id)
-
-    def _activated(self, row: QTreeWidgetItem, _col: int) -> None:
-        pid = row.data(0, ID_ROLE)
-        if pid:
-            self.personActivated.emit(pid)
 
     def record(self, change: ChangeKind, person_id: str | None = None) -> None:
         """Record that a person arrived / left now, at the current point of the minutes."""

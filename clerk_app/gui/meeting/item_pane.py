@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -168,8 +168,6 @@ class ItemHeader(QWidget):
 class ItemPane(QWidget):
     """The current item: heading fields above a scrolling list of block cards."""
 
-    cardsChanged = Signal()
-
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
@@ -235,7 +233,6 @@ class ItemPane(QWidget):
         self._update_hint()
         self.schedule_checks()
         self.scroll.verticalScrollBar().setValue(0)
-        self.cardsChanged.emit()
 
     def _insert_card(self, block_id: str, index: int, render: bool = True) -> BlockCard:
         card = BlockCard(self.session, self.item_id, block_id, render=render)
@@ -265,7 +262,6 @@ class ItemPane(QWidget):
         self._refresh_motions()  # a motion's wording depends on its amendments
         self._update_hint()
         self.schedule_checks()
-        self.cardsChanged.emit()
 
     def _block_removed(self, item_id: str, block_id: str) -> None:
         card = self.cards.pop(block_id, None)
@@ -277,7 +273,6 @@ class ItemPane(QWidget):
         self._refresh_motions()
         self._update_hint()
         self.schedule_checks()
-        self.cardsChanged.emit()
 
     def _block_changed(self, item_id: str, block_id: str, source: Any) -> None:
         card = self.cards.get(block_id)

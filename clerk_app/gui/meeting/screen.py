@@ -46,19 +46,6 @@ from clerk_app.gui.meeting.search import MeetingFinder
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import AddBlockCommand, MoveBlockCommand, SetItemStatusCommand
 
-INSERT_KINDS = (
-    "paragraph",
-    "points",
-    "attendance",
-    "declaration",
-    "motion",
-    "amendment",
-    "action",
-    "note",
-    "adjourned",
-    "resumed",
-)
-
 
 def _now() -> Any:
     return datetime.now().time().replace(second=0, microsecond=0)

@@ -9,7 +9,6 @@ themselves without reloading the meeting.
 from __future__ import annotations
 
 import copy
-import time as _time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -59,7 +58,6 @@ class MeetingSession(QObject):
         self.current_item_id: str = meeting.items[0].id if meeting.items else ""
         self.current_block_id: str = ""
         self._flushers: list[Flusher] = []
-        self.last_save_ms: float = 0.0
 
     # ------------------------------------------------------------------ lookup
     def item(self, item_id: str) -> Item:
@@ -212,10 +210,6 @@ class MeetingSession(QObject):
             people.sort(key=lambda p: (p.id not in present, p.kind is not PersonKind.MEMBER))
         return people
 
-    def attendance_status(self, person_id: str) -> AttendanceStatus | None:
-        a = self.meeting.attendance_of(person_id)
-        return a.status if a else None
-
     # ------------------------------------------------------------------ saving
     def push(self, command: Any) -> bool:
         """Apply an undo command and, if the services accepted it, put it on the stack.
@@ -233,13 +227,11 @@ class MeetingSession(QObject):
 
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a service; on success report the save, on failure report and re-raise."""
-        t0 = _time.perf_counter()
         try:
             result = fn(*args, **kwargs)
         except Exception as exc:
             self.failed.emit(exc)
             raise
-        self.last_save_ms = (_time.perf_counter() - t0) * 1000
         self.saved.emit(datetime.now())
         return result
 

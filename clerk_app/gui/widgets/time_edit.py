@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import time
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -24,7 +24,6 @@ class TimeEdit(QLineEdit):
     """
 
     timeChanged = Signal(object)  # datetime.time | None
-    invalidChanged = Signal(str)  # "" when valid, else the message
 
     def __init__(self, parent: QWidget | None = None, *, clock_24h: bool = False) -> None:
         super().__init__(parent)
@@ -46,11 +45,6 @@ class TimeEdit(QLineEdit):
         self._time = value
         self._set_error("")
         self.setText(format_time(value, self._clock_24h))
-
-    def setNow(self) -> None:
-        now = datetime.now().time().replace(second=0, microsecond=0)
-        self.setTime(now)
-        self.timeChanged.emit(now)
 
     def commit(self) -> None:
         """Parse the text; emit timeChanged when it gives a different time."""
@@ -82,4 +76,3 @@ class TimeEdit(QLineEdit):
         self.setAccessibleDescription(message)
         self.style().unpolish(self)
         self.style().polish(self)
-        self.invalidChanged.emit(message)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,6 @@ class BlockForm(QWidget):
     """Base of the block forms; subclasses build widgets, ``load`` and ``apply_to``."""
 
     TITLE = "Block"
-    committed = Signal()
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
         super().__init__()
@@ -145,9 +144,7 @@ class BlockForm(QWidget):
             source=self,
             text=f"Edit {self.TITLE.lower()}",
         )
-        if self.session.push(cmd):
-            self.committed.emit()
-        # else the services said no: the window shows why, and the text stays on screen
+        self.session.push(cmd)  # if the services say no, the window shows why; the text stays
 
     # ------------------------------------------------------------------ builders
     def _watch_focus(self, widget: QWidget) -> None:

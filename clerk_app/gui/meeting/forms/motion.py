@@ -97,9 +97,7 @@ class MotionForm(BlockForm):
         outcome = self.vote_editor.outcome_value()
         self._vote_dirty = False
         cmd = RecordVoteCommand(self.session, self.item_id, self.block_id, vote, outcome)
-        if self.session.push(cmd):
-            self.committed.emit()
-        else:
+        if not self.session.push(cmd):
             self._vote_dirty = True
 
     def session_flush(self) -> None:

@@ -175,9 +175,3 @@ class PointsForm(BlockForm):
 
     def first_field(self) -> QWidget:
         return self.lines[-1] if self.lines else self.intro
-
-    def current_point(self) -> int:
-        for i, line in enumerate(self.lines):
-            if line.hasFocus():
-                return i
-        return -1
