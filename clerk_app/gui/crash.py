@@ -8,6 +8,7 @@ own warnings go to ``clerk.log`` in the same folder.
 
 from __future__ import annotations
 
+import html
 import logging
 import logging.handlers
 import os
@@ -73,7 +74,7 @@ class CrashDialog(QDialog):
             "working; if the same thing keeps happening, close Clerk and open it again."
             + (
                 "<br><br>The details have been written to:<br>"
-                f"<code>{_escape(str(log_path))}</code>"
+                f"<code>{html.escape(str(log_path), quote=False)}</code>"
                 if log_path
                 else ""
             )
@@ -292,7 +293,3 @@ def keep_none_alive() -> bool:
     if refcount.value < 1 << 40:
         refcount.value += 1 << 40
     return True
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -12,6 +12,8 @@ does not import the storage or export layers.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 # Title for each known error class; the nearest class in the hierarchy wins.
@@ -103,8 +105,11 @@ def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if is_known(exc) else QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
-    box.setText(f"<b>{_escape(title)}</b>")
-    box.setInformativeText(_escape(message) + ("<br><br>" + _escape(advice) if advice else ""))
+    box.setText(f"<b>{html.escape(title, quote=False)}</b>")
+    box.setInformativeText(
+        html.escape(message, quote=False)
+        + ("<br><br>" + html.escape(advice, quote=False) if advice else "")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(title)
@@ -115,7 +120,3 @@ def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc`` to the clerk and wait for OK."""
     error_box(parent, exc).exec()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -96,7 +96,7 @@ def _import_review(window: MainWindow) -> None:
 
 def _open_as_chair(window: MainWindow) -> None:
     from clerk_app.gui import review
-    from clerk_app.gui.review.files import REVIEW_FILTER, ask_open
+    from clerk_app.gui.files import REVIEW_FILTER, ask_open
 
     path = ask_open(window, "Open a review file", REVIEW_FILTER, window.prefs)
     if path is not None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import Body, Meeting, Paragraph
+from clerk_app.gui import files as files_mod
 from clerk_app.gui.dialogs import export as export_mod
 from clerk_app.gui.dialogs import export_with_dialog
 from clerk_app.gui.prefs import Prefs
@@ -53,8 +54,9 @@ def calls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Calls:
         return str(out / Path(suggested).name), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
-    monkeypatch.setattr(export_mod, "show_done", lambda parent, path: c.done.append(path))
-    monkeypatch.setattr(export_mod, "show_error", lambda parent, exc: c.errors.append(exc))
+    monkeypatch.setattr(files_mod, "finished", lambda parent, path, **_k: c.done.append(path))
+    for module in (export_mod, files_mod):
+        monkeypatch.setattr(module, "show_error", lambda parent, exc: c.errors.append(exc))
     return c
 
 
@@ -153,7 +155,7 @@ def test_done_message_offers_open_and_show_in_folder(qtbot, tmp_path: Path) -> N
     from tests.gui.fixtures_shell import shot
 
     path = tmp_path / "Planning Committee 2026-02-04 minutes.docx"
-    box, open_button, folder_button = export_mod.done_box(None, path)
+    box, open_button, folder_button = files_mod.done_box(None, path)
     qtbot.addWidget(box)
     box.show()
     assert path.name in box.text()

@@ -228,10 +228,10 @@ def test_a_whole_meeting_by_keyboard(
     target = tmp_path / "out" / "Planning minutes.docx"
     target.parent.mkdir()
     monkeypatch.setattr(
-        "clerk_app.gui.dialogs.export.QFileDialog.getSaveFileName",
+        "PySide6.QtWidgets.QFileDialog.getSaveFileName",
         lambda *a, **k: (str(target), "Word document (*.docx)"),
     )
-    monkeypatch.setattr("clerk_app.gui.dialogs.export.show_done", lambda *a, **k: None)
+    monkeypatch.setattr("clerk_app.gui.files.finished", lambda *a, **k: None)
     kb.press(Qt.Key.Key_E, CTRL)
     assert target.is_file()
 

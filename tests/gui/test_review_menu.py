@@ -40,12 +40,12 @@ def test_export_review_file_from_the_menu(
     def fail(_parent: Any, exc: BaseException) -> None:
         raise AssertionError(f"error shown: {exc}")
 
-    monkeypatch.setattr("clerk_app.gui.review.files.show_error", fail)
+    monkeypatch.setattr("clerk_app.gui.files.show_error", fail)
     target = tmp_path / "for the chair.clerkreview"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    monkeypatch.setattr("clerk_app.gui.review.files.finished", lambda *a, **k: None)
+    monkeypatch.setattr("clerk_app.gui.files.finished", lambda *a, **k: None)
     window.registry["review_export"].trigger()
     review = read_review_file(target)
     assert review.meeting.id == gui_meeting.id

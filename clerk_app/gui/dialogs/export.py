@@ -7,8 +7,6 @@ it); only writing the .docx, which needs no database, runs in a worker thread.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,18 +14,16 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
-    QStandardPaths,
     Qt,
     QThreadPool,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from clerk_app.domain.document import Document, Version
 from clerk_app.domain.model import Meeting
 from clerk_app.gui.errors import show_error
+from clerk_app.gui.files import DOCX_FILTER, problems, save_with_dialog
 
 if TYPE_CHECKING:
     from clerk_app.gui.prefs import Prefs
@@ -55,11 +51,6 @@ def suggested_name(body_name: str, meeting: Meeting, version: Version, item_id: 
             number = item.minute_number or item.number
             words = f"draft minute {number}" if number else f"draft minute – {item.title}"
     return safe_filename(f"{body_name} {meeting.date.isoformat()} {words}") + ".docx"
-
-
-def default_folder() -> Path:
-    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
 
 
 class _Signals(QObject):
@@ -118,53 +109,6 @@ def run_export(
     return Path(outcome["path"])
 
 
-def reveal_in_folder(path: Path) -> None:
-    """Show the file in the platform's file manager (the folder, where selecting is not
-    possible)."""
-    try:
-        if sys.platform == "win32":
-            subprocess.Popen(["explorer", "/select,", str(path)])
-            return
-        if sys.platform == "darwin":
-            subprocess.Popen(["open", "-R", str(path)])
-            return
-    except OSError:
-        pass
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
-
-
-def done_box(parent: QWidget | None, path: Path) -> tuple[QMessageBox, QPushButton, QPushButton]:
-    """The "Exported" message with its Open and Show in folder buttons (not shown)."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Exported")
-    box.setText(f"<b>{_escape(path.name)}</b> has been saved.")
-    box.setInformativeText(f"In {path.parent}")
-    box.setAccessibleName("Export finished")
-    box.setAccessibleDescription(f"{path.name} has been saved in {path.parent}")
-    open_button = box.addButton("&Open", QMessageBox.ButtonRole.AcceptRole)
-    open_button.setAccessibleName("Open the document")
-    folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
-    folder_button.setAccessibleName("Show in folder")
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(open_button)
-    return box, open_button, folder_button
-
-
-def show_done(parent: QWidget | None, path: Path) -> None:
-    """Tell the clerk where the file is, offering to open it or show it in its folder."""
-    box, open_button, folder_button = done_box(parent, path)
-    box.exec()
-    if box.clickedButton() is open_button:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-    elif box.clickedButton() is folder_button:
-        reveal_in_folder(path)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def export_with_dialog(
     parent: QWidget | None,
     services: Services,
@@ -175,37 +119,18 @@ def export_with_dialog(
 ) -> Path | None:
     """Ask where to save, export, and report. Returns the file written, or None when the
     clerk cancelled or the export failed (the failure has been shown)."""
-    from clerk_app.export import ExportError
-    from clerk_app.services import ServiceError
-    from clerk_app.storage.errors import StoreError
-
     try:
         body = services.get_body(meeting.body_id)
-    except StoreError as exc:
+    except problems() as exc:
         show_error(parent, exc)
         return None
-    last = str(prefs.get("export/last_folder")) if prefs is not None else ""
-    folder = Path(last) if last and Path(last).is_dir() else default_folder()
-    name = suggested_name(body.name, meeting, version, item_id)
-    chosen, _filter = QFileDialog.getSaveFileName(
+    return save_with_dialog(
         parent,
         "Export the minutes as a Word document",
-        str(folder / name),
-        "Word document (*.docx)",
+        lambda: suggested_name(body.name, meeting, version, item_id),
+        DOCX_FILTER,
+        prefs,
+        lambda path: run_export(
+            parent, services.render(meeting, version, item_id), path, services.template_for(body)
+        ),
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if path.suffix.lower() != ".docx":
-        path = path.with_name(path.name + ".docx")
-    if prefs is not None:
-        prefs.set("export/last_folder", str(path.parent))
-    try:
-        document = services.render(meeting, version, item_id)
-        template = services.template_for(body)
-        written = run_export(parent, document, path, template)
-    except (ServiceError, ExportError, StoreError, OSError) as exc:
-        show_error(parent, exc)
-        return None
-    show_done(parent, written)
-    return written

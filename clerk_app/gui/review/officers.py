@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.model import Meeting
 from clerk_app.gui.errors import show_error
-from clerk_app.gui.review.files import (
+from clerk_app.gui.files import (
     DOCX_FILTER,
     ask_folder,
     finished,

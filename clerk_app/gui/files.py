@@ -1,17 +1,20 @@
-"""File dialogs and the finished message shared by the clerk's review and drafts exports."""
+"""Saving and opening files from the window: the file dialogs (starting in the folder
+used last), the "saved" message with Open and Show in folder, and the save-write-tell
+step every export shares."""
 
 from __future__ import annotations
 
 import html
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from clerk_app.gui.dialogs.export import default_folder, done_box, reveal_in_folder
 from clerk_app.gui.errors import show_error
 from clerk_app.services.errors import ServiceError
 
@@ -23,6 +26,44 @@ if TYPE_CHECKING:
 FOLDER_KEY = "export/last_folder"
 DOCX_FILTER = "Word document (*.docx)"
 REVIEW_FILTER = "Clerk review file (*.clerkreview)"
+
+
+def default_folder() -> Path:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(docs) if docs and Path(docs).is_dir() else Path.home()
+
+
+def reveal_in_folder(path: Path) -> None:
+    """Show the file in the platform's file manager (the folder, where selecting is not
+    possible)."""
+    try:
+        if sys.platform == "win32":
+            subprocess.Popen(["explorer", "/select,", str(path)])
+            return
+        if sys.platform == "darwin":
+            subprocess.Popen(["open", "-R", str(path)])
+            return
+    except OSError:
+        pass
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def done_box(parent: QWidget | None, path: Path) -> tuple[QMessageBox, QPushButton, QPushButton]:
+    """The "Exported" message with its Open and Show in folder buttons (not shown)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Exported")
+    box.setText(f"<b>{html.escape(path.name, quote=False)}</b> has been saved.")
+    box.setInformativeText(f"In {path.parent}")
+    box.setAccessibleName("Export finished")
+    box.setAccessibleDescription(f"{path.name} has been saved in {path.parent}")
+    open_button = box.addButton("&Open", QMessageBox.ButtonRole.AcceptRole)
+    open_button.setAccessibleName("Open the document")
+    folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+    folder_button.setAccessibleName("Show in folder")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    return box, open_button, folder_button
 
 
 def last_folder(prefs: Prefs | None) -> Path:
