@@ -14,6 +14,7 @@ from clerk_app.services.errors import ServiceError
 from clerk_app.services.files import safe_filename
 
 if TYPE_CHECKING:
+    from clerk_app.export import ActionRow
     from clerk_app.storage import Store
 
 ACCURACY_NOTE = "DRAFT minute for accuracy check – not for publication or circulation."
@@ -108,39 +109,34 @@ class OfficersMixin:
         """Resolutions only, per item, headed as subject to the approval of the minutes."""
         return self._write(meeting, self.decision_sheet_document(meeting), path)
 
-    def action_rows(self, body_id: str) -> list[object]:
-        """Every action of the body's meetings, oldest meeting first (export.ActionRow)."""
+    def action_rows(self, body: Body) -> list[ActionRow]:
+        """Every action of the body's meetings, oldest meeting first."""
         from clerk_app.export import ActionRow
 
-        body = self.store.get_body(body_id)
-        out: list[object] = []
-        for summary in sorted(self.store.list_meetings(body_id), key=lambda s: s.date):
-            meeting = self.store.get_meeting(summary.id)
-            when = format_date(meeting.date, weekday=False)
-            for item in meeting.items:
-                for block in item.blocks:
-                    if not isinstance(block, Action):
-                        continue
-                    person = body.person(block.owner_id)
-                    who = block.owner or (display_name(person, body.settings) if person else "")
-                    ref = item.minute_number or item.number
-                    out.append(
-                        ActionRow(
-                            minute_ref=f"{ref} ({when})" if ref else when,
-                            action=block.text,
-                            who=who,
-                            by_when=block.due,
-                            status=block.status,
-                        )
-                    )
+        held = {s.id: format_date(s.date, weekday=False) for s in self.store.list_meetings(body.id)}
+        out: list[ActionRow] = []
+        for meeting_id, item, block in self.store.actions_before(body.id, newest_first=False):
+            if not isinstance(block, Action):
+                continue
+            person = body.person(block.owner_id)
+            ref, when = item.minute_number or item.number, held[meeting_id]
+            out.append(
+                ActionRow(
+                    minute_ref=f"{ref} ({when})" if ref else when,
+                    action=block.text,
+                    who=block.owner or (display_name(person, body.settings) if person else ""),
+                    by_when=block.due,
+                    status=block.status,
+                )
+            )
         return out
 
     def export_action_log(self, body_id: str, path: str | os.PathLike[str]) -> Path:
         """The action log of a body (minute reference, action, who, by when, status)."""
-        from clerk_app.export import ActionRow, export_action_log
+        from clerk_app.export import export_action_log
 
         body = self.store.get_body(body_id)
-        rows = [r for r in self.action_rows(body_id) if isinstance(r, ActionRow)]
+        rows = self.action_rows(body)
         title = f"{body.name} – action log"
         template = self.template_for(body)
         return export_action_log(rows, Path(path), title, template=template)

@@ -272,15 +272,18 @@ class MeetingOps:
         meeting.items = list(items.values())
         return meeting
 
-    def actions_before(self, body_id: str, before: date) -> list[tuple[str, Item, Block]]:
+    def actions_before(
+        self, body_id: str, before: date = date.max, *, newest_first: bool = True
+    ) -> list[tuple[str, Item, Block]]:
         """Every action minuted at the body's meetings held before ``before``: (meeting id,
-        its item without the item's other blocks, the action); newest meeting first, then
-        in the order of the minutes. Only the action blocks are read."""
+        its item without the item's other blocks, the action); newest meeting first (or
+        oldest), then in the order of the minutes. Only the action blocks are read."""
+        order = "DESC" if newest_first else "ASC"
         found = self._query(
             "SELECT m.id AS meeting_id, i.id AS item_key, b.id AS block_id, b.kind, b.data "
             "FROM blocks b JOIN items i ON i.id = b.item_id JOIN meetings m ON m.id = i.meeting_id "
             "WHERE m.body_id = ? AND m.date < ? AND b.kind = 'action' "
-            "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC, i.position, i.seq, "
+            f"ORDER BY m.date {order}, m.start_time {order}, m.seq {order}, i.position, i.seq, "
             "b.position, b.seq",
             (body_id, before.isoformat()),
         )
