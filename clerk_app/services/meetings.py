@@ -92,16 +92,19 @@ class MeetingsMixin:
             raise ServiceError("That item is no longer on the agenda.")
         return item
 
-    def _renumber(self, meeting: Meeting) -> None:
-        """Reassign item and minute numbers and save the items whose numbers changed."""
+    def _renumber(self, meeting: Meeting, new: Item | None = None) -> None:
+        """Reassign item and minute numbers and save the items whose numbers changed (they
+        keep their places), and ``new``, an item just added, in its place."""
         from clerk_app.domain.numbering import assign_minute_numbers
 
         before = {it.id: (it.number, it.minute_number) for it in meeting.items}
         body = self._body_of(meeting)
         assign_minute_numbers(meeting, body.settings.numbering)
         for index, it in enumerate(meeting.items):
-            if before.get(it.id) != (it.number, it.minute_number):
+            if it is new:
                 self.store.save_item(meeting.id, it, index)
+            elif before.get(it.id) != (it.number, it.minute_number):
+                self.store.save_item(meeting.id, it)
 
     # meetings --------------------------------------------------------------------------
 
@@ -279,8 +282,7 @@ class MeetingsMixin:
         position = len(meeting.items) if index is None else max(0, min(index, len(meeting.items)))
         meeting.items.insert(position, item)
         with self.store.transaction():
-            self.store.save_item(meeting.id, item, position)
-            self._renumber(meeting)
+            self._renumber(meeting, new=item)
         return item
 
     def _check_item(self, item: Item) -> None:
