@@ -64,6 +64,18 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+def close_quietly(app: QApplication, windows: list[QWidget]) -> None:
+    """Close windows after the event loop has ended without leaving a "quit" behind for a
+    later one (the application object outlives main() in tests and embedding)."""
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    app.setQuitOnLastWindowClosed(quit_on_close)
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+
+
 class ReviewFileOpener(QObject):
     """Review files the platform asks Clerk to open as events rather than arguments.
 
@@ -115,13 +127,7 @@ class ReviewFileOpener(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.removeEventFilter(self)
-            quit_on_close = app.quitOnLastWindowClosed()
-            app.setQuitOnLastWindowClosed(False)
-            for window in self.windows:
-                window.close()
-                window.deleteLater()
-            app.setQuitOnLastWindowClosed(quit_on_close)
-            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            close_quietly(app, self.windows)
         self.windows = []
         self.deleteLater()
 
@@ -174,16 +180,7 @@ def _periodic_backup(store: Store, window: QMainWindow) -> None:
 
 def _existing_data_dir(data_dir: str | None) -> Path | None:
     """The data folder if it already exists (review mode never creates one)."""
-    import os
-
-    if data_dir:
-        folder = Path(data_dir).expanduser()
-    elif os.environ.get(paths.DATA_DIR_ENV):
-        folder = Path(os.environ[paths.DATA_DIR_ENV]).expanduser()
-    else:
-        import platformdirs
-
-        folder = Path(platformdirs.user_data_dir(paths.APP_NAME, appauthor=False))
+    folder = paths.data_dir(data_dir, create=False)
     return folder if folder.is_dir() else None
 
 
@@ -217,12 +214,7 @@ def run_review(
             code = app.exec()
     finally:
         if window is not None:
-            quit_on_close = app.quitOnLastWindowClosed()
-            app.setQuitOnLastWindowClosed(False)
-            window.close()
-            window.deleteLater()
-            app.setQuitOnLastWindowClosed(quit_on_close)
-            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            close_quietly(app, [window])
         prefs.sync()
         crash.uninstall()
     return int(code)
@@ -282,14 +274,7 @@ def _run_library(
         code = app.exec()
     finally:
         if window is not None:
-            # closing the window here must not leave a "quit" behind for a later event
-            # loop (the application object outlives main() in tests and embedding)
-            quit_on_close = app.quitOnLastWindowClosed()
-            app.setQuitOnLastWindowClosed(False)
-            window.close()
-            window.deleteLater()
-            app.setQuitOnLastWindowClosed(quit_on_close)
-            QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+            close_quietly(app, [window])
         prefs.sync()
         store.close()
         crash.uninstall()

@@ -11,9 +11,15 @@ import contextlib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clerk_app import __version__
 from clerk_app.domain.dates import format_date
+
+if TYPE_CHECKING:
+    from clerk_app.domain.model import Item, Meeting
+    from clerk_app.services import Services
+    from clerk_app.storage import MeetingSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 VERSIONS = ("full", "public", "confidential", "decisions")
@@ -86,7 +92,8 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return store, Services(store)
 
 
-def _find_meeting(svc, ref: str):  # type: ignore[no-untyped-def]
+def find_meeting(svc: Services, ref: str) -> MeetingSummary:
+    """The meeting a command names: its id, the first characters of it, or "latest"."""
     from clerk_app.services import ServiceError
 
     summaries = svc.list_meetings()
@@ -102,6 +109,11 @@ def _find_meeting(svc, ref: str):  # type: ignore[no-untyped-def]
     if len(matches) > 1:
         raise ServiceError(f"{len(matches)} meetings start with {ref!r}; give more of the id.")
     return matches[0]
+
+
+def find_item(meeting: Meeting, ref: str) -> Item | None:
+    """The item of ``meeting`` a command names: its id, minute number or item number."""
+    return next((it for it in meeting.items if ref in (it.id, it.minute_number, it.number)), None)
 
 
 def _default_name(summary, version: str, fmt: str) -> str:  # type: ignore[no-untyped-def]
@@ -142,21 +154,14 @@ def _run(args: argparse.Namespace) -> int:
                     f"  ({s.item_count} items)"
                 )
         elif args.command == "export":
-            summary = _find_meeting(svc, args.meeting)
+            summary = find_meeting(svc, args.meeting)
             meeting = svc.get_meeting(summary.id)
             item_id = None
             if args.doc_version == "item":
                 if not args.item:
                     print("clerk-app: --version item needs --item MINUTE", file=sys.stderr)
                     return EXIT_USAGE
-                item = next(
-                    (
-                        it
-                        for it in meeting.items
-                        if args.item in (it.id, it.minute_number, it.number)
-                    ),
-                    None,
-                )
+                item = find_item(meeting, args.item)
                 if item is None:
                     print(f"clerk-app: no item {args.item!r} in that meeting", file=sys.stderr)
                     return EXIT_FAILED

@@ -18,8 +18,8 @@ DATA_DIR_ENV = "CLERK_DATA_DIR"
 DATABASE_NAME = "clerk.db"
 
 
-def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The user data folder (created if missing)."""
+def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = True) -> Path:
+    """The user data folder (created if missing, unless ``create`` is False)."""
     if override:
         path = Path(override).expanduser()
     elif os.environ.get(DATA_DIR_ENV):
@@ -28,7 +28,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

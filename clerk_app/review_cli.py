@@ -117,22 +117,9 @@ def _add_correct_command(sub: Any) -> None:
 
 
 def _meeting_id(svc: Any, ref: str) -> str:
-    summaries = svc.list_meetings()
-    if not summaries:
-        raise ServiceError("There are no meetings yet.")
-    if ref == "latest":
-        return str(summaries[0].id)
-    matches = [s for s in summaries if s.id == ref] or [
-        s for s in summaries if s.id.startswith(ref)
-    ]
-    if len(matches) != 1:
-        raise ServiceError(
-            f"No meeting has the id {ref!r}."
-            if not matches
-            else f"Several meetings start with {ref!r}; give more of the id.",
-            advice="`clerk-app list` shows the meetings with their ids.",
-        )
-    return str(matches[0].id)
+    from clerk_app.cli import find_meeting
+
+    return str(find_meeting(svc, ref).id)
 
 
 def _body_id(svc: Any, ref: str) -> str:
@@ -152,10 +139,12 @@ def _body_id(svc: Any, ref: str) -> str:
 def _item_id(meeting: Any, ref: str | None) -> str | None:
     if ref is None:
         return None
-    for it in meeting.items:
-        if ref in (it.id, it.minute_number, it.number):
-            return str(it.id)
-    raise ServiceError(f"There is no item {ref!r} in that meeting.")
+    from clerk_app.cli import find_item
+
+    item = find_item(meeting, ref)
+    if item is None:
+        raise ServiceError(f"There is no item {ref!r} in that meeting.")
+    return str(item.id)
 
 
 def _response_id(svc: Any, ref: str) -> str:
@@ -320,10 +309,12 @@ def _choose_item(meeting: Meeting, args: argparse.Namespace, advice: str) -> Ite
         return meeting.items[args.item_position - 1]
     if args.item is None:
         return None
-    for it in meeting.items:
-        if args.item in (it.id, it.minute_number, it.number):
-            return it
-    raise ServiceError(f"There is no item {args.item!r} in those minutes.", advice=advice)
+    from clerk_app.cli import find_item
+
+    found = find_item(meeting, args.item)
+    if found is None:
+        raise ServiceError(f"There is no item {args.item!r} in those minutes.", advice=advice)
+    return found
 
 
 def _index(position: int, count: int, what: str, where: str, advice: str) -> int:
