@@ -202,9 +202,10 @@ class VoteEditor(QWidget):
         self.record.setAccessibleName("Record vote")
         self.record.setAutoDefault(True)
         self.record.clicked.connect(self.recordRequested)
-        record_key = QShortcut(QKeySequence("Ctrl+Return"), self)
-        record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        record_key.activated.connect(self.recordRequested)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the main Enter key and the keypad's
+            record_key = QShortcut(QKeySequence(keys), self)
+            record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            record_key.activated.connect(self.recordRequested)
         self.record.setToolTip("Record the vote and outcome (Ctrl+Enter)")
         orow = QWidget()
         ol = QHBoxLayout(orow)
