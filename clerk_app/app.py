@@ -8,6 +8,7 @@ every ten minutes while it changes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Callable
@@ -38,6 +39,26 @@ ORGANISATION = "Clerk"
 DESKTOP_FILE = "clerk-app"
 
 
+class ClerkApplication(QApplication):
+    """Clerk's application object.
+
+    macOS's Finder hands a double-clicked file to the application as a ``FileOpen``
+    event sent to this object; each handler in ``file_handlers`` is offered the path and
+    says whether it took it. (An application-wide event filter would do the same but sees
+    every event of every widget, which slowed the window's start-up.)"""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.file_handlers: list[Callable[[str], bool]] = []
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if any(handler(path) for handler in list(self.file_handlers)):
+                return True
+        return super().event(event)
+
+
 def create_application(argv: list[str]) -> QApplication:
     """The QApplication, named and iconned; an existing one (tests) is reused."""
     existing = QApplication.instance()
@@ -47,7 +68,7 @@ def create_application(argv: list[str]) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app = QApplication(argv)
+        app: QApplication = ClerkApplication(argv)
     else:
         assert isinstance(existing, QApplication)
         app = existing
@@ -56,7 +77,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(clerk_app.__version__)
     app.setDesktopFileName(DESKTOP_FILE)
-    from clerk_app.gui.dialogs.about import app_icon
+    from clerk_app.gui.icon import app_icon
 
     icon = app_icon()
     if not icon.isNull():
@@ -89,18 +110,26 @@ class ReviewFileOpener(QObject):
         self.windows: list[QWidget] = []
         self.prefs: Prefs | None = None
         self.opening = False  # False: keep files in ``pending``; True: open them at once
-        app.installEventFilter(self)
+        self._app = app
+        if isinstance(app, ClerkApplication):
+            app.file_handlers.append(self.offer)
+        else:  # an application object made elsewhere (embedding): watch all its events
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file()
-            if path.lower().endswith(REVIEW_SUFFIX):
-                if self.opening:
-                    self.open(path)
-                else:
-                    self.pending.append(path)
-                return True
+            return self.offer(event.file())
         return False
+
+    def offer(self, path: str) -> bool:
+        """Take ``path`` if it is a review file: open it now, or once Clerk is ready."""
+        if not path.lower().endswith(REVIEW_SUFFIX):
+            return False
+        if self.opening:
+            self.open(path)
+        else:
+            self.pending.append(path)
+        return True
 
     def wait_for_launch_file(self, timeout_ms: int = LAUNCH_FILE_WAIT_MS) -> str | None:
         """The review file Clerk was started with, if one arrives within ``timeout_ms``."""
@@ -124,10 +153,13 @@ class ReviewFileOpener(QObject):
             self.windows = [w for w in self.windows if w.isVisible()] + [window]
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
+        app = self._app
+        if isinstance(app, ClerkApplication):
+            with contextlib.suppress(ValueError):
+                app.file_handlers.remove(self.offer)
+        else:
             app.removeEventFilter(self)
-            close_quietly(app, self.windows)
+        close_quietly(app, self.windows)
         self.windows = []
         self.deleteLater()
 

@@ -31,3 +31,11 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     return data
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The tests' application object is Clerk's own, as the app makes it."""
+    from clerk_app.app import ClerkApplication
+
+    return ClerkApplication

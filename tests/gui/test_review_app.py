@@ -122,3 +122,24 @@ def test_waiting_for_a_launch_file_gives_up_quickly_when_none_comes(qapp: QAppli
         assert 90 <= clock.elapsed() < 1000
     finally:
         opener.stop()
+
+
+def test_file_open_events_reach_clerk_without_an_application_wide_filter(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The application object itself takes Finder's file-open events; no filter watches
+    every widget's events (that slowed start-up)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    assert isinstance(qapp, app_mod.ClerkApplication)
+    opener = app_mod.ReviewFileOpener(qapp)
+    try:
+        assert opener.offer in qapp.file_handlers
+        review = str(tmp_path / "from the clerk.clerkreview")
+        assert QCoreApplication.sendEvent(qapp, QFileOpenEvent(review))
+        assert not QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "a.docx")))
+        assert opener.pending == [review]
+    finally:
+        opener.stop()
+    assert opener.offer not in qapp.file_handlers
