@@ -8,14 +8,10 @@ own warnings go to ``clerk.log`` in the same folder.
 
 from __future__ import annotations
 
-import html
 import logging
-import logging.handlers
 import os
-import platform
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -28,106 +24,20 @@ from PySide6.QtCore import (
     QObject,
     Qt,
     QtMsgType,
-    QUrl,
     Slot,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 import clerk_app
+
+# The dialog and the report's details are loaded when something goes wrong, not at
+# start-up: the window should open as fast as it can.
 
 log = logging.getLogger("clerk")
 qt_log = logging.getLogger("clerk.qt")
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-
-class CrashDialog(QDialog):
-    """Tells the clerk what happened, that the minutes are saved, and where the log is."""
-
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Clerk – something went wrong")
-        self.setAccessibleName("Unexpected error")
-        self.log_path = log_path
-
-        icon = QLabel()
-        icon.setPixmap(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48)
-        )
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = QLabel(
-            "<b>Clerk hit an unexpected problem.</b><br><br>"
-            "Everything you typed up to this moment is already saved. You can carry on "
-            "working; if the same thing keeps happening, close Clerk and open it again."
-            + (
-                "<br><br>The details have been written to:<br>"
-                f"<code>{html.escape(str(log_path), quote=False)}</code>"
-                if log_path
-                else ""
-            )
-        )
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text.setAccessibleName("What happened")
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(text, 1)
-
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
-        self.details.setMinimumHeight(180)
-        self.details.setVisible(False)
-
-        buttons = QDialogButtonBox()
-        self.details_button = QPushButton("Show &details")
-        self.details_button.setCheckable(True)
-        self.details_button.setAccessibleName("Show details")
-        self.details_button.toggled.connect(self._toggle_details)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.clicked.connect(self.copy_details)
-        self.folder_button = QPushButton("Open &log folder")
-        self.folder_button.setAccessibleName("Open log folder")
-        self.folder_button.clicked.connect(self._open_folder)
-        self.folder_button.setEnabled(log_path is not None)
-        close = buttons.addButton("C&ontinue", QDialogButtonBox.ButtonRole.AcceptRole)
-        close.setAccessibleName("Continue")
-        close.setDefault(True)
-        for b in (self.details_button, self.copy_button, self.folder_button):
-            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.accepted.connect(self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 220)
-
-    def _toggle_details(self, on: bool) -> None:
-        self.details.setVisible(on)
-        self.details_button.setText("Hide &details" if on else "Show &details")
-        self.adjustSize()
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-
-    def _open_folder(self) -> None:
-        if self.log_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
 
 class _MainThreadCaller(QObject):
@@ -172,6 +82,9 @@ class CrashHandler:
 
     @staticmethod
     def format(exc_info: ExcInfo) -> str:
+        import platform
+        import traceback
+
         tb = "".join(traceback.format_exception(*exc_info))
         return (
             f"Clerk {clerk_app.__version__} – unexpected error at "
@@ -215,6 +128,8 @@ class CrashHandler:
             return
         self.showing = True  # one dialog at a time, never a cascade
         try:
+            from clerk_app.gui.dialogs.crash_dialog import CrashDialog
+
             parent = QApplication.activeWindow()
             dialog = CrashDialog(details, path, parent)
             self.dialogs_shown += 1
@@ -250,17 +165,38 @@ def _qt_message(mode: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_log.log(level, "%s%s", message, where)
 
 
+LOG_BYTES = 1_000_000  # ``clerk.log`` is started afresh when it has grown past this
+LOG_KEEP = 4  # earlier logs kept beside it: clerk.log.1 (the newest) … clerk.log.4
+
+
+def rotate_log(path: Path, keep: int = LOG_KEEP, limit: int = LOG_BYTES) -> None:
+    """Move a log that has grown past ``limit`` to ``.1`` (``.1`` to ``.2`` …), keeping
+    ``keep`` of them. Done when Clerk starts: a day's messages are a few kilobytes."""
+    try:
+        if path.stat().st_size < limit:
+            return
+    except OSError:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = path.with_name(f"{path.name}.{n}")
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+    os.replace(path, path.with_name(f"{path.name}.1"))
+
+
 def setup_logging(log_dir: Path) -> Path:
-    """``clerk.log`` in the logs folder (kept small: 5 files of 1 MB)."""
+    """``clerk.log`` in the logs folder (kept small: five files of about 1 MB at most)."""
     path = Path(log_dir) / "clerk.log"
     root = logging.getLogger("clerk")
     for h in list(root.handlers):
         if getattr(h, "_clerk", False):
             root.removeHandler(h)
             h.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=4, encoding="utf-8"
-    )
+    try:
+        rotate_log(path)
+    except OSError as exc:  # another copy has it open (Windows): carry on appending
+        logging.getLogger("clerk.app").debug("Log not rotated: %s", exc)
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler._clerk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
@@ -285,7 +221,7 @@ def keep_none_alive() -> bool:
     some thousands of calls Python aborts. From Python 3.12 ``None`` is immortal and
     this cannot happen; here we give it the same effectively endless count. Returns
     True when the protection was applied."""
-    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     import ctypes
 

@@ -18,7 +18,6 @@ minutes, or one whose digests do not match; importing the same answers twice add
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 from contextlib import _GeneratorContextManager
 from dataclasses import dataclass, field
@@ -65,6 +64,8 @@ def _canonical(value: Any) -> bytes:
 
 
 def _sha(value: Any) -> str:
+    import hashlib  # here: slow to load, and not needed to open the window
+
     return "sha256:" + hashlib.sha256(_canonical(value)).hexdigest()
 
 

@@ -9,7 +9,6 @@ anywhere inside a bookmarked range is attached to that resolution, or else to th
 
 from __future__ import annotations
 
-import hashlib
 import os
 import zipfile
 from dataclasses import dataclass, field
@@ -35,8 +34,14 @@ if TYPE_CHECKING:
 IDENTIFIER_PREFIX = "clerk-review:"
 
 
+def _sha256(text: str) -> str:
+    import hashlib  # here: slow to load, and not needed to open the window
+
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
 def bookmark_name(prefix: str, ident: str) -> str:
-    return prefix + hashlib.sha256(ident.encode()).hexdigest()[:30]
+    return prefix + _sha256(ident)[:30]
 
 
 @dataclass
@@ -306,7 +311,7 @@ class WordReviewMixin:
                 comment=text,
                 reviewer=comment.author or "",
                 source=ResponseSource.WORD,
-                id=hashlib.sha256(key.encode()).hexdigest()[:32],
+                id=_sha256(key)[:32],
             )
             if stamp:
                 response.at = stamp
@@ -319,8 +324,7 @@ class WordReviewMixin:
                 self.store,
                 meeting.id,
                 fresh,
-                import_id="word:"
-                + hashlib.sha256("|".join(r.id for r in responses).encode()).hexdigest(),
+                import_id="word:" + _sha256("|".join(r.id for r in responses)),
                 file_name=path.name,
                 reviewer=", ".join(sorted({r.reviewer for r in fresh if r.reviewer})),
                 source=ResponseSource.WORD.value,

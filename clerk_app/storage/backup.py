@@ -117,11 +117,26 @@ def backup_name(database: Path, reason: str, when: datetime | None = None) -> st
     return f"{database.stem}-{when.strftime(_STAMP)}-{clean}.db"
 
 
+def _stamp_time(stamp: str) -> datetime | None:
+    """The time in a backup name's ``YYYYmmdd-HHMMSS-ffffff`` stamp (read by hand: the
+    first ``strptime`` of a run costs milliseconds at start-up); None if impossible."""
+    day, clock, micro = stamp.split("-")
+    try:
+        return datetime(
+            int(day[:4]), int(day[4:6]), int(day[6:8]),
+            int(clock[:2]), int(clock[2:4]), int(clock[4:6]), int(micro), tzinfo=UTC,
+        )  # fmt: skip
+    except ValueError:
+        return None
+
+
 def parse_backup(path: Path) -> BackupInfo | None:
     match = _NAME.match(path.name)
     if not match:
         return None
-    taken = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+    taken = _stamp_time(match["stamp"])
+    if taken is None:
+        return None
     return BackupInfo(path=path, taken_at=taken, reason=match["reason"], stem=match["stem"])
 
 

@@ -12,7 +12,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -65,13 +64,22 @@ def _unlock(handle: IO[str]) -> None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+def host_name() -> str:
+    """This computer's name, as the other copy of Clerk will show it."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows; imported only here, it is slow to load
+
+    return socket.gethostname()
+
+
 def holder_info() -> dict[str, Any]:
     try:
         user = getpass.getuser()
     except Exception:  # no user name in some service environments
         user = ""
     return {
-        "host": socket.gethostname(),
+        "host": host_name(),
         "pid": os.getpid(),
         "user": user,
         "since": datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -91,7 +99,7 @@ def in_use_message(info: dict[str, Any]) -> str:
     pid = info.get("pid")
     user = str(info.get("user") or "")
     since = str(info.get("since") or "")
-    where = "on this computer" if host == socket.gethostname() else f"on the computer called {host}"
+    where = "on this computer" if host == host_name() else f"on the computer called {host}"
     if not host:
         where = "on this or another computer"
     parts = [f"The database is already open in another copy of Clerk {where}"]

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import qWarning
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from clerk_app.gui import crash
-from clerk_app.gui.crash import CrashDialog, install_crash_handler
+from clerk_app.gui.crash import install_crash_handler
+from clerk_app.gui.dialogs.crash_dialog import CrashDialog
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_uncaught_error_writes_a_log_and_shows_the_details(
     assert "Traceback" in text and "_raise_and_hook" in text
     assert len(shown) == 1
     dialog = shown[0]
-    assert "already saved" in dialog.findChildren(crash.QLabel)[1].text()
+    assert "already saved" in dialog.findChildren(QLabel)[1].text()
     assert dialog.log_path == logs[0]
     assert "the agenda went missing" in dialog.details.toPlainText()
     assert dialog.details.isHidden()
@@ -127,3 +128,24 @@ def test_error_in_a_qt_slot_reaches_the_handler(
     assert len(shown) == 1
     assert "a slot failed" in shown[0].details.toPlainText()
     assert list((tmp_path / "logs").glob("crash-*.log"))
+
+
+def test_a_grown_log_is_moved_aside_when_clerk_starts(tmp_path: Path) -> None:
+    from clerk_app.gui.crash import LOG_KEEP, rotate_log, setup_logging
+
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    log_file = logs / "clerk.log"
+    for n in range(1, LOG_KEEP + 1):
+        (logs / f"clerk.log.{n}").write_text(f"log {n}", encoding="utf-8")
+    log_file.write_text("today " * 10, encoding="utf-8")
+    rotate_log(log_file, limit=1000)  # small: left where it is
+    assert log_file.read_text(encoding="utf-8").startswith("today")
+
+    log_file.write_text("x" * 2_000_000, encoding="utf-8")
+    setup_logging(logs)
+    assert (logs / "clerk.log.1").stat().st_size == 2_000_000
+    assert (logs / "clerk.log.2").read_text(encoding="utf-8") == "log 1"
+    assert (logs / f"clerk.log.{LOG_KEEP}").read_text(encoding="utf-8") == f"log {LOG_KEEP - 1}"
+    assert not (logs / f"clerk.log.{LOG_KEEP + 1}").exists()  # the oldest is dropped
+    assert log_file.stat().st_size < 1000  # started afresh

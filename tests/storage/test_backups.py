@@ -149,3 +149,18 @@ def test_new_empty_database_needs_no_periodic_backup(store: Store) -> None:
     assert store.created
     assert store.maybe_periodic_backup(interval=0) is None
     assert store.list_backups() == []
+
+
+def test_a_backup_name_gives_back_its_time_and_reason(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from clerk_app.storage.backup import backup_name
+
+    when = datetime(2026, 11, 24, 18, 30, 5, 123456, tzinfo=UTC)
+    name = backup_name(tmp_path / "clerk.db", "Before restore", when)
+    info = parse_backup(tmp_path / name)
+    assert info is not None
+    assert (info.taken_at, info.reason, info.stem) == (when, "before-restore", "clerk")
+    # an impossible date is not taken for a backup, and nothing is raised
+    assert parse_backup(tmp_path / "clerk-20261324-183005-000000-open.db") is None
+    assert parse_backup(tmp_path / "clerk-notes.db") is None

@@ -105,3 +105,11 @@ def test_message_names_another_computer(db_path: Path) -> None:
         "CLERK-LAPTOP-7 (user jbloggs, process 4242), opened at 09:05 on 22 November 2026."
     )
     assert in_use_message({}).startswith("The database is already open in another copy")
+
+
+def test_the_lock_names_this_computer() -> None:
+    import socket
+
+    from clerk_app.storage.lock import holder_info
+
+    assert holder_info()["host"] == socket.gethostname()

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -19,26 +18,9 @@ from PySide6.QtWidgets import (
 import clerk_app
 from clerk_app import paths
 from clerk_app.gui import theme
+from clerk_app.gui.icon import app_icon
 
 LICENCE = "GPL-3.0-or-later"
-
-
-def app_icon() -> QIcon:
-    """Clerk's icon from resources/icons (every size there), or the application's own."""
-    folder = paths.resource("icons")
-    icon = QIcon()
-    if folder.is_dir():
-        for path in sorted(folder.glob("clerk*.png")):
-            icon.addFile(str(path))
-        svg = folder / "clerk.svg"
-        if icon.isNull() and svg.is_file():
-            icon.addFile(str(svg))
-    if not icon.isNull():
-        return icon
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and not app.windowIcon().isNull():
-        return app.windowIcon()
-    return QIcon()
 
 
 class AboutDialog(QDialog):
