@@ -383,3 +383,46 @@ def test_a_carried_amendment_brings_the_substantive_motion_onto_the_screen(
     assert len(screen.item_pane.card_list()) == 2
     block = session.block(session.current_item_id, amendment.block_id)
     assert block.outcome is Outcome.PENDING  # type: ignore[attr-defined]
+
+
+def test_ctrl_z_in_a_field_undoes_the_clerks_saved_edit(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Z with the cursor in a field goes to the meeting's undo stack (the field's
+    own undo would leave the saved block as it was); leaving a field saves it at once."""
+    from PySide6.QtCore import Qt
+
+    screen = screen_of(window)
+    session = screen.session
+    window.activateWindow()
+    window.registry["insert_paragraph"].trigger()
+    settle()
+    card = screen.item_pane.card_list()[-1]
+    edit = card.form.edit
+    title = screen.item_pane.header.title
+    title.setFocus()
+    settle()
+    edit.setFocus()
+    settle()
+    assert session.current_block_id == card.block_id  # the cursor's block is the current one
+    type_text(edit, "The Chair welcomed Siân")
+    title.setFocus()  # leaving the field saves it, with no pause
+    settle()
+    assert session.block(session.current_item_id, card.block_id).text == "The Chair welcomed Siân"
+    edit.setFocus()
+    settle()
+    type_text(edit, " Øvergaard")
+    card.form.flush()
+    assert session.block(session.current_item_id, card.block_id).text.endswith("Siân Øvergaard")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert session.block(session.current_item_id, card.block_id).text == "The Chair welcomed Siân"
+    assert edit.toPlainText() == "The Chair welcomed Siân"
+
+    title.setFocus()
+    settle()
+    before = session.current_item.title
+    type_text(title, " (revised)")
+    screen.item_pane.header.flush()
+    assert session.current_item.title == before + " (revised)"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert session.current_item.title == before

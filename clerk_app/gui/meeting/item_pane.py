@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.model import Item, ItemStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.card import BlockCard, IssuesView
-from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS, is_undo_key
+from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS, FieldWatcher
 from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import DeleteBlockCommand, UpdateItemCommand
@@ -92,12 +92,15 @@ class ItemHeader(QWidget):
         session.register_flusher(self.flush)
         for w in (self.title, self.purpose, self.paragraph):
             w.editingFinished.connect(self._field_done)
-            w.installEventFilter(self)
+        FieldWatcher.start()  # Ctrl+Z in these fields undoes the clerk's last saved edit
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
-            return True  # Ctrl+Z undoes the clerk's last saved edit, not the field's own
-        return super().eventFilter(obj, event)
+    owns_fields = True  # its fields have the undo keys of the block forms' fields
+
+    def field_focus_in(self) -> None:
+        pass
+
+    def field_focus_out(self) -> None:
+        pass
 
     def show_item(self, item: Item | None) -> None:
         self.flush()

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+from shiboken6 import isValid
 
 from clerk_app.domain.model import Block, Person, PersonKind
 from clerk_app.gui.meeting.session import MeetingSession
@@ -57,6 +59,7 @@ class BlockForm(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._flusher = self.flush
         session.register_flusher(self._flusher)
+        FieldWatcher.start()
 
     # ------------------------------------------------------------------ to override
     def load(self, block: Block) -> None:  # pragma: no cover - abstract
@@ -146,26 +149,24 @@ class BlockForm(QWidget):
         )
         self.session.push(cmd)  # if the services say no, the window shows why; the text stays
 
+    # ------------------------------------------------------------------ focus
+    owns_fields = True  # FieldWatcher: the fields inside are this form's
+
+    def field_focus_in(self) -> None:
+        """The cursor came into one of this form's fields."""
+        self.session.set_current_block(self.block_id)
+        self.new_typing_run()
+
+    def field_focus_out(self) -> None:
+        """The cursor left one of this form's fields: what was typed is saved now."""
+        self.flush()
+
     # ------------------------------------------------------------------ builders
-    def _watch_focus(self, widget: QWidget) -> None:
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event):
-            return True  # Ctrl+Z goes to the meeting's undo stack, not the field's own
-        if event.type() == QEvent.Type.FocusIn:
-            self.session.set_current_block(self.block_id)
-            self.new_typing_run()
-        elif event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return super().eventFilter(obj, event)
-
     def add_row(self, label: str, widget: QWidget, accessible: str = "") -> QWidget:
         widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
         lab = QLabel(label)
         lab.setBuddy(widget)
         self.form.addRow(lab, widget)
-        self._watch_focus(widget)
         return widget
 
     def line(self, label: str, field_name: str, placeholder: str = "") -> QLineEdit:
@@ -199,7 +200,6 @@ class BlockForm(QWidget):
         first: QWidget | None = None
         for text, widget, name in parts:
             widget.setAccessibleName(name)
-            self._watch_focus(widget)
             if text:
                 lab = QLabel(text)
                 lab.setBuddy(widget)
@@ -216,7 +216,6 @@ class BlockForm(QWidget):
         box.setAccessibleName(label.replace("&", ""))
         box.toggled.connect(self.chosen)
         self.form.addRow("", box)
-        self._watch_focus(box)
         return box
 
     def time_field(self, label: str = "&Time:") -> TimeEdit:
@@ -240,6 +239,61 @@ class BlockForm(QWidget):
             edit.textEdited.connect(lambda _t: self.typed("owner"))
         self.add_row(label, edit)
         return edit
+
+
+class _UndoKeys(QObject):
+    """On the focused field only: Ctrl+Z and Ctrl+Y go to the meeting's undo stack (the
+    window's Undo and Redo), not to the field's own undo."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.ShortcutOverride and is_undo_key(event)
+
+
+class FieldWatcher(QObject):
+    """Follows the keyboard focus into and out of the meeting screen's fields.
+
+    One for the application, told of each focus change by ``QApplication.focusChanged``.
+    The nearest enclosing widget whose class ``owns_fields`` (a block form, the item
+    heading) hears ``field_focus_out`` when the cursor leaves one of its fields and
+    ``field_focus_in`` when it comes in, and the focused field alone has the undo-key
+    filter. An event filter on every field instead would see, and hand to Python, every
+    event of every field: it made opening an item slow.
+    """
+
+    _running: FieldWatcher | None = None
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.undo_keys = _UndoKeys(self)
+        app.focusChanged.connect(self._focus_changed)
+
+    @classmethod
+    def start(cls) -> None:
+        app = QApplication.instance()
+        running = cls._running
+        if isinstance(app, QApplication) and (running is None or running.parent() is not app):
+            cls._running = FieldWatcher(app)
+
+    @staticmethod
+    def owner(widget: QWidget | None) -> Any:
+        """The form or heading whose field ``widget`` is, if any."""
+        while widget is not None:
+            if getattr(type(widget), "owns_fields", False):
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is not None and isValid(old):
+            old.removeEventFilter(self.undo_keys)
+            owner = self.owner(old)
+            if owner is not None:
+                owner.field_focus_out()
+        if new is not None and isValid(new):
+            owner = self.owner(new)
+            if owner is not None:
+                new.installEventFilter(self.undo_keys)
+                owner.field_focus_in()
 
 
 def is_undo_key(event: QEvent) -> bool:

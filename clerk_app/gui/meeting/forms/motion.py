@@ -68,8 +68,6 @@ class MotionForm(BlockForm):
         self.vote_editor = VoteEditor()
         self.vote_editor.setAccessibleName("Vote and outcome")
         self.form.addRow(self.vote_editor)
-        for w in self.vote_editor.findChildren(QWidget):
-            self._watch_focus(w)
         self.vote_editor.changed.connect(self._vote_changed)
         self.vote_editor.recordRequested.connect(self.record_vote)
         self._vote_dirty = False

@@ -38,7 +38,6 @@ class ParagraphForm(BlockForm):
         self.edit.setAccessibleName("Paragraph text")
         self.edit.textChanged.connect(lambda: self.typed("text"))
         self.form.addRow(self.edit)
-        self._watch_focus(self.edit)
         self.reload()
 
     def load(self, block: Block) -> None:
