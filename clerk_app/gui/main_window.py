@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.session.flush()
         self.prefs.save_state("meeting_splitter", self.screen_widget.splitter.saveState())
         screen, self.screen_widget = self.screen_widget, None
-        for card in screen.item_pane.cards.values():
+        for card in screen.item_pane.built_cards():
             card.form.detach()
         self.stack.removeWidget(screen)
         self.session.undo_stack.blockSignals(True)

@@ -82,3 +82,54 @@ def test_tab_walks_agenda_item_blocks_then_attendance_and_shift_tab_walks_back(
     # Shift+Tab is the same round, backwards
     backward = _walk(qtbot, screen.agenda.list, Qt.Key.Key_Backtab)
     assert [backward[0], *reversed(backward[1:])] == forward
+
+
+def test_tab_follows_the_blocks_when_one_is_added_between_others(
+    qtbot: Any, window: Any, gui_services: Services, gui_body: Body, gui_meeting: Meeting
+) -> None:
+    """A paragraph added after the first block is made last but tabbed to second."""
+    item_id = _item_with_three_blocks(gui_services, gui_body, gui_meeting)
+    window.open_meeting(gui_meeting.id, quiet=True)
+    screen = window.screen_widget
+    screen.session.set_current_item(item_id)
+    settle()
+    first = screen.item_pane.card_list()[0]
+    screen.item_pane.focus_block(item_id, first.block_id)
+    settle()
+    window.registry["insert_paragraph"].trigger()  # goes straight after the current block
+    settle()
+    cards = screen.item_pane.card_list()
+    assert len(cards) == 4 and cards[1].form.TITLE == "Paragraph"
+    forward = _walk(qtbot, screen.agenda.list, Qt.Key.Key_Tab)
+    order = [c for w in forward if (c := _card_of(w, cards)) is not None]
+    assert order == sorted(order) and set(order) == {0, 1, 2, 3}
+
+
+def test_an_item_with_many_blocks_is_tabbed_in_block_order_once_its_cards_are_made(
+    qtbot: Any, window: Any, gui_services: Services, gui_meeting: Meeting, monkeypatch: Any
+) -> None:
+    """Cards are made from the last block up; Tab still walks them top to bottom."""
+    from clerk_app.gui.meeting.item_pane import ItemPane
+
+    monkeypatch.setattr(ItemPane, "BUILD_SLICE_MS", 0)  # one card at a time
+    item = gui_meeting.items[0]
+    for n in range(14):
+        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
+    window.open_meeting(gui_meeting.id, quiet=True)
+    screen = window.screen_widget
+    screen.session.set_current_item(item.id)
+    pane = screen.item_pane
+    made_first = len(pane.built_cards())
+    assert 0 < made_first < 14  # the ones that fill the pane; the rest a moment later
+    qtbot.waitUntil(lambda: len(pane.built_cards()) == 14, timeout=2000)
+    settle()
+    cards = pane.card_list()
+    # the clerk's place stays in view while the cards above it are made
+    focused = QApplication.focusWidget()
+    assert focused is not None and cards[-1].isAncestorOf(focused)
+    assert not cards[-1].visibleRegion().isEmpty()
+    assert cards[0].visibleRegion().isEmpty()  # the top of a long item is scrolled away
+    assert [c.form.edit.toPlainText() for c in cards] == [f"Paragraph {n + 1}." for n in range(14)]
+    forward = _walk(qtbot, screen.agenda.list, Qt.Key.Key_Tab, limit=120)
+    order = [c for w in forward if (c := _card_of(w, cards)) is not None]
+    assert order == list(range(14))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+import itertools
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -169,13 +170,25 @@ class ItemHeader(QWidget):
 
 
 class ItemPane(QWidget):
-    """The current item: heading fields above a scrolling list of block cards."""
+    """The current item: heading fields above a scrolling list of block cards.
+
+    The clerk carries on at the end of an item, so an item's cards are made from the
+    last one up: those that fill the pane at once, the ones above them in the moments
+    after (a few at a time, between the clerk's key presses), and all that are left as
+    soon as anything needs every card (``cards``, ``card_list``). While cards are added
+    above, the view keeps its distance from the bottom, so what the clerk sees stays put.
+    """
+
+    BUILD_SLICE_MS = 8  # cards made above the visible ones: at most this long at a time
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
         self.setAccessibleName("Minutes of the item")
-        self.cards: dict[str, BlockCard] = {}
+        self._cards: dict[str, BlockCard] = {}
+        self._unbuilt: list[str] = []  # the item's first blocks, not yet given a card
+        self._generation = 0
+        self._from_bottom: int | None = None
         self.show_previews = True
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 0)
@@ -199,6 +212,11 @@ class ItemPane(QWidget):
         self.list.addStretch(1)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_from_bottom)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.setInterval(250)
+        self._settle_timer.timeout.connect(self._stop_anchoring)
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(120)
@@ -220,22 +238,105 @@ class ItemPane(QWidget):
     def item_id(self) -> str:
         return self.session.current_item_id
 
+    @property
+    def cards(self) -> dict[str, BlockCard]:
+        """Every card of the current item, by block id (any still to be made, made now)."""
+        self.complete()
+        return self._cards
+
+    def built_cards(self) -> list[BlockCard]:
+        """The cards made so far, without making the others."""
+        return list(self._cards.values())
+
     def show_item(self) -> None:
-        for card in self.cards.values():
+        self._generation += 1
+        self._unbuilt = []
+        self._stop_anchoring()
+        for card in self._cards.values():
             card.dispose()
             card.setParent(None)
             card.deleteLater()
-        self.cards.clear()
+        self._cards.clear()
         item = self.session.current_item
         self.header.show_item(item)
         if item is not None:
-            for block in item.blocks:
-                self._insert_card(block.id, len(self.cards), render=False)
+            ids = [b.id for b in item.blocks]
+            room = self._visible_height()
+            used = 0
+            while ids and used < room:
+                card = self._insert_card(ids.pop(), 0, render=False)
+                used += card.sizeHint().height() + self.list.spacing()
+            self._unbuilt = ids
             # the forms first, so the clerk can type at once; the wording a moment later
             QTimer.singleShot(0, self._refresh_all_previews)
+            if ids:
+                generation = self._generation
+                QTimer.singleShot(0, lambda: self._build_more(generation))
+            else:
+                self._fix_tab_order()
         self._update_hint()
         self.schedule_checks()
         self.scroll.verticalScrollBar().setValue(0)
+
+    def _visible_height(self) -> int:
+        """How much of the pane cards can fill: before the window is shown, as much as
+        the screen could show."""
+        if self.scroll.isVisible():
+            return self.scroll.viewport().height()
+        screen = self.screen()
+        return screen.availableGeometry().height() if screen is not None else 1080
+
+    def _build_more(self, generation: int) -> None:
+        """Make some of the cards above the ones made so far; the rest in a moment."""
+        if generation != self._generation or not self._unbuilt:
+            return
+        bar = self.scroll.verticalScrollBar()
+        self._from_bottom = bar.maximum() - bar.value()
+        clock = QElapsedTimer()
+        clock.start()
+        self._make_next_card()
+        while self._unbuilt and clock.elapsed() < self.BUILD_SLICE_MS:
+            self._make_next_card()
+        if self._unbuilt:
+            QTimer.singleShot(0, lambda: self._build_more(generation))
+        else:
+            self._all_made()
+
+    def complete(self) -> None:
+        """Make every card still to be made, now."""
+        if not self._unbuilt:
+            return
+        while self._unbuilt:
+            self._make_next_card()
+        self._all_made()
+
+    def _make_next_card(self) -> None:
+        block_id = self._unbuilt.pop()
+        card = self._insert_card(block_id, 0)
+        if block_id == self.session.current_block_id:
+            card.set_current(True)
+
+    def _all_made(self) -> None:
+        self._fix_tab_order()
+        self._update_hint()
+        self.schedule_checks()
+        self._settle_timer.start()  # the layout catches up; then the view is the clerk's
+
+    def _keep_from_bottom(self, _low: int, high: int) -> None:
+        if self._from_bottom is not None:
+            self.scroll.verticalScrollBar().setValue(high - self._from_bottom)
+
+    def _stop_anchoring(self) -> None:
+        self._from_bottom = None
+        self._settle_timer.stop()
+
+    def _fix_tab_order(self) -> None:
+        """Tab walks the cards in block order, whatever order they were made in."""
+        stops: list[QWidget] = [self.header.paragraph]
+        for card in self.card_list():
+            stops.extend(_tab_stops(card))
+        for before, after in itertools.pairwise(stops):
+            QWidget.setTabOrder(before, after)
 
     def _insert_card(self, block_id: str, index: int, render: bool = True) -> BlockCard:
         card = BlockCard(self.session, self.item_id, block_id, render=render)
@@ -243,31 +344,37 @@ class ItemPane(QWidget):
         card.set_preview_visible(self.show_previews)
         self.list.insertWidget(index + 1, card)  # after the hint
         card.show()  # at once, so the cursor can go straight into it
-        self.cards[block_id] = card
+        self._cards[block_id] = card
         return card
 
     def _update_hint(self) -> None:
-        self.hint.setVisible(not self.cards)
+        self.hint.setVisible(not self._cards and not self._unbuilt)
 
     def card_list(self) -> list[BlockCard]:
+        """The current item's cards in block order (any still to be made, made now)."""
         item = self.session.current_item
         if item is None:
             return []
-        return [self.cards[b.id] for b in item.blocks if b.id in self.cards]
+        self.complete()
+        return [self._cards[b.id] for b in item.blocks if b.id in self._cards]
 
     # ------------------------------------------------------------------ session events
     def _block_added(self, item_id: str, block_id: str) -> None:
         if item_id != self.item_id:
             return
+        self.complete()
         index = self.session.block_index(item_id, block_id)
         self._insert_card(block_id, index)
         self._reorder()
+        self._fix_tab_order()
         self._refresh_motions()  # a motion's wording depends on its amendments
         self._update_hint()
         self.schedule_checks()
 
     def _block_removed(self, item_id: str, block_id: str) -> None:
-        card = self.cards.pop(block_id, None)
+        if block_id in self._unbuilt:
+            self._unbuilt.remove(block_id)
+        card = self._cards.pop(block_id, None)
         if card is None:
             return
         card.form.detach()
@@ -278,7 +385,7 @@ class ItemPane(QWidget):
         self.schedule_checks()
 
     def _block_changed(self, item_id: str, block_id: str, source: Any) -> None:
-        card = self.cards.get(block_id)
+        card = self._cards.get(block_id)  # a card not yet made will show the block as it is
         if item_id != self.item_id or card is None:
             return
         if source is not card.form:
@@ -297,23 +404,27 @@ class ItemPane(QWidget):
         self._refresh_all_previews()
 
     def _reorder(self) -> None:
+        moved = False
         for i, card in enumerate(self.card_list()):
             if self.list.indexOf(card) != i + 1:
                 self.list.removeWidget(card)
                 self.list.insertWidget(i + 1, card)
+                moved = True
+        if moved:
+            self._fix_tab_order()
 
     def _refresh_motions(self, except_id: str = "") -> None:
-        for bid, card in self.cards.items():
+        for bid, card in self._cards.items():
             if bid != except_id and isinstance(card.form, MotionForm):
                 card.refresh()
 
     def _refresh_all_previews(self) -> None:
-        for card in self.cards.values():
+        for card in self._cards.values():  # cards made later show their wording as made
             card.refresh()
         self.schedule_checks()
 
     def _current_block(self, block_id: str) -> None:
-        for bid, card in self.cards.items():
+        for bid, card in self._cards.items():
             card.set_current(bid == block_id)
 
     # ------------------------------------------------------------------ checks
@@ -328,13 +439,13 @@ class ItemPane(QWidget):
         except Exception:
             return
         mine = [i for i in issues if i.item_id == self.item_id]
-        for block_id, card in self.cards.items():
+        for block_id, card in self._cards.items():  # the rest are checked once made
             card.issues.set_issues([i for i in mine if i.block_id == block_id])
         self.item_issues.set_issues([i for i in mine if not i.block_id])
 
     # ------------------------------------------------------------------ commands
     def delete_block(self, block_id: str) -> None:
-        if block_id not in self.cards:
+        if block_id not in self.cards:  # (every card made: the neighbour gets the cursor)
             return
         self.session.flush()
         cmd = DeleteBlockCommand(self.session, self.item_id, block_id)
@@ -349,23 +460,46 @@ class ItemPane(QWidget):
     def focus_block(self, item_id: str, block_id: str) -> None:
         if item_id != self.item_id:
             self.session.set_current_item(item_id)
-        card = self.cards.get(block_id)
+        card = self._cards.get(block_id)
+        if card is None and block_id in self._unbuilt:
+            self.complete()
+            card = self._cards.get(block_id)
         if card is None:
             return
+        self._stop_anchoring()  # the view goes where the cursor goes
         target = card.form.first_field() or card.form
         self.session.set_current_block(block_id)
         target.setFocus()
         QTimer.singleShot(0, lambda: self._ensure_visible(block_id))
 
     def _ensure_visible(self, block_id: str) -> None:
-        card = self.cards.get(block_id)
+        card = self._cards.get(block_id)
         if card is not None:
             self.scroll.ensureWidgetVisible(card, 0, 40)
 
     def focused_card(self) -> BlockCard | None:
-        return self.cards.get(self.session.current_block_id)
+        return self._cards.get(self.session.current_block_id)
 
     def set_previews_visible(self, visible: bool) -> None:
         self.show_previews = visible
-        for card in self.cards.values():
+        for card in self._cards.values():
             card.set_preview_visible(visible)
+
+
+def _tab_stops(card: QWidget) -> list[QWidget]:
+    """The widgets in ``card`` that Tab stops at, in the order they were made: the
+    outermost of each (a spin box, not the line edit inside it)."""
+    stops: list[QWidget] = []
+    for widget in card.findChildren(QWidget):
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.focusProxy():
+            continue
+        parent = widget.parentWidget()
+        inside = False
+        while parent is not None and parent is not card:
+            if parent in stops:
+                inside = True
+                break
+            parent = parent.parentWidget()
+        if not inside:
+            stops.append(widget)
+    return stops

@@ -143,10 +143,10 @@ class MeetingScreen(QWidget):
         self.focus_item()
 
     def focus_item(self) -> None:
-        cards = self.item_pane.card_list()
-        if cards:
-            last = cards[-1]
-            self.item_pane.focus_block(self.session.current_item_id, last.block_id)
+        """The cursor into the item's last block (where the clerk carries on), or its title."""
+        item = self.session.current_item
+        if item is not None and item.blocks:
+            self.item_pane.focus_block(item.id, item.blocks[-1].id)
         else:
             self.item_pane.header.title.setFocus()
 
