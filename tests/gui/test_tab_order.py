@@ -48,14 +48,19 @@ def _item_with_three_blocks(svc: Services, body: Body, meeting: Meeting) -> str:
     return item.id
 
 
+def _open_item(window: Any, meeting: Meeting, item_id: str) -> Any:
+    window.open_meeting(meeting.id, quiet=True)
+    screen = window.screen_widget
+    screen.session.set_current_item(item_id)
+    settle()
+    return screen
+
+
 def test_tab_walks_agenda_item_blocks_then_attendance_and_shift_tab_walks_back(
     qtbot: Any, window: Any, gui_services: Services, gui_body: Body, gui_meeting: Meeting
 ) -> None:
     item_id = _item_with_three_blocks(gui_services, gui_body, gui_meeting)
-    window.open_meeting(gui_meeting.id, quiet=True)
-    screen = window.screen_widget
-    screen.session.set_current_item(item_id)
-    settle()
+    screen = _open_item(window, gui_meeting, item_id)
     cards = screen.item_pane.card_list()
     assert len(cards) == 3
 
@@ -89,10 +94,7 @@ def test_tab_follows_the_blocks_when_one_is_added_between_others(
 ) -> None:
     """A paragraph added after the first block is made last but tabbed to second."""
     item_id = _item_with_three_blocks(gui_services, gui_body, gui_meeting)
-    window.open_meeting(gui_meeting.id, quiet=True)
-    screen = window.screen_widget
-    screen.session.set_current_item(item_id)
-    settle()
+    screen = _open_item(window, gui_meeting, item_id)
     first = screen.item_pane.card_list()[0]
     screen.item_pane.focus_block(item_id, first.block_id)
     settle()
