@@ -111,15 +111,8 @@ class ReviewFileOpener(QObject):
         self.prefs: Prefs | None = None
         self.opening = False  # False: keep files in ``pending``; True: open them at once
         self._app = app
-        if isinstance(app, ClerkApplication):
+        if isinstance(app, ClerkApplication):  # another application object gets no files
             app.file_handlers.append(self.offer)
-        else:  # an application object made elsewhere (embedding): watch all its events
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            return self.offer(event.file())
-        return False
 
     def offer(self, path: str) -> bool:
         """Take ``path`` if it is a review file: open it now, or once Clerk is ready."""
@@ -157,8 +150,6 @@ class ReviewFileOpener(QObject):
         if isinstance(app, ClerkApplication):
             with contextlib.suppress(ValueError):
                 app.file_handlers.remove(self.offer)
-        else:
-            app.removeEventFilter(self)
         close_quietly(app, self.windows)
         self.windows = []
         self.deleteLater()

@@ -3,11 +3,13 @@
 :func:`install_crash_handler` routes uncaught exceptions (from the main thread, Qt slots
 and worker threads) to a timestamped ``crash-….log`` in the logs folder, and shows a
 dialog that says the minutes are already saved, with the details one click away. Qt's
-own warnings go to ``clerk.log`` in the same folder.
+own warnings go to ``clerk.log`` in the same folder. The dialog, and what the report
+needs, are loaded only when something goes wrong: not at start-up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -30,9 +32,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 import clerk_app
-
-# The dialog and the report's details are loaded when something goes wrong, not at
-# start-up: the window should open as fast as it can.
 
 log = logging.getLogger("clerk")
 qt_log = logging.getLogger("clerk.qt")
@@ -192,10 +191,8 @@ def setup_logging(log_dir: Path) -> Path:
         if getattr(h, "_clerk", False):
             root.removeHandler(h)
             h.close()
-    try:
+    with contextlib.suppress(OSError):  # another copy has it open (Windows): append
         rotate_log(path)
-    except OSError as exc:  # another copy has it open (Windows): carry on appending
-        logging.getLogger("clerk.app").debug("Log not rotated: %s", exc)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler._clerk = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

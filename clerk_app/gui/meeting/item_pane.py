@@ -332,7 +332,7 @@ class ItemPane(QWidget):
 
     def _fix_tab_order(self) -> None:
         """Tab walks the cards in block order, whatever order they were made in."""
-        stops: list[QWidget] = [self.header.paragraph]
+        stops: list[QWidget] = _tab_stops(self.header)[-1:]
         for card in self.card_list():
             stops.extend(_tab_stops(card))
         for before, after in itertools.pairwise(stops):
@@ -366,7 +366,7 @@ class ItemPane(QWidget):
         index = self.session.block_index(item_id, block_id)
         self._insert_card(block_id, index)
         self._reorder()
-        self._fix_tab_order()
+        self._fix_tab_order()  # the new card was made last
         self._refresh_motions()  # a motion's wording depends on its amendments
         self._update_hint()
         self.schedule_checks()
@@ -400,18 +400,19 @@ class ItemPane(QWidget):
             return
         if source is not self.header:
             self.header.show_item(self.session.current_item)
-        self._reorder()
+        if self._reorder():
+            self._fix_tab_order()
         self._refresh_all_previews()
 
-    def _reorder(self) -> None:
+    def _reorder(self) -> bool:
+        """Put the cards in block order; whether any moved."""
         moved = False
         for i, card in enumerate(self.card_list()):
             if self.list.indexOf(card) != i + 1:
                 self.list.removeWidget(card)
                 self.list.insertWidget(i + 1, card)
                 moved = True
-        if moved:
-            self._fix_tab_order()
+        return moved
 
     def _refresh_motions(self, except_id: str = "") -> None:
         for bid, card in self._cards.items():
