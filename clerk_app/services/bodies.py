@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from clerk_app.domain.model import Body, BodyKind, BodySettings, Person
@@ -11,9 +12,55 @@ if TYPE_CHECKING:
     from clerk_app.storage import Store
 
 
+def template_file(path_text: str) -> Path:
+    """The file a typed template path names (``~`` is the clerk's home folder)."""
+    return Path(path_text.strip()).expanduser()
+
+
+_template_checks: dict[tuple[str, int, int], str] = {}
+
+
+def template_problem(path_text: str) -> str:
+    """Why the house-style template at ``path_text`` cannot be used ("" when it can, or
+    when none is set). A file is opened once for each version of it (path, time, size),
+    so checking again as the clerk types is cheap."""
+    if not path_text.strip():
+        return ""
+    path = template_file(path_text)
+    try:
+        stat = path.stat()
+    except OSError:
+        stat = None
+    if stat is None or not path.is_file():
+        return f"There is no file at {path}."
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _template_checks:
+        from clerk_app.export import TemplateError, check_template
+
+        try:
+            missing = check_template(path)
+        except TemplateError as exc:
+            problem = str(exc)
+        else:
+            problem = (
+                f"{path.name} lacks {len(missing)} of the styles Clerk writes with: "
+                + ", ".join(missing[:6])
+                + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
+                + ". Start from Clerk's own house-style.docx and restyle it in Word."
+                if missing
+                else ""
+            )
+        _template_checks[key] = problem
+    return _template_checks[key]
+
+
 def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
-    """Problems with a body's settings as (field, message) pairs; empty when valid."""
+    """Problems with a body's settings as (field, message) pairs; empty when valid.
+
+    The settings dialog shows each beside its field as the clerk types, and saving
+    refuses settings with any, so both say the same thing."""
     from clerk_app.domain import numbering
+    from clerk_app.domain.phrases import validate_overrides
 
     problems: list[tuple[str, str]] = []
     if not settings.chair_title.strip():
@@ -32,31 +79,11 @@ def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
     if not [t for t in settings.interest_types if t.strip()]:
         problems.append(("interest_types", "List at least one type of interest."))
     if not settings.lead_in.strip():
-        problems.append(("lead_in", "The decision lead-in cannot be empty (e.g. RESOLVED – That)."))
-    from clerk_app.domain.phrases import validate_overrides
-
+        problems.append(("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
     problems.extend(("phrases", msg) for msg in validate_overrides(settings.phrases))
-    if settings.template_path:
-        from pathlib import Path
-
-        path = Path(settings.template_path)
-        if not path.is_file():
-            problems.append(("template_path", f"The house-style template {path} does not exist."))
-        else:
-            from clerk_app.export import TemplateError, check_template
-
-            try:
-                missing = check_template(path)
-            except TemplateError as exc:
-                problems.append(("template_path", str(exc)))
-            else:
-                if missing:
-                    problems.append(
-                        (
-                            "template_path",
-                            f"The template {path.name} lacks the styles: " + ", ".join(missing),
-                        )
-                    )
+    problem = template_problem(settings.template_path)
+    if problem:
+        problems.append(("template_path", problem))
     return problems
 
 
@@ -89,6 +116,8 @@ class BodiesMixin:
     def save_body(self, body: Body) -> Body:
         if not body.name.strip():
             raise ServiceError("Give the body a name.", field="name")
+        if body.settings.template_path.strip():
+            body.settings.template_path = str(template_file(body.settings.template_path))
         problems = validate_settings(body.settings)
         if problems:
             field, message = problems[0]

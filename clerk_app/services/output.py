@@ -54,7 +54,7 @@ class OutputMixin:
     def template_for(self, body: Body) -> Path | None:
         """The body's own house-style template, or None for Clerk's default."""
         if body.settings.template_path:
-            path = Path(body.settings.template_path)
+            path = Path(body.settings.template_path).expanduser()
             if not path.is_file():
                 raise ServiceError(
                     f"The house-style template {path} cannot be found.",

@@ -197,3 +197,25 @@ def test_a_problem_found_when_saving_is_shown_beside_its_field(
     assert "repeat" in dialog.pattern_message.text()
     assert body.settings.chair_title == chair_before  # the body is untouched …
     assert dialog.chair_edit.currentText() == "Mayor"  # … and the typing kept
+
+
+def test_a_template_in_the_home_folder_can_be_named_with_a_tilde(
+    qtbot, services: Services, body: Body, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from clerk_app.export import default_template
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "Templates").mkdir()
+    ours = tmp_path / "Templates" / "Harrowfield style.docx"
+    shutil.copyfile(default_template(), ours)
+    dialog = _open(qtbot, services, body)
+    dialog.template_edit.setText("~/Templates/Harrowfield style.docx")
+    assert dialog.template_message.text() == ""
+    assert dialog.ok_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.message.text()
+    saved = services.get_body(body.id).settings.template_path
+    assert saved == str(ours)
+    assert services.template_for(services.get_body(body.id)) == ours

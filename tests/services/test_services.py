@@ -12,6 +12,7 @@ from clerk_app.domain.model import (
     AttendanceChange,
     AttendanceStatus,
     Body,
+    BodyKind,
     ChangeKind,
     ItemKind,
     Meeting,
@@ -310,3 +311,28 @@ def test_export_json_then_import_round_trip(
         Services(other).import_json(out, replace=True)
     finally:
         other.close()
+
+
+def test_settings_problems_are_the_same_for_the_dialog_and_for_saving(
+    svc: Services, tmp_path: Path
+) -> None:
+    import docx
+
+    from clerk_app.services.bodies import template_problem, validate_settings
+
+    body = svc.create_body("Audit Committee", BodyKind.COMMITTEE)
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    body.settings.template_path = str(plain)
+    body.settings.lead_in = " "
+    found = dict(validate_settings(body.settings))
+    assert "lacks" in found["template_path"] and "Clerk Title" in found["template_path"]
+    assert found["lead_in"].startswith("Decisions need a lead-in")
+    with pytest.raises(ServiceError) as err:
+        svc.save_body(body)
+    assert err.value.field == "lead_in"
+    # A template rewritten in Word is checked again, not taken from the earlier answer.
+    from clerk_app.export import default_template
+
+    plain.write_bytes(default_template().read_bytes())
+    assert template_problem(str(plain)) == ""

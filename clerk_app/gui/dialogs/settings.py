@@ -41,12 +41,13 @@ from clerk_app.domain.model import (
     Person,
     PersonKind,
 )
-from clerk_app.domain.numbering import minute_number, validate_pattern
+from clerk_app.domain.numbering import minute_number
 from clerk_app.gui import theme
 from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
 from clerk_app.gui.dialogs.people import PeopleTable
 from clerk_app.gui.dialogs.wording import WordingPage
 from clerk_app.gui.errors import show_error
+from clerk_app.services.bodies import template_file, validate_settings
 
 if TYPE_CHECKING:
     from clerk_app.services import Services
@@ -70,29 +71,6 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [" ".join(line.split()) for line in edit.toPlainText().splitlines() if line.strip()]
 
 
-def template_problem(path_text: str) -> str:
-    """Why the house-style template at ``path_text`` cannot be used ("" when it can)."""
-    if not path_text.strip():
-        return ""
-    path = Path(path_text.strip()).expanduser()
-    if not path.is_file():
-        return f"There is no file at {path}."
-    from clerk_app.export import TemplateError, check_template
-
-    try:
-        missing = check_template(path)
-    except TemplateError as exc:
-        return str(exc)
-    if missing:
-        return (
-            f"{path.name} lacks {len(missing)} of the styles Clerk writes with: "
-            + ", ".join(missing[:6])
-            + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-            + ". Start from Clerk's own house-style.docx and restyle it in Word."
-        )
-    return ""
-
-
 class SettingsDialog(QDialog):
     """Edit ``body``'s settings and people; OK saves with ``services.save_body``."""
 
@@ -100,7 +78,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.body = body
-        self._template_checked: tuple[str, str] | None = None
         s = body.settings
         self.setWindowTitle(f"Settings – {body.name}")
         self.setAccessibleName(f"Settings for {body.name}")
@@ -315,13 +292,9 @@ class SettingsDialog(QDialog):
         s.interest_types = _lines(self.interests_edit)
         s.standard_items = _lines(self.standard_edit)
         s.phrases = self.wording.overrides()
-        s.template_path = self.template_edit.text().strip()
+        text = self.template_edit.text().strip()
+        s.template_path = str(template_file(text)) if text else ""
         return s
-
-    def _template_problem(self, text: str) -> str:
-        if self._template_checked is None or self._template_checked[0] != text:
-            self._template_checked = (text, template_problem(text))
-        return self._template_checked[1]
 
     def validate(self) -> bool:
         s = self.settings()
@@ -332,31 +305,25 @@ class SettingsDialog(QDialog):
             if problem:
                 problems.append((message, problem))
 
-        check(self.chair_message, "" if s.chair_title else "The chair's title cannot be empty.")
-        check(
-            self.lead_in_message,
-            "" if s.lead_in else "Decisions need a lead-in, such as RESOLVED – That.",
-        )
+        found = dict(reversed(validate_settings(s)))  # the first problem of each field
+        check(self.chair_message, found.get("chair_title"))
+        check(self.lead_in_message, found.get("lead_in"))
         person = next((p for p in self.body.members if p.active), SAMPLE)
         self.naming_example.show_text(
             f"For example: {naming.display_name(person, s)}", theme.Tone.MUTED
         )
-        pattern_error = validate_pattern(s.numbering.pattern)
-        if pattern_error:
-            check(self.pattern_message, pattern_error)
+        if "numbering.pattern" in found:
+            check(self.pattern_message, found["numbering.pattern"])
         else:
             example = minute_number(s.numbering, s.numbering.first_number, date.today())
             sub = f", paragraphs {example}.1, {example}.2" if s.numbering.sub_paragraphs else ""
             self.pattern_message.show_text(
                 f"A meeting today would start at minute {example}{sub}", theme.Tone.MUTED
             )
-        check(
-            self.interests_message,
-            "" if s.interest_types else "List at least one type of interest.",
-        )
+        check(self.interests_message, found.get("interest_types"))
         if not self.wording.validate():
             problems.append((self.wording.message, self.wording.message.text()))
-        check(self.template_message, self._template_problem(s.template_path))
+        check(self.template_message, found.get("template_path"))
         self.ok_button.setEnabled(not problems)
         if problems:
             pages = {
