@@ -328,12 +328,12 @@ class _Checker:
                     WARNING,
                     f"{self.name(pid)} is listed in the recorded vote but has no vote",
                 )
-        for choice, value, label in (
-            (VoteChoice.FOR, vote.for_count, "for"),
-            (VoteChoice.AGAINST, vote.against_count, "against"),
-            (VoteChoice.ABSTAIN, vote.abstain_count, "abstentions"),
+        for value, named, label in zip(
+            (vote.for_count, vote.against_count, vote.abstain_count),
+            vote.named_tally(),
+            ("for", "against", "abstentions"),
+            strict=True,
         ):
-            named = sum(1 for c in vote.named.values() if c is choice)
             if value is not None and value != named:
                 self.add(
                     item,
@@ -410,11 +410,8 @@ class _Checker:
             )
         if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED):
             return
-        if vote.kind is VoteKind.NAMED and vote.for_count is None and vote.against_count is None:
-            votes_for = sum(1 for c in vote.named.values() if c is VoteChoice.FOR)
-            votes_against = sum(1 for c in vote.named.values() if c is VoteChoice.AGAINST)
-        else:
-            votes_for, votes_against = vote.for_count or 0, vote.against_count or 0
+        counted_for, counted_against, _ = vote.counts()
+        votes_for, votes_against = counted_for or 0, counted_against or 0
         tally = f"{votes_for} voted for and {votes_against} against"
         if block.outcome is Outcome.CARRIED and votes_against > votes_for:
             self.add(item, block, ERROR, f"Recorded as carried but {tally}")

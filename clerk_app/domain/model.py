@@ -328,6 +328,46 @@ class Vote:
     casting_person_id: str | None = None  # who gave the casting vote (the chair)
     casting_choice: VoteChoice | None = None
 
+    def named_tally(self) -> tuple[int, int, int]:
+        """For / against / abstentions counted from the named choices (0 each when none)."""
+        choices = list(self.named.values())
+        return (
+            choices.count(VoteChoice.FOR),
+            choices.count(VoteChoice.AGAINST),
+            choices.count(VoteChoice.ABSTAIN),
+        )
+
+    def counts(self) -> tuple[int | None, int | None, int | None]:
+        """For / against / abstentions: the typed counts, else counted from the named vote.
+
+        The named vote is used only when neither the for nor the against count was typed;
+        a typed number of abstentions is kept even then. ``None`` means "not given"."""
+        f, a, ab = self.for_count, self.against_count, self.abstain_count
+        if self.named and f is None and a is None:
+            f, a, named_ab = self.named_tally()
+            if ab is None:
+                ab = named_ab
+        return f, a, ab
+
+    def result(self) -> Outcome:
+        """What the numbers say: carried or lost, or PENDING when they do not decide it.
+
+        Unanimous and without a vote: carried. A casting vote: carried if the casting
+        choice was for, otherwise lost. Counts or a named vote: carried if more voted for
+        than against, lost if more voted against, PENDING when equal."""
+        if self.kind in (VoteKind.UNANIMOUS, VoteKind.WITHOUT_VOTE):
+            return Outcome.CARRIED
+        if self.kind is VoteKind.CASTING:
+            return Outcome.CARRIED if self.casting_choice is VoteChoice.FOR else Outcome.LOST
+        if self.kind in (VoteKind.COUNTS, VoteKind.NAMED):
+            f, a, _ = self.counts()
+            f, a = f or 0, a or 0
+            if f > a:
+                return Outcome.CARRIED
+            if a > f:
+                return Outcome.LOST
+        return Outcome.PENDING
+
 
 @dataclass
 class Motion(Block):

@@ -50,7 +50,7 @@ from clerk_app.domain.render import (
     with_article,
 )
 
-__all__ = ["lead_in_text", "motion_statement", "render_block", "vote_counts", "vote_result"]
+__all__ = ["lead_in_text", "motion_statement", "render_block", "vote_result"]
 
 _NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
 _REASON_CONNECTORS = (
@@ -387,17 +387,6 @@ def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
 # --------------------------------------------------------------------------- votes
 
 
-def vote_counts(vote: Vote) -> tuple[int | None, int | None, int | None]:
-    """For / against / abstentions: the typed counts, else counted from a named vote."""
-    f, a, ab = vote.for_count, vote.against_count, vote.abstain_count
-    if vote.named and f is None and a is None:
-        choices = list(vote.named.values())
-        f = choices.count(VoteChoice.FOR)
-        a = choices.count(VoteChoice.AGAINST)
-        ab = choices.count(VoteChoice.ABSTAIN) if ab is None else ab
-    return f, a, ab
-
-
 def _presiding(vote: Vote, ctx: RenderContext) -> str:
     person = ctx.person(vote.casting_person_id)
     settings = ctx.body.settings
@@ -412,7 +401,7 @@ def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
     ph = ctx.phrases
     if vote.kind is VoteKind.UNANIMOUS:
         return ph.format("vote.frag.unanimous")
-    f, a, ab = vote_counts(vote)
+    f, a, ab = vote.counts()
     if vote.kind is VoteKind.CASTING:
         presiding = _presiding(vote, ctx)
         if f is not None and f == a:

@@ -207,7 +207,7 @@ class BlocksMixin:
         if not isinstance(motion, Motion):
             raise ServiceError("That motion is no longer in this item.")
         if vote.kind is VoteKind.CASTING and outcome is Outcome.PENDING:
-            outcome = Outcome.CARRIED if vote.casting_choice is VoteChoice.FOR else Outcome.LOST
+            outcome = vote.result()
         motion.vote, motion.outcome = vote, outcome
         changed: list[Block] = [motion]
         with self.store.transaction():

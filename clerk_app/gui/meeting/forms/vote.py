@@ -296,35 +296,15 @@ class VoteEditor(QWidget):
             vote.abstain_count = self.abstain_count.value()
         if kind is VoteKind.NAMED:
             vote.named = self.named_list.named()
-            tally = self._named_tally()
-            vote.for_count, vote.against_count, vote.abstain_count = tally
+            vote.for_count, vote.against_count, vote.abstain_count = vote.named_tally()
         if kind is VoteKind.CASTING:
             vote.casting_person_id = self.casting_person.currentData()
             vote.casting_choice = VoteChoice(self.casting_choice.currentData())
         return vote
 
-    def _named_tally(self) -> tuple[int, int, int]:
-        named = self.named_list.named().values()
-        return (
-            sum(c is VoteChoice.FOR for c in named),
-            sum(c is VoteChoice.AGAINST for c in named),
-            sum(c is VoteChoice.ABSTAIN for c in named),
-        )
-
     def suggested_outcome(self) -> Outcome:
         """What the numbers say, for when the clerk records without choosing an outcome."""
-        vote = self.vote()
-        if vote.kind in (VoteKind.UNANIMOUS, VoteKind.WITHOUT_VOTE):
-            return Outcome.CARRIED
-        if vote.kind is VoteKind.CASTING:
-            return Outcome.CARRIED if vote.casting_choice is VoteChoice.FOR else Outcome.LOST
-        if vote.kind in (VoteKind.COUNTS, VoteKind.NAMED):
-            f, a = vote.for_count or 0, vote.against_count or 0
-            if f > a:
-                return Outcome.CARRIED
-            if a > f:
-                return Outcome.LOST
-        return Outcome.PENDING
+        return self.vote().result()
 
     def outcome_value(self) -> Outcome:
         chosen = Outcome(self.outcome.currentData())
