@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.model import Body, ItemStatus, Meeting, Paragraph, Points
 from clerk_app.gui.meeting.forms import ParagraphForm, PointsForm
+from clerk_app.gui.meeting.agenda_pane import ID_ROLE
 from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS
 from clerk_app.gui.meeting.screen import MeetingScreen
 from tests.gui.conftest import pid, reopened, settle, type_text
@@ -388,7 +390,6 @@ def test_a_carried_amendment_brings_the_substantive_motion_onto_the_screen(
 def test_ctrl_z_in_a_field_undoes_the_clerks_saved_edit(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+Z with the cursor in a field goes to the meeting's undo stack (the field's
     own undo would leave the saved block as it was); leaving a field saves it at once."""
-    from PySide6.QtCore import Qt
 
     screen = screen_of(window)
     session = screen.session
@@ -426,3 +427,45 @@ def test_ctrl_z_in_a_field_undoes_the_clerks_saved_edit(qtbot, window: Any) -> N
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert session.current_item.title == before
+
+
+def test_the_agenda_row_follows_the_item_title_and_part_as_typed(
+    qtbot, window: Any, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Editing the heading rewrites that item's row of the agenda (and undo puts it back)
+    while the other rows, and the attendance list, are left as they are."""
+    screen = screen_of(window)
+    session = screen.session
+    screen.go_item(1)
+    settle()
+    agenda = screen.agenda.list
+    row = next(
+        r for r in range(agenda.count()) if agenda.item(r).data(ID_ROLE) == session.current_item_id
+    )
+    others = [agenda.item(r) for r in range(agenda.count()) if r != row]
+    people = screen.attendance.tree.topLevelItem(0)
+    header = screen.item_pane.header
+    header.title.setFocus()
+    type_text(header.title, " – Siân's £2,400 scheme")
+    header.flush()
+    assert agenda.item(row).text().endswith("– Siân's £2,400 scheme")
+    assert agenda.item(row).font().bold()  # still the current item
+    header.part2.setChecked(True)
+    assert "Part 2 · " in agenda.item(row).text()
+    assert "Part 2, exempt" in agenda.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert [agenda.item(r) for r in range(agenda.count()) if r != row] == others
+    assert screen.attendance.tree.topLevelItem(0) is people
+    stored = stored_meeting(gui_db, session.meeting.id).item(session.current_item_id)
+    assert stored is not None and stored.part == 2 and stored.title.endswith("£2,400 scheme")
+
+    window.registry["undo"].trigger()  # the part
+    window.registry["undo"].trigger()  # the title
+    assert "Part 2" not in agenda.item(row).text()
+    assert not agenda.item(row).text().endswith("scheme")
+
+    screen.go_item(1)  # the bold mark moves to the next row and leaves the last
+    settle()
+    assert agenda.item(row + 1).font().bold() and not agenda.item(row).font().bold()
+    assert agenda.currentRow() == row + 1
+    assert agenda.item(row + 1).data(Qt.ItemDataRole.AccessibleTextRole).endswith("current item")
+    assert not agenda.item(row).data(Qt.ItemDataRole.AccessibleTextRole).endswith("current item")

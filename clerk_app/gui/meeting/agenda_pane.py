@@ -177,38 +177,81 @@ class AgendaPane(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
         self._rebuilding = False
+        self._shown_current = ""
         session.itemsChanged.connect(self.rebuild)
-        session.currentItemChanged.connect(lambda _i: self.rebuild())
+        session.itemChanged.connect(self.refresh_item)
+        session.currentItemChanged.connect(self._current_item_changed)
         self.rebuild()
 
     def rebuild(self) -> None:
+        """Every row again: the items, their order, numbers and statuses changed."""
         self._rebuilding = True
         try:
             self.list.clear()
             current_row = -1
             for row, item in enumerate(self.session.meeting.items):
-                entry = QListWidgetItem(item_label(item))
+                entry = QListWidgetItem()
                 entry.setData(ID_ROLE, item.id)
-                font = entry.font()
-                is_current = item.id == self.session.current_item_id
-                font.setBold(is_current)
-                font.setStrikeOut(item.status is ItemStatus.WITHDRAWN)
-                entry.setFont(font)
-                if item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
-                    entry.setForeground(theme.color(theme.Tone.MUTED, self.palette()))
-                part = ", Part 2, exempt" if item.part == 2 else ""
-                entry.setData(
-                    Qt.ItemDataRole.AccessibleTextRole,
-                    f"{item.minute_number or item.number} {item.title}{part}, "
-                    f"{STATUS_WORDS.get(item.status, '')}"
-                    + (", current item" if is_current else ""),
-                )
+                self._fill(entry, item)
                 self.list.addItem(entry)
-                if is_current:
+                if item.id == self.session.current_item_id:
                     current_row = row
+            self._shown_current = self.session.current_item_id
             self.list.delegate.measure()
             if current_row >= 0:
                 self.list.setCurrentRow(current_row)
+        finally:
+            self._rebuilding = False
+
+    def _fill(self, entry: QListWidgetItem, item: Item) -> None:
+        """One row: number, title and status marks; bold when it is the current item."""
+        is_current = item.id == self.session.current_item_id
+        entry.setText(item_label(item))
+        font = entry.font()
+        font.setBold(is_current)
+        font.setStrikeOut(item.status is ItemStatus.WITHDRAWN)
+        entry.setFont(font)
+        if item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
+            entry.setForeground(theme.color(theme.Tone.MUTED, self.palette()))
+        else:
+            entry.setData(Qt.ItemDataRole.ForegroundRole, None)
+        part = ", Part 2, exempt" if item.part == 2 else ""
+        entry.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            f"{item.minute_number or item.number} {item.title}{part}, "
+            f"{STATUS_WORDS.get(item.status, '')}" + (", current item" if is_current else ""),
+        )
+
+    def _row(self, item_id: str) -> int:
+        return next(
+            (r for r in range(self.list.count()) if self.list.item(r).data(ID_ROLE) == item_id),
+            -1,
+        )
+
+    def refresh_item(self, item_id: str, _source: object = None) -> None:
+        """One item's title or part changed: its row alone is written again."""
+        item = self.session.meeting.item(item_id)
+        row = self._row(item_id)
+        if item is None or row < 0:
+            self.rebuild()
+            return
+        self._fill(self.list.item(row), item)
+
+    def _current_item_changed(self, item_id: str) -> None:
+        """The clerk moved to another item: the old and new rows change, nothing else."""
+        old, new = self._row(self._shown_current), self._row(item_id)
+        if new < 0:
+            self.rebuild()
+            return
+        self._rebuilding = True
+        try:
+            self._shown_current = item_id
+            for row in {old, new} - {-1}:
+                entry = self.list.item(row)
+                item = self.session.meeting.item(entry.data(ID_ROLE))
+                if item is not None:
+                    self._fill(entry, item)
+            self.list.setCurrentRow(new)
         finally:
             self._rebuilding = False
 

@@ -288,8 +288,7 @@ class MeetingSession(QObject):
                 if name != "blocks":
                     setattr(live, name, copy.deepcopy(getattr(item, name)))
         saved = self.call(self.svc.update_item, self.meeting, live)
-        self.itemChanged.emit(live.id, source)
-        self.itemsChanged.emit()
+        self.itemChanged.emit(live.id, source)  # its title or part: not the agenda's order
         return saved
 
     def move_item(self, item_id: str, index: int) -> None:
