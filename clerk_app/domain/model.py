@@ -7,7 +7,7 @@ Times are ``datetime.time`` and dates ``datetime.date``; optional values are ``N
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
@@ -16,8 +16,13 @@ Date = date  # an alias: inside Meeting the field ``date`` hides the type
 
 
 def new_id() -> str:
-    """A fresh, globally unique id for any entity."""
-    return uuid.uuid4().hex
+    """A fresh, globally unique id for any entity: a random (version 4) UUID as 32 hex
+    digits, made here from the system's random source rather than through ``uuid``,
+    whose import costs Clerk's start-up about 4 ms."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    return raw.hex()
 
 
 # --------------------------------------------------------------------------- enums
