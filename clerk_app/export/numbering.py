@@ -13,17 +13,10 @@ from docx.oxml.ns import qn
 from docx.oxml.numbering import CT_Num
 
 from clerk_app.domain.document import Style
+from clerk_app.domain.lists import LIST_KINDS
 
-LIST_STYLES: frozenset[Style] = frozenset(
-    {
-        Style.POINT_BULLET,
-        Style.POINT_LETTER,
-        Style.POINT_NUMBER,
-        Style.CLAUSE_NUMBER,
-        Style.CLAUSE_LETTER,
-        Style.CLAUSE_ROMAN,
-    }
-)
+LIST_STYLES: frozenset[Style] = frozenset(LIST_KINDS)
+"""The styles whose paragraphs are numbered by Word (``clerk_app.domain.lists``)."""
 
 
 class ListNumbering:

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.model import Body, ItemStatus, Meeting, Paragraph, Points
-from clerk_app.gui.meeting.forms import ParagraphForm, PointsForm
 from clerk_app.gui.meeting.agenda_pane import ID_ROLE
+from clerk_app.gui.meeting.forms import ParagraphForm, PointsForm
 from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS
 from clerk_app.gui.meeting.screen import MeetingScreen
 from tests.gui.conftest import pid, reopened, settle, type_text

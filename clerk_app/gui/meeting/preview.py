@@ -2,7 +2,7 @@
 
 The services render a block exactly as the export will print it; here the paragraphs
 become HTML for a QLabel. List paragraphs carry no label (Word numbers them), so the
-preview numbers them itself the same way: each list restarts where ``restart`` is set.
+preview numbers them itself the way Word will (``clerk_app.domain.lists``).
 Colours come from the palette: nothing here names a colour.
 """
 
@@ -13,38 +13,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from clerk_app.domain.document import CharStyle, Para, Style, Table
-
-_LIST_STYLES = {
-    Style.POINT_BULLET: "bullet",
-    Style.POINT_LETTER: "letter",
-    Style.POINT_NUMBER: "number",
-    Style.CLAUSE_NUMBER: "number",
-    Style.CLAUSE_LETTER: "letter",
-    Style.CLAUSE_ROMAN: "roman",
-}
+from clerk_app.domain.lists import ListLabels, list_kind
 
 _BOLD_STYLES = {Style.ITEM_HEADING, Style.ATTENDANCE_HEADING, Style.PART_HEADING, Style.TITLE}
 _ITALIC_STYLES = {Style.NOTE, Style.EXEMPT_NOTICE, Style.PURPOSE}
-
-
-def _roman(n: int) -> str:
-    vals = [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-    out = ""
-    for v, s in vals:
-        while n >= v:
-            out += s
-            n -= v
-    return out
-
-
-def list_label(kind: str, n: int) -> str:
-    if kind == "bullet":
-        return "•"
-    if kind == "letter":
-        return f"({chr(ord('a') + (n - 1) % 26)})"
-    if kind == "roman":
-        return f"({_roman(n)})"
-    return f"{n}."
 
 
 def runs_html(para: Para, tab: str = "\t") -> str:
@@ -77,34 +49,27 @@ def _table_html(table: Table) -> str:
 def to_html(elements: Iterable[Any]) -> str:
     """Rich text for a block's rendered paragraphs and tables."""
     out: list[str] = []
-    counters: dict[str, int] = {}
-    last_list: Style | None = None
+    numbering = ListLabels()
     for el in elements:
         if isinstance(el, Table):
+            numbering.end_lists()
             out.append(_table_html(el))
-            last_list = None
             continue
         if not isinstance(el, Para):
             continue
+        label = numbering.label(el)
         body = runs_html(el)
         if el.style in _BOLD_STYLES:
             body = f"<b>{body}</b>"
         if el.style in _ITALIC_STYLES:
             body = f"<i>{body}</i>"
-        kind = _LIST_STYLES.get(el.style)
-        if kind:
-            if el.restart or last_list != el.style:
-                counters[el.style] = 0
-            counters[el.style] = counters.get(el.style, 0) + 1
-            label = el.label or list_label(kind, counters[el.style])
+        if list_kind(el.style):
             out.append(
                 "<table cellspacing='0' cellpadding='0' style='margin-left:18px'><tr>"
                 f"<td width='30'>{html.escape(label)}</td><td>{body}</td></tr></table>"
             )
-            last_list = el.style
             continue
-        last_list = None
-        label = f"{html.escape(el.label)}&nbsp;&nbsp;" if el.label else ""
+        label = f"{html.escape(label)}&nbsp;&nbsp;" if label else ""
         out.append(f"<p style='margin:0 0 4px 0'>{label}{body}</p>")
     return "".join(out)
 
@@ -112,21 +77,12 @@ def to_html(elements: Iterable[Any]) -> str:
 def to_plain(elements: Iterable[Any]) -> str:
     """The same wording as plain text (accessible description, tests)."""
     lines: list[str] = []
-    counters: dict[str, int] = {}
-    last_list: Style | None = None
+    numbering = ListLabels()
     for el in elements:
         if isinstance(el, Table):
+            numbering.end_lists()
             lines.extend(" | ".join(r) for r in [el.header, *el.rows])
-            last_list = None
         elif isinstance(el, Para):
-            kind = _LIST_STYLES.get(el.style)
-            if kind:
-                if el.restart or last_list != el.style:
-                    counters[el.style] = 0
-                counters[el.style] = counters.get(el.style, 0) + 1
-                lines.append(f"{el.label or list_label(kind, counters[el.style])} {el.text}")
-                last_list = el.style
-            else:
-                lines.append(f"{el.label} {el.text}".strip())
-                last_list = None
+            line = f"{numbering.label(el)} {el.text}"
+            lines.append(line if list_kind(el.style) else line.strip())
     return "\n".join(lines)

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.corrections import NO_WORDING, Part, replace_wording, text_parts
 from clerk_app.domain.dates import format_date
-from clerk_app.domain.document import Element, Para, Style
+from clerk_app.domain.document import Element, Para
+from clerk_app.domain.lists import ListLabels
 from clerk_app.domain.model import Block, Item, Meeting
 from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
-from clerk_app.gui.meeting.preview import list_label
-from clerk_app.gui.review.minutes_html import LIST_STYLES
 from clerk_app.services import Services
 from clerk_app.services.errors import ServiceError
 
@@ -42,20 +41,14 @@ EXPLANATION = (
 
 
 def reading(elements: list[Element]) -> str:
-    """Rendered paragraphs as plain lines, with their list numbers or bullets."""
+    """Rendered paragraphs as plain lines, with their list numbers or bullets as Word
+    shows them (tables are left out, but end a list as they do in Word)."""
     lines: list[str] = []
-    counters: dict[Style, int] = {}
-    last: Style | None = None
+    numbering = ListLabels()
     for e in elements:
-        if not isinstance(e, Para):
-            continue
-        label = e.label
-        kind = LIST_STYLES.get(e.style)
-        if kind and not label:
-            counters[e.style] = 1 if (e.restart or last != e.style) else counters[e.style] + 1
-            label = list_label(kind, counters[e.style])
-        last = e.style
-        lines.append(f"{label} {e.text}" if label else e.text)
+        label = numbering.label(e)
+        if isinstance(e, Para):
+            lines.append(f"{label} {e.text}" if label else e.text)
     return "\n".join(lines)
 
 

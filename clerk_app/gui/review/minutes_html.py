@@ -14,17 +14,10 @@ import html
 from collections.abc import Callable, Sequence
 
 from clerk_app.domain.document import Document, Element, Para, Style, Table
+from clerk_app.domain.lists import ListLabels, list_kind
 from clerk_app.domain.review import ReviewDecision, ReviewResponse, ReviewTarget, TargetKind
-from clerk_app.gui.meeting.preview import list_label, runs_html
+from clerk_app.gui.meeting.preview import runs_html
 
-LIST_STYLES: dict[Style, str] = {
-    Style.POINT_BULLET: "bullet",
-    Style.POINT_LETTER: "letter",
-    Style.POINT_NUMBER: "number",
-    Style.CLAUSE_NUMBER: "number",
-    Style.CLAUSE_LETTER: "letter",
-    Style.CLAUSE_ROMAN: "roman",
-}
 _INDENT: dict[Style, int] = {  # beyond the text column of the item headings
     Style.CLAUSE_LETTER: 20,
     Style.CLAUSE_ROMAN: 48,
@@ -65,19 +58,14 @@ def _table(table: Table, indent: int = 36) -> str:
     return "".join(out)
 
 
-def _para(
-    para: Para, counters: dict[Style, int], last_list: Style | None, label_width: int = 36
-) -> str:
+def _para(para: Para, label: str, label_width: int = 36) -> str:
+    """One paragraph; ``label`` is what :class:`ListLabels` gives it (a list paragraph's
+    number or bullet, another paragraph's own label)."""
     body = _runs(para)
     style = para.style
     if style in _ITALIC:
         body = f"<i>{body}</i>"
-    kind = LIST_STYLES.get(style)
-    if kind:
-        if para.restart or last_list != style:
-            counters[style] = 0
-        counters[style] = counters.get(style, 0) + 1
-        label = para.label or list_label(kind, counters[style])
+    if list_kind(style):
         indent = label_width + _INDENT.get(style, 0)
         return (
             f"<table cellspacing='0' cellpadding='1' style='margin-left:{indent}px'><tr>"
@@ -86,10 +74,9 @@ def _para(
     if style is Style.TITLE:
         return f"<h2 align='center' style='margin:0 0 4px 0'>{body}</h2>"
     if style is Style.ITEM_HEADING:
-        label = html.escape(para.label)
         return (
             "<table cellspacing='0' cellpadding='0' style='margin-top:14px'><tr>"
-            f"<td width='{label_width}' valign='top'><b>{label}</b></td>"
+            f"<td width='{label_width}' valign='top'><b>{html.escape(label)}</b></td>"
             f"<td><b>{body}</b></td></tr></table>"
         )
     if style in (Style.ATTENDANCE_HEADING, Style.PART_HEADING):
@@ -100,10 +87,10 @@ def _para(
         margin = "0 0 6px 0"
     if style is Style.SIGNATURE:
         margin = "18px 0 0 0"
-    if para.label:
+    if label:
         return (
             f"<table cellspacing='0' cellpadding='0' style='margin:0 0 6px 0'><tr>"
-            f"<td width='{label_width}' valign='top'>{html.escape(para.label)}</td><td>{body}</td>"
+            f"<td width='{label_width}' valign='top'>{html.escape(label)}</td><td>{body}</td>"
             "</tr></table>"
         )
     return f"<p{align} style='margin:{margin}'>{body}</p>"
@@ -169,24 +156,22 @@ def document_html(
         by_target.setdefault(r.target_id, []).append(r)
     out: list[str] = []
     seen: set[str] = set()
-    counters: dict[Style, int] = {}
-    last_list: Style | None = None
+    # the answer boxes are not in the minutes: a list runs on past them, as in Word
+    numbering = ListLabels()
     for i, el in enumerate(document.elements):
         key = keys[i]
         if key and key not in seen:
             seen.add(key)
             out.append(f"<a name='{anchor(key)}'></a>")
+        label = numbering.label(el)
         if isinstance(el, Table):
             out.append(_table(el, label_width))
-            last_list = None
         else:
-            out.append(_para(el, counters, last_list, label_width))
-            last_list = el.style if el.style in LIST_STYLES else None
+            out.append(_para(el, label, label_width))
         ending = [k for k in dict.fromkeys((key, el.item_id)) if k and last_index.get(k) == i]
         for k in ending:
             for r in by_target.get(k, []):
                 out.append(answer_html(r, suggested_wording, box_colour, label_width))
-                last_list = None
     if document.watermark:
         mark = html.escape(document.watermark)
         out.insert(0, f"<p align='right' style='margin:0'><b>{mark}</b></p>")

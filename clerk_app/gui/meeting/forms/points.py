@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from clerk_app.domain.document import Style
+from clerk_app.domain.lists import LIST_KINDS, list_label
 from clerk_app.domain.model import Block, Points, PointStyle
 from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
-from clerk_app.gui.meeting.preview import list_label
 from clerk_app.gui.meeting.session import MeetingSession
 
 STYLE_CHOICES = [
@@ -16,6 +17,12 @@ STYLE_CHOICES = [
     ("Letters (a) (b)", PointStyle.LETTERS),
     ("Numbers 1. 2.", PointStyle.NUMBERS),
 ]
+# the paragraph style the points are written in, which decides how they are numbered
+_LIST_STYLES = {
+    PointStyle.BULLETS: Style.POINT_BULLET,
+    PointStyle.LETTERS: Style.POINT_LETTER,
+    PointStyle.NUMBERS: Style.POINT_NUMBER,
+}
 
 
 class PointLine(QLineEdit):
@@ -106,7 +113,7 @@ class PointsForm(BlockForm):
 
     def _renumber(self) -> None:
         style = PointStyle(self.style_box.currentData() or PointStyle.BULLETS)
-        kind = {PointStyle.BULLETS: "bullet", PointStyle.LETTERS: "letter"}.get(style, "number")
+        kind = LIST_KINDS[_LIST_STYLES.get(style, Style.POINT_BULLET)]
         for i, (line, label) in enumerate(zip(self.lines, self.labels, strict=True), start=1):
             label.setText(list_label(kind, i))
             line.setAccessibleName(f"Point {i}")
