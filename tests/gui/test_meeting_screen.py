@@ -469,3 +469,42 @@ def test_the_agenda_row_follows_the_item_title_and_part_as_typed(
     assert agenda.currentRow() == row + 1
     assert agenda.item(row + 1).data(Qt.ItemDataRole.AccessibleTextRole).endswith("current item")
     assert not agenda.item(row).data(Qt.ItemDataRole.AccessibleTextRole).endswith("current item")
+
+
+def test_the_item_heading_saves_as_typed_with_one_undo_step_per_field_visit(
+    qtbot, window: Any, gui_db: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The heading's fields save like the block forms: after a pause or on leaving the
+    field; each visit to a field is one undo step, and Enter ends one too."""
+    screen = screen_of(window)
+    session = screen.session
+    window.activateWindow()
+    header = screen.item_pane.header
+    item_id = session.current_item_id
+    title_before = session.current_item.title
+    header.title.setFocus()
+    settle()
+    type_text(header.title, " (Øvergaard ward)")
+    header.purpose.setFocus()  # leaving the title saves it at once, with no pause
+    settle()
+    stored = stored_meeting(gui_db, session.meeting.id).item(item_id)
+    assert stored is not None and stored.title == title_before + " (Øvergaard ward)"
+    type_text(header.purpose, "To agree the £12,000 budget")
+    qtbot.wait(DEBOUNCE_MS + 150)  # a pause saves too
+    stored = stored_meeting(gui_db, session.meeting.id).item(item_id)
+    assert stored is not None and stored.purpose == "To agree the £12,000 budget"
+    qtbot.keyClick(header.purpose, Qt.Key.Key_Return)
+    type_text(header.purpose, " – 2027")
+    header.title.setFocus()
+    settle()
+    assert session.current_item.purpose == "To agree the £12,000 budget – 2027"
+
+    window.registry["undo"].trigger()  # the typing after Enter
+    assert session.current_item.purpose == "To agree the £12,000 budget"
+    window.registry["undo"].trigger()  # the first run in the purpose, as a whole
+    assert session.current_item.purpose == ""
+    window.registry["undo"].trigger()  # the title, as a whole
+    assert session.current_item.title == title_before
+    assert header.title.text() == title_before
+    stored = stored_meeting(gui_db, session.meeting.id).item(item_id)
+    assert stored is not None and (stored.title, stored.purpose) == (title_before, "")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.model import Item, ItemStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.card import BlockCard, IssuesView
-from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS, FieldWatcher
+from clerk_app.gui.meeting.forms.base import FieldWatcher, TypingSaver
 from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import DeleteBlockCommand, UpdateItemCommand
@@ -46,13 +46,7 @@ class ItemHeader(QWidget):
         super().__init__()
         self.session = session
         self.item_id = ""
-        self._pending = ""
-        self._run = 0
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self.saver = TypingSaver(self, self._commit)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -64,7 +58,7 @@ class ItemHeader(QWidget):
         self.title.setFont(theme.scaled_font(1.25, bold=True))
         self.title.setAccessibleName("Item title")
         self.title.setFrame(False)
-        self.title.textEdited.connect(lambda _t: self._typed("title"))
+        self.title.textEdited.connect(lambda _t: self.saver.typed("title"))
         top.addWidget(self.title, 1)
         self.status = QLabel()
         self.status.setAccessibleName("Item status")
@@ -74,7 +68,7 @@ class ItemHeader(QWidget):
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText("What the item is for (optional)")
         self.purpose.setAccessibleName("Purpose")
-        self.purpose.textEdited.connect(lambda _t: self._typed("purpose"))
+        self.purpose.textEdited.connect(lambda _t: self.saver.typed("purpose"))
         lab = QLabel("Purpo&se:")
         lab.setBuddy(self.purpose)
         form.addRow(lab, self.purpose)
@@ -85,28 +79,29 @@ class ItemHeader(QWidget):
         self.paragraph = QLineEdit()
         self.paragraph.setPlaceholderText("Schedule 12A paragraph, e.g. 3")
         self.paragraph.setAccessibleName("Exempt paragraph")
-        self.paragraph.textEdited.connect(lambda _t: self._typed("exempt_paragraph"))
+        self.paragraph.textEdited.connect(lambda _t: self.saver.typed("exempt_paragraph"))
         part.addWidget(self.part2)
         part.addWidget(self.paragraph, 1)
         form.addRow(part)
         outer.addLayout(form)
         session.register_flusher(self.flush)
-        for w in (self.title, self.purpose, self.paragraph):
-            w.editingFinished.connect(self._field_done)
+        for edit in (self.title, self.purpose, self.paragraph):
+            edit.returnPressed.connect(self.saver.new_run)  # Enter ends an undo step too
         FieldWatcher.start()  # Ctrl+Z in these fields undoes the clerk's last saved edit
 
     owns_fields = True  # its fields have the undo keys of the block forms' fields
 
     def field_focus_in(self) -> None:
-        pass
+        """Typing in a field the cursor has just come into is a new undo step."""
+        self.saver.new_run()
 
     def field_focus_out(self) -> None:
-        pass
+        """The cursor left a heading field: what was typed is saved now."""
+        self.saver.flush()
 
     def show_item(self, item: Item | None) -> None:
         self.flush()
-        self._loading = True
-        try:
+        with self.saver.loading_values():
             self.item_id = item.id if item else ""
             self.setEnabled(item is not None)
             if item is None:
@@ -122,32 +117,16 @@ class ItemHeader(QWidget):
             self.part2.setChecked(item.part == 2)
             self.paragraph.setVisible(item.part == 2)
             self.status.setText(STATUS_TEXT.get(item.status, ""))
-        finally:
-            self._loading = False
-
-    def _typed(self, name: str) -> None:
-        if self._loading:
-            return
-        if self._pending and self._pending != name:
-            self.flush()
-        self._pending = name
-        self._timer.start()
-
-    def _field_done(self) -> None:
-        self.flush()
-        self._run += 1
 
     def _part_changed(self, on: bool) -> None:
         self.paragraph.setVisible(on)
-        if not self._loading:
+        if not self.saver.loading:
             self.flush()
             self._commit("")
 
     def flush(self) -> None:
-        if self._pending:
-            name, self._pending = self._pending, ""
-            self._timer.stop()
-            self._commit(f"{name}#{self._run}")
+        """Save what is typed and not yet saved."""
+        self.saver.flush()
 
     def _commit(self, merge: str) -> None:
         item = self.session.meeting.item(self.item_id)

@@ -10,6 +10,8 @@ immediately.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -36,6 +38,62 @@ from clerk_app.gui.widgets import PersonEdit, TimeEdit
 DEBOUNCE_MS = 300
 
 
+class TypingSaver:
+    """Saves a group of fields as the clerk types in them.
+
+    What is typed is saved after a pause in the typing (``DEBOUNCE_MS``), at once when
+    typing moves to another field of the group, and whenever ``flush`` is called (the
+    cursor leaves, the clerk changes item, the window closes). ``commit`` is given a
+    merge key, "field#run": edits with the same key join one undo step, so each run of
+    typing in one field is undone as a whole and ``new_run`` starts the next one.
+    """
+
+    def __init__(self, parent: QObject, commit: Callable[[str], None]) -> None:
+        self._commit = commit
+        self.pending = ""  # the field typed in and not yet saved
+        self.run = 0
+        self.loading = False  # values being put into the fields: not the clerk's typing
+        self._timer = QTimer(parent)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def typed(self, field_name: str) -> None:
+        """``field_name`` changed: save after the typing pause."""
+        if self.loading:
+            return
+        if self.pending and self.pending != field_name:
+            self.flush()
+        self.pending = field_name
+        self._timer.start()
+
+    def flush(self) -> None:
+        """Save what is pending now."""
+        if self.pending:
+            name, self.pending = self.pending, ""
+            self._timer.stop()
+            self._commit(f"{name}#{self.run}")
+
+    def new_run(self) -> None:
+        """Save what is pending; typing from now on is a new undo step."""
+        self.flush()
+        self.run += 1
+
+    def drop(self) -> None:
+        """Forget what is pending without saving it."""
+        self._timer.stop()
+        self.pending = ""
+
+    @contextmanager
+    def loading_values(self) -> Iterator[None]:
+        """While the fields are filled from the record, their changes are not typing."""
+        self.loading = True
+        try:
+            yield
+        finally:
+            self.loading = False
+
+
 class BlockForm(QWidget):
     """Base of the block forms; subclasses build widgets, ``load`` and ``apply_to``."""
 
@@ -46,13 +104,7 @@ class BlockForm(QWidget):
         self.session = session
         self.item_id = item_id
         self.block_id = block.id
-        self._pending_field = ""
-        self._typing_run = 0
-        self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self.saver = TypingSaver(self, self.commit)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -77,12 +129,14 @@ class BlockForm(QWidget):
     def block(self) -> Block:
         return self.session.block(self.item_id, self.block_id)
 
+    @property
+    def loading(self) -> bool:
+        """The fields are being filled from the record (their changes are not typing)."""
+        return self.saver.loading
+
     def reload(self) -> None:
-        self._loading = True
-        try:
+        with self.saver.loading_values():
             self.load(self.block)
-        finally:
-            self._loading = False
 
     def set_flusher(self, fn: Any) -> None:
         """Replace what the session calls to save this form's pending edits."""
@@ -97,37 +151,27 @@ class BlockForm(QWidget):
 
     def detach(self) -> None:
         """Stop listening without saving (the block itself was deleted)."""
-        self._timer.stop()
-        self._pending_field = ""
+        self.saver.drop()
         self.session.unregister_flusher(self._flusher)
 
     def typed(self, field_name: str) -> None:
         """A text field changed: save after the typing pause."""
-        if self._loading:
-            return
-        if self._pending_field and self._pending_field != field_name:
-            self.flush()
-        self._pending_field = field_name
-        self._timer.start()
+        self.saver.typed(field_name)
 
     def chosen(self, *_args: Any) -> None:
         """A choice changed: save now."""
-        if self._loading:
+        if self.saver.loading:
             return
-        self.flush()
+        self.saver.flush()
         self.commit("")
 
     def flush(self) -> None:
-        if self._pending_field:
-            name = self._pending_field
-            self._pending_field = ""
-            self._timer.stop()
-            self.commit(f"{name}#{self._typing_run}")
+        """Save what is typed and not yet saved."""
+        self.saver.flush()
 
     def new_typing_run(self) -> None:
         """Typing after a change of field starts a new undo step."""
-        self.flush()
-        self._typing_run += 1
+        self.saver.new_run()
 
     def commit(self, merge_field: str) -> None:
         try:

@@ -85,7 +85,7 @@ class MotionForm(BlockForm):
         return chair.id if chair else None
 
     def _vote_changed(self) -> None:
-        if not self._loading:
+        if not self.loading:
             self._vote_dirty = True
 
     def record_vote(self) -> None:
