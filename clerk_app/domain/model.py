@@ -415,6 +415,19 @@ BLOCK_TYPES: dict[str, type[Block]] = {
     for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note)
 }
 
+PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id")  # on the blocks
+
+
+def person_references(block: Block) -> list[tuple[str, str]]:
+    """Every person ``block`` names, as (where, person id): its own person fields, and a
+    motion's named vote ("vote.named") and casting vote ("vote.casting_person_id")."""
+    refs = [(name, value) for name in PERSON_FIELDS if (value := getattr(block, name, None))]
+    if isinstance(block, Motion):
+        refs.extend(("vote.named", pid) for pid in block.vote.named)
+        if block.vote.casting_person_id:
+            refs.append(("vote.casting_person_id", block.vote.casting_person_id))
+    return refs
+
 
 # --------------------------------------------------------------------------- meeting
 

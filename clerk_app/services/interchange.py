@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from clerk_app import __version__
-from clerk_app.domain.model import BLOCK_TYPES, Block, Body, Meeting, Motion
+from clerk_app.domain.model import BLOCK_TYPES, Block, Body, Meeting, Motion, person_references
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
 from clerk_app.services.errors import ServiceError
 
@@ -272,23 +272,11 @@ def consistency_problems(body: Body, meeting: Meeting) -> list[str]:
             if block.id in ids:
                 problems.append(f"{where}.id: the id {block.id!r} is used twice")
             ids.add(block.id)
-            for name in ("person_id", "mover_id", "seconder_id", "owner_id", "casting_person_id"):
-                value = getattr(block, name, None)
-                if value and value not in people:
-                    problems.append(f"{where}.{name}: no person with id {value!r}")
-            if isinstance(block, Motion):
-                if block.amends_id and block.amends_id not in block_ids:
-                    problems.append(
-                        f"{where}.amends_id: no motion {block.amends_id!r} in this item"
-                    )
-                for pid in block.vote.named:
-                    if pid not in people:
-                        problems.append(f"{where}.vote.named: no person with id {pid!r}")
-                if block.vote.casting_person_id and block.vote.casting_person_id not in people:
-                    problems.append(
-                        f"{where}.vote.casting_person_id: no person with id "
-                        f"{block.vote.casting_person_id!r}"
-                    )
+            for name, pid in person_references(block):
+                if pid not in people:
+                    problems.append(f"{where}.{name}: no person with id {pid!r}")
+            if isinstance(block, Motion) and block.amends_id and block.amends_id not in block_ids:
+                problems.append(f"{where}.amends_id: no motion {block.amends_id!r} in this item")
     return problems
 
 

@@ -28,7 +28,16 @@ from typing import TYPE_CHECKING, Any
 from clerk_app import __version__
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Document, Version
-from clerk_app.domain.model import Block, Body, Meeting, Motion, Note, Paragraph, Points
+from clerk_app.domain.model import (
+    Block,
+    Body,
+    Meeting,
+    Motion,
+    Note,
+    Paragraph,
+    Points,
+    person_references,
+)
 from clerk_app.domain.review import (
     ResponseSource,
     ResponseStatus,
@@ -51,8 +60,6 @@ if TYPE_CHECKING:
 FORMAT = "clerk-review"
 FORMAT_VERSION = 1
 EXTENSION = ".clerkreview"
-
-PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id", "casting_person_id")
 
 
 class ReviewFileError(ServiceError):
@@ -88,14 +95,7 @@ def referenced_people(meeting: Meeting) -> set[str]:
             ids.add(a.substitute_for)
     for item in meeting.items:
         for block in item.blocks:
-            for name in PERSON_FIELDS:
-                value = getattr(block, name, None)
-                if value:
-                    ids.add(value)
-            if isinstance(block, Motion):
-                ids.update(block.vote.named)
-                if block.vote.casting_person_id:
-                    ids.add(block.vote.casting_person_id)
+            ids.update(pid for _where, pid in person_references(block))
     return ids
 
 

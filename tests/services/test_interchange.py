@@ -88,6 +88,16 @@ def _data() -> dict[str, Any]:
             "meeting.items[0].blocks[1].mover_id",
         ),
         (lambda d: d["body"]["people"][0].update(shoe_size=9), "body.people[0]"),
+        (
+            lambda d: d["meeting"]["items"][0]["blocks"][1]["vote"]["named"].update(ghost="for"),
+            "meeting.items[0].blocks[1].vote.named: no person with id 'ghost'",
+        ),
+        (
+            lambda d: d["meeting"]["items"][0]["blocks"][1]["vote"].update(
+                kind="casting", casting_person_id="ghost", casting_choice="for"
+            ),
+            "meeting.items[0].blocks[1].vote.casting_person_id: no person with id 'ghost'",
+        ),
     ],
 )
 def test_errors_say_exactly_where(mutate: Any, where: str) -> None:
