@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QStackedWidget,
+    QWidget,
 )
 
 from clerk_app.domain.document import Version
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Prefs.in_memory()
         self.session: MeetingSession | None = None
         self.screen_widget: MeetingScreen | None = None
+        self._review_windows: list[QWidget] = []  # kept alive while they are open
         self.setWindowTitle("Clerk")
         self.setAccessibleName("Clerk")
         self.resize(1280, 800)
@@ -292,9 +294,7 @@ class MainWindow(QMainWindow):
         r["toggle_attendance"].toggled.connect(
             lambda v: self._screen("set_pane_visible", "attendance", v)
         )
-        r["toggle_preview"].toggled.connect(
-            lambda v: self.screen_widget and self.screen_widget.item_pane.set_previews_visible(v)
-        )
+        r["toggle_preview"].toggled.connect(self._set_previews_visible)
         on("shortcuts", self.show_shortcuts)
         on("about", self.show_about)
         connect_review_actions(self)
@@ -305,6 +305,10 @@ class MainWindow(QMainWindow):
     def _screen(self, method: str, *args: Any) -> None:
         if self.screen_widget is not None:
             getattr(self.screen_widget, method)(*args)
+
+    def _set_previews_visible(self, visible: bool) -> None:
+        if self.screen_widget is not None:
+            self.screen_widget.item_pane.set_previews_visible(visible)
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None

@@ -85,6 +85,16 @@ def _convert(value: Any, kind: type, default: Any) -> Any:
     return value
 
 
+def _byte_array(value: object) -> QByteArray | None:
+    """Saved window state as bytes; None when there is none or it is not bytes (a
+    hand-edited or damaged file), so the window falls back to its default layout."""
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, (bytes, bytearray)):
+        return QByteArray(value)
+    return None
+
+
 class Prefs:
     """The clerk's settings (registered keys only) and the window's remembered state."""
 
@@ -144,8 +154,7 @@ class Prefs:
         self._state.sync()
 
     def geometry(self, name: str) -> QByteArray | None:
-        value = self._state.value(f"geometry/{name}", None)
-        return QByteArray(value) if value is not None else None
+        return _byte_array(self._state.value(f"geometry/{name}", None))
 
     def save_state(self, name: str, data: QByteArray | bytes) -> None:
         """A splitter's or main window's saveState()."""
@@ -153,8 +162,7 @@ class Prefs:
         self._state.sync()
 
     def state(self, name: str) -> QByteArray | None:
-        value = self._state.value(f"state/{name}", None)
-        return QByteArray(value) if value is not None else None
+        return _byte_array(self._state.value(f"state/{name}", None))
 
     def forget_window_state(self) -> None:
         self._state.clear()

@@ -222,3 +222,16 @@ def test_window_state_is_kept_apart_from_settings(tmp_path: Path) -> None:
     again.forget_window_state()
     assert Prefs.open(tmp_path).geometry("main") is None
     assert Prefs.open(tmp_path).get("export/last_folder") == ""
+
+
+def test_a_damaged_window_state_file_gives_the_default_layout(tmp_path: Path) -> None:
+    """A hand-edited window-state.ini (a list, or text, where Qt saved bytes) is ignored
+    rather than stopping Clerk from starting."""
+    (tmp_path / "window-state.ini").write_text(
+        "[geometry]\nmain=1, 2\n[state]\nmeeting_splitter=just some words\n", encoding="utf-8"
+    )
+    prefs = Prefs.open(tmp_path)
+    assert prefs.geometry("main") is None
+    assert prefs.state("meeting_splitter") is None
+    prefs.save_geometry("main", QByteArray(b"\x01\x02geometry"))  # and it is written afresh
+    assert Prefs.open(tmp_path).geometry("main") == QByteArray(b"\x01\x02geometry")

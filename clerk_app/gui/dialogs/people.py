@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,20 +135,28 @@ class RoleDelegate(QStyledItemDelegate):
     """A drop-down of roles in the Role column."""
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         combo = QComboBox(parent)
         combo.addItems(list(ROLE_LABELS.values()))
         combo.setAccessibleName("Role")
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentText(str(index.data() or ROLE_LABELS[Role.MEMBER]))
 
-    def setModelData(self, editor: QWidget, model: object, index: QModelIndex) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText())  # type: ignore[attr-defined]
+        model.setData(index, editor.currentText())
 
 
 class _PasteFilter(QObject):
@@ -233,8 +248,10 @@ class PeopleTable(QWidget):
                 person.honorific,
                 ROLE_LABELS[person.role],
             ]
-            for c, v in enumerate(values):
-                self.table.setItem(row, c, QTableWidgetItem(v))
+            cells = [QTableWidgetItem(v) for v in values]
+            for c, cell in enumerate(cells):
+                self.table.setItem(row, c, cell)
+            first = cells[0]
             voting = QTableWidgetItem("")
             voting.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable
@@ -248,15 +265,18 @@ class PeopleTable(QWidget):
             self.table.setItem(row, 4, voting)
         else:
             name = " ".join(p for p in (person.honorific, person.first_name, person.last_name) if p)
-            self.table.setItem(row, 0, QTableWidgetItem(name))
+            first = QTableWidgetItem(name)
+            self.table.setItem(row, 0, first)
             self.table.setItem(row, 1, QTableWidgetItem(person.post))
-        self.table.item(row, 0).setData(Qt.ItemDataRole.UserRole, person.id)
+        first.setData(Qt.ItemDataRole.UserRole, person.id)
         return row
 
     def _add_row_and_edit(self) -> None:
         row = self.add_person(Person(kind=self.kind))
         self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.table.editItem(item)
 
     def add_from_text(self, text: str) -> int:
         """Add one row per line of ``text``; returns how many were added."""
@@ -324,9 +344,10 @@ class PeopleTable(QWidget):
                 person = parse_member_line(f"{first}\t{last}\t{hon}") or Person()
                 person.role, person.voting = role, voting
             else:
-                person = parse_officer_line(f"{self._text(row, 0)}\t{self._text(row, 1)}")
-                if person is None:
+                officer = parse_officer_line(f"{self._text(row, 0)}\t{self._text(row, 1)}")
+                if officer is None:
                     continue
+                person = officer
             if base is not None:
                 base.first_name, base.last_name, base.honorific = (
                     person.first_name,

@@ -85,16 +85,21 @@ class WordingPage(QWidget):
         layout.addWidget(self.message)
         self.validate()
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        item = self.table.item(row, col)
+        assert item is not None  # every cell is filled in __init__; rows never change
+        return item
+
     def set_override(self, key: str, text: str) -> None:
         row = self._rows.get(key)
         if row is None:
             raise KeyError(key)
-        self.table.item(row, 2).setText(text)
+        self._cell(row, 2).setText(text)
 
     def overrides(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for key, row in self._rows.items():
-            text = self.table.item(row, 2).text().strip()
+            text = self._cell(row, 2).text().strip()
             if text:
                 out[key] = text
         return out
@@ -107,7 +112,7 @@ class WordingPage(QWidget):
         self.message.show_problem("\n".join(problems))
         bad = {p.split("”")[0].split("“")[-1] for p in problems}
         for key, row in self._rows.items():
-            self.table.item(row, 2).setToolTip(
+            self._cell(row, 2).setToolTip(
                 next((p for p in problems if f"“{key}”" in p), "") if key in bad else ""
             )
         return not problems
@@ -120,5 +125,5 @@ class WordingPage(QWidget):
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
         for row in range(self.table.rowCount()):
-            hay = " ".join(self.table.item(row, c).text().lower() for c in range(3))
+            hay = " ".join(self._cell(row, c).text().lower() for c in range(3))
             self.table.setRowHidden(row, bool(needle) and needle not in hay)

@@ -212,7 +212,7 @@ class AttendancePane(QWidget):
     def select_person(self, person_id: str) -> None:
         for i in range(self.tree.topLevelItemCount()):
             row = self.tree.topLevelItem(i)
-            if row.data(0, ID_ROLE) == person_id:
+            if row is not None and row.data(0, ID_ROLE) == person_id:
                 self.tree.setCurrentItem(row)
                 return
 
@@ -221,7 +221,7 @@ class AttendancePane(QWidget):
         if self.tree.currentItem() is None:
             for i in range(self.tree.topLevelItemCount()):
                 row = self.tree.topLevelItem(i)
-                if row.data(0, ID_ROLE):
+                if row is not None and row.data(0, ID_ROLE):
                     self.tree.setCurrentItem(row)
                     break
 

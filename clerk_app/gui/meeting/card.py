@@ -43,7 +43,8 @@ class IssuesView(QWidget):
         if [m for _s, m in messages] == self._messages:
             return
         while self._layout.count():
-            child = self._layout.takeAt(0).widget()
+            item = self._layout.takeAt(0)
+            child = item.widget() if item is not None else None
             if child is not None:
                 child.deleteLater()
         self._messages = [m for _s, m in messages]

@@ -175,10 +175,10 @@ class ItemPane(QWidget):
         outer.addWidget(self.header)
         self.item_issues = IssuesView()
         outer.addWidget(self.item_issues)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setAccessibleName("Blocks")
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setAccessibleName("Blocks")
         self.body = QWidget()
         self.list = QVBoxLayout(self.body)
         self.list.setContentsMargins(0, 4, 4, 16)
@@ -189,9 +189,9 @@ class ItemPane(QWidget):
         theme.set_tone(self.hint, theme.Tone.MUTED)
         self.list.addWidget(self.hint)
         self.list.addStretch(1)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
-        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_from_bottom)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_from_bottom)
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(250)
@@ -255,13 +255,13 @@ class ItemPane(QWidget):
                 self._fix_tab_order()
         self._update_hint()
         self.schedule_checks()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def _visible_height(self) -> int:
         """How much of the pane cards can fill: before the window is shown, as much as
         the screen could show."""
-        if self.scroll.isVisible():
-            return self.scroll.viewport().height()
+        if self.scroll_area.isVisible():
+            return self.scroll_area.viewport().height()
         screen = self.screen()
         return screen.availableGeometry().height() if screen is not None else 1080
 
@@ -269,7 +269,7 @@ class ItemPane(QWidget):
         """Make some of the cards above the ones made so far; the rest in a moment."""
         if generation != self._generation or not self._unbuilt:
             return
-        bar = self.scroll.verticalScrollBar()
+        bar = self.scroll_area.verticalScrollBar()
         self._from_bottom = bar.maximum() - bar.value()
         clock = QElapsedTimer()
         clock.start()
@@ -303,7 +303,7 @@ class ItemPane(QWidget):
 
     def _keep_from_bottom(self, _low: int, high: int) -> None:
         if self._from_bottom is not None:
-            self.scroll.verticalScrollBar().setValue(high - self._from_bottom)
+            self.scroll_area.verticalScrollBar().setValue(high - self._from_bottom)
 
     def _stop_anchoring(self) -> None:
         self._from_bottom = None
@@ -455,7 +455,7 @@ class ItemPane(QWidget):
     def _ensure_visible(self, block_id: str) -> None:
         card = self._cards.get(block_id)
         if card is not None:
-            self.scroll.ensureWidgetVisible(card, 0, 40)
+            self.scroll_area.ensureWidgetVisible(card, 0, 40)
 
     def focused_card(self) -> BlockCard | None:
         return self._cards.get(self.session.current_block_id)

@@ -233,10 +233,15 @@ class MeetingScreen(QWidget):
         current_motion = next(
             (m for m in motions if current is not None and m.id == current.block_id), None
         )
+        chosen: Motion | None
         if current_motion is not None and current_motion.outcome is Outcome.PENDING:
-            chosen: Motion | None = current_motion
+            chosen = current_motion
+        elif pending:
+            chosen = pending[-1]
+        elif current_motion is not None:
+            chosen = current_motion
         else:
-            chosen = (pending or ([current_motion] if current_motion else motions) or [None])[-1]
+            chosen = motions[-1] if motions else None
         motion_id = chosen.id if chosen else ""
         card = self.item_pane.cards.get(motion_id)
         if card is None:
@@ -245,7 +250,7 @@ class MeetingScreen(QWidget):
         assert isinstance(card.form, MotionForm)
         self.session.set_current_block(motion_id)
         card.form.focus_vote()
-        self.item_pane.scroll.ensureWidgetVisible(card.form.vote_editor)
+        self.item_pane.scroll_area.ensureWidgetVisible(card.form.vote_editor)
 
     def delete_current_block(self) -> None:
         card = self.item_pane.focused_card()

@@ -155,7 +155,7 @@ class ResponsesDialog(QDialog):
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(lambda: self.reject_current())
         for keys, slot in (("Ctrl+Return", self.accept_current), ("Ctrl+Del", self.reject_current)):
-            QShortcut(QKeySequence(keys), self, activated=slot)
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
@@ -206,7 +206,7 @@ class ResponsesDialog(QDialog):
     def select(self, response_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):
             row = self.list.topLevelItem(i)
-            if row.data(0, ID_ROLE) == response_id:
+            if row is not None and row.data(0, ID_ROLE) == response_id:
                 self.list.setCurrentItem(row)
                 return
 

@@ -147,8 +147,9 @@ class ReviewWindow(QMainWindow):
         self.resize(1180, 760)
         self.splitter.setSizes([680, 500])
         self._restore_layout()
-        if self.targets.topLevelItemCount():
-            self.targets.setCurrentItem(self.targets.topLevelItem(0))
+        first = self.targets.topLevelItem(0)
+        if first is not None:
+            self.targets.setCurrentItem(first)
         self.targets.setFocus()
 
     # ------------------------------------------------------------------ building
@@ -313,9 +314,12 @@ class ReviewWindow(QMainWindow):
         self.panel.approve()
 
     def go(self, step: int) -> None:
-        index = self.targets.indexOfTopLevelItem(self.targets.currentItem()) + step
-        if 0 <= index < self.targets.topLevelItemCount():
-            self.targets.setCurrentItem(self.targets.topLevelItem(index))
+        current = self.targets.currentItem()
+        # with no current row, stepping starts from just before the first one
+        position = self.targets.indexOfTopLevelItem(current) if current is not None else -1
+        target = self.targets.topLevelItem(position + step) if position + step >= 0 else None
+        if target is not None:
+            self.targets.setCurrentItem(target)
 
     def next_unreviewed(self) -> None:
         targets = self.session.targets

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from clerk_app.domain import naming
 from clerk_app.domain.model import Person
@@ -48,12 +48,13 @@ class PersonEdit(QLineEdit):
         self._completer.setCompletionRole(NAME_ROLE)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._picked_index)
+        # the stubs type the overloaded signal as one SignalInstance, not indexable by type
+        self._completer.activated[QModelIndex].connect(self._picked_index)  # type: ignore[index]
         self.textEdited.connect(self._refresh)
         self.editingFinished.connect(self.commit)
         self.setPlaceholderText("Start typing a name")
         self.setClearButtonEnabled(True)
-        self._completer.popup().installEventFilter(self)
+        self._popup().installEventFilter(self)
 
     # ------------------------------------------------------------------ value
     def personId(self) -> str | None:
@@ -72,6 +73,12 @@ class PersonEdit(QLineEdit):
         return list(naming.match(query, people, present))
 
     # ------------------------------------------------------------------ completion
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        # QCompleter creates its list popup on first ask in every popup completion mode
+        assert popup is not None
+        return popup
+
     def _refresh(self, text: str) -> None:
         _people, present = self._source()
         self._model.clear()
@@ -85,10 +92,9 @@ class PersonEdit(QLineEdit):
             self._model.appendRow(row)
         if self._model.rowCount() and text.strip():
             self._completer.complete()
-            popup = self._completer.popup()
-            popup.setCurrentIndex(self._model.index(0, 0))
+            self._popup().setCurrentIndex(self._model.index(0, 0))
         else:
-            self._completer.popup().hide()
+            self._popup().hide()
 
     def _picked_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -107,7 +113,7 @@ class PersonEdit(QLineEdit):
             Qt.Key.Key_Tab,
             Qt.Key.Key_Backtab,
         ):
-            popup = self._completer.popup()
+            popup = self._popup()
             if popup.isVisible():
                 idx = popup.currentIndex()
                 if idx.isValid():
@@ -119,10 +125,11 @@ class PersonEdit(QLineEdit):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Tab in the popup takes the highlighted name, as Enter does
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Tab:  # type: ignore[attr-defined]
-            idx = self._completer.popup().currentIndex()
+            popup = self._popup()
+            idx = popup.currentIndex()
             if idx.isValid():
                 self._choose(idx.data(ID_ROLE), idx.data(NAME_ROLE))
-            self._completer.popup().hide()
+            popup.hide()
             self.focusNextChild()
             return True
         return super().eventFilter(obj, event)

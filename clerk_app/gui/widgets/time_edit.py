@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import time
 
 from PySide6.QtCore import Signal
@@ -27,7 +28,7 @@ class TimeEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None, *, clock_24h: bool = False) -> None:
         super().__init__(parent)
-        self._time: time | None = None
+        self._time: dt.time | None = None
         self._clock_24h = clock_24h
         self._error = ""
         self.setPlaceholderText("now, 2.28pm, 14:28 …")
@@ -35,13 +36,13 @@ class TimeEdit(QLineEdit):
         self.setAccessibleName("Time")
         self.editingFinished.connect(self.commit)
 
-    def time(self) -> time | None:
+    def time(self) -> dt.time | None:
         return self._time
 
     def error(self) -> str:
         return self._error
 
-    def setTime(self, value: time | None) -> None:
+    def setTime(self, value: dt.time | None) -> None:
         self._time = value
         self._set_error("")
         self.setText(format_time(value, self._clock_24h))

@@ -251,7 +251,8 @@ class BlockForm(QWidget):
             lay.addWidget(widget, 1)
             first = first or widget
         head = QLabel(label)
-        head.setBuddy(first)
+        if first is not None:
+            head.setBuddy(first)
         self.form.addRow(head, row)
         return row
 

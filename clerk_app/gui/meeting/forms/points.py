@@ -122,6 +122,7 @@ class PointsForm(BlockForm):
         line = self.lines.pop(index)
         self.labels.pop(index)
         row = line.parentWidget()
+        assert row is not None  # _make_line puts every line in a row widget of its own
         self.rows.removeWidget(row)
         row.deleteLater()
         self._renumber()

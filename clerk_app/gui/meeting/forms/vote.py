@@ -84,13 +84,18 @@ class NamedVoteList(QTreeWidget):
                 self.addTopLevelItem(row)
                 self._set(row, choice)
         self.resizeColumnToContents(0)
-        if self.topLevelItemCount():
-            self.setCurrentItem(self.topLevelItem(0))
+        first = self.topLevelItem(0)
+        if first is not None:
+            self.setCurrentItem(first)
         rows = max(1, self.topLevelItemCount())
         row_height = self.sizeHintForRow(0) if self.topLevelItemCount() else 0
         row_height = max(row_height, self.fontMetrics().height() + 4)
         header = self.header().sizeHint().height()
         self.setFixedHeight(min(header + rows * row_height + 2 * self.frameWidth() + 4, 480))
+
+    def _rows(self) -> list[QTreeWidgetItem]:
+        rows = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [row for row in rows if row is not None]
 
     def _set(self, row: QTreeWidgetItem, choice: VoteChoice) -> None:
         row.setData(1, ID_ROLE, choice)
@@ -98,14 +103,13 @@ class NamedVoteList(QTreeWidget):
 
     def named(self) -> dict[str, VoteChoice]:
         out: dict[str, VoteChoice] = {}
-        for i in range(self.topLevelItemCount()):
-            row = self.topLevelItem(i)
+        for row in self._rows():
             out[row.data(0, ID_ROLE)] = VoteChoice(row.data(1, ID_ROLE))
         return out
 
     def set_all(self, choice: VoteChoice) -> None:
-        for i in range(self.topLevelItemCount()):
-            self._set(self.topLevelItem(i), choice)
+        for row in self._rows():
+            self._set(row, choice)
         self.choiceChanged.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -144,8 +148,8 @@ class VoteEditor(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.kind = QComboBox()
-        for text, value in KIND_CHOICES:
-            self.kind.addItem(text, value)
+        for text, vote_kind in KIND_CHOICES:
+            self.kind.addItem(text, vote_kind)
         self.kind.setAccessibleName("Vote")
         form.addRow(self._label("Vo&te:", self.kind), self.kind)
 
@@ -193,8 +197,8 @@ class VoteEditor(QWidget):
         form.addRow(self.casting)
 
         self.outcome = QComboBox()
-        for text, value in OUTCOME_CHOICES:
-            self.outcome.addItem(text, value)
+        for text, result in OUTCOME_CHOICES:
+            self.outcome.addItem(text, result)
         self.outcome.setAccessibleName("Outcome")
         self.tally = QLabel()
         self.tally.setAccessibleName("Tally")
