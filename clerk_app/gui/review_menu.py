@@ -102,4 +102,4 @@ def _open_as_chair(window: MainWindow) -> None:
     if path is not None:
         opened = review.open_review_window(path, window.prefs, None)
         if opened is not None:
-            window._review_windows = [*window._review_windows, opened]
+            window._review_windows.append(opened)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,30 +29,32 @@ def template_problem(path_text: str) -> str:
         return ""
     path = template_file(path_text)
     try:
-        stat = path.stat()
+        info = path.stat()
     except OSError:
-        stat = None
-    if stat is None or not path.is_file():
         return f"There is no file at {path}."
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if not stat.S_ISREG(info.st_mode):
+        return f"There is no file at {path}."
+    key = (str(path), info.st_mtime_ns, info.st_size)
     if key not in _template_checks:
-        from clerk_app.export import TemplateError, check_template
-
-        try:
-            missing = check_template(path)
-        except TemplateError as exc:
-            problem = str(exc)
-        else:
-            problem = (
-                f"{path.name} lacks {len(missing)} of the styles Clerk writes with: "
-                + ", ".join(missing[:6])
-                + (f" and {len(missing) - 6} more" if len(missing) > 6 else "")
-                + ". Start from Clerk's own house-style.docx and restyle it in Word."
-                if missing
-                else ""
-            )
-        _template_checks[key] = problem
+        _template_checks[key] = _check_template(path)
     return _template_checks[key]
+
+
+def _check_template(path: Path) -> str:
+    from clerk_app.export import TemplateError, check_template
+
+    try:
+        missing = check_template(path)
+    except TemplateError as exc:
+        return str(exc)
+    if not missing:
+        return ""
+    more = f" and {len(missing) - 6} more" if len(missing) > 6 else ""
+    return (
+        f"{path.name} lacks {len(missing)} of the styles Clerk writes with: "
+        f"{', '.join(missing[:6])}{more}. "
+        "Start from Clerk's own house-style.docx and restyle it in Word."
+    )
 
 
 def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from clerk_app.domain.document import Document, Element, Version
 from clerk_app.domain.model import Block, Body, Meeting
+from clerk_app.services.bodies import template_file
 from clerk_app.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class OutputMixin:
     def template_for(self, body: Body) -> Path | None:
         """The body's own house-style template, or None for Clerk's default."""
         if body.settings.template_path:
-            path = Path(body.settings.template_path).expanduser()
+            path = template_file(body.settings.template_path)
             if not path.is_file():
                 raise ServiceError(
                     f"The house-style template {path} cannot be found.",
