@@ -2,8 +2,11 @@
 
 ``MainWindow(services, prefs)`` shows the start page; ``open_meeting(id)`` swaps in the
 meeting screen. Every edit is already saved by the time the window hears of it; the
-status bar says when ("Saved 14:28:03"). Window geometry and the splitter layout are
-kept in the window-state file, apart from the clerk's settings.
+status bar says when ("Saved 14:28:03"). A save that fails because of the clerk's
+situation (a locked database, a full disk, a data folder that has gone) is kept in memory
+by the services' :class:`SaveGuard` and retried; the status bar says "Not saved" and a
+notice above the meeting says why and what to do until it is saved. Window geometry and
+the splitter layout are kept in the window-state file, apart from the clerk's settings.
 """
 
 from __future__ import annotations
@@ -12,22 +15,25 @@ import contextlib
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import ChangeKind, ItemStatus
 from clerk_app.gui.actions import ActionRegistry
-from clerk_app.gui.errors import show_error
+from clerk_app.gui.errors import describe, show_error
 from clerk_app.gui.meeting.screen import MeetingScreen
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
@@ -37,8 +43,12 @@ from clerk_app.gui.review_menu import (
     REVIEW_MEETING_ACTIONS,
     connect_review_actions,
 )
+from clerk_app.gui.save_status import SaveIndicator, UnsavedBar, confirm_quit, write_unsaved
 from clerk_app.gui.start_page import StartPage
 from clerk_app.gui.undo import AddItemCommand, DeleteItemCommand
+from clerk_app.services.save_guard import WINDOW_BUSY_TIMEOUT, SaveGuard
+from clerk_app.storage.errors import StoreError
+from clerk_app.storage.syncer import WalSyncer
 
 INSERT_ACTIONS = {
     "insert_paragraph": "paragraph",
@@ -115,6 +125,8 @@ CHANGING_ACTIONS = {
 
 
 class MainWindow(QMainWindow):
+    storeReplaced = Signal(object)  # the library moved to another folder: its new store
+
     def __init__(self, services: Any, prefs: Prefs | None = None) -> None:
         super().__init__()
         self.services = services
@@ -132,12 +144,33 @@ class MainWindow(QMainWindow):
             self.addAction(act)  # shortcuts work with the menu bar hidden too
         self._connect_actions()
 
+        # failed saves are kept in memory and retried, never forgotten
+        raw = services.raw_store
+        if not isinstance(raw, SaveGuard):
+            with contextlib.suppress(AttributeError, StoreError):
+                raw.set_busy_timeout(WINDOW_BUSY_TIMEOUT)
+            services.store = SaveGuard(raw)
+        guard = services.raw_store
+        self._syncer: WalSyncer | None = None
+        if isinstance(guard, SaveGuard) and hasattr(guard.raw, "path"):
+            # what is saved reaches the disk itself within seconds, off the window's thread
+            self._syncer = WalSyncer(lambda: guard.raw.path)
+            self._syncer.start()
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        self.unsaved_bar = UnsavedBar()
+        self.unsaved_bar.retry_button.clicked.connect(self.retry_save)
+        self.unsaved_bar.folder_button.clicked.connect(self.choose_data_folder)
+        self.unsaved_bar.file_button.clicked.connect(self.write_unsaved)
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.unsaved_bar)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.start_page: StartPage | None = None
 
-        self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Saved")
+        self.saved_label = SaveIndicator()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._last_error: tuple[str, float] = ("", 0.0)
         self._update_enabled()
@@ -200,6 +233,8 @@ class MainWindow(QMainWindow):
             screen.splitter.restoreState(state)
         session.saved.connect(self._saved)
         session.failed.connect(self._failed)
+        session.unsavedChanged.connect(self._unsaved_changed)
+        self._unsaved_changed(session.unsaved)
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
         session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
         screen.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -217,6 +252,7 @@ class MainWindow(QMainWindow):
         if self.session is None or self.screen_widget is None:
             return
         self.session.flush()
+        self.session.dispose()
         self.prefs.save_state("meeting_splitter", self.screen_widget.splitter.saveState())
         screen, self.screen_widget = self.screen_widget, None
         for card in screen.item_pane.built_cards():
@@ -231,15 +267,58 @@ class MainWindow(QMainWindow):
         self._update_enabled()
 
     def _saved(self, when: datetime) -> None:
-        self.saved_label.setText(f"Saved {when:%H:%M:%S}")
+        self.saved_label.show_saved(when)
+
+    def _unsaved_changed(self, error: BaseException | None) -> None:
+        self.saved_label.show_unsaved(error)
+        self.unsaved_bar.show_error(error)
+        if error is not None:
+            _title, message, _advice = describe(error)
+            self.statusBar().showMessage(f"Not saved: {message}", 10000)
+
+    def retry_save(self) -> None:
+        """Try now to save what could not be saved."""
+        if self.session is not None:
+            self.session.retry_save()
+        else:
+            guard = self.services.raw_store
+            if isinstance(guard, SaveGuard):
+                guard.catch_up()
+                self._unsaved_changed(guard.behind)
+
+    def choose_data_folder(self) -> None:
+        """The data folder has gone: write the library into another folder and use it."""
+        guard = self.services.raw_store
+        if not isinstance(guard, SaveGuard):
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the library")
+        if not folder:
+            return
+        try:
+            store = guard.move_library(folder)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.storeReplaced.emit(store)
+        QMessageBox.information(
+            self,
+            "The library is saved in the new folder",
+            f"Your library is now saved in {store.path.parent}, and Clerk goes on using it. "
+            "To open it there next time, start Clerk with --data-dir "
+            f'"{store.path.parent}".',
+        )
+
+    def write_unsaved(self) -> None:
+        if self.session is not None:
+            write_unsaved(self, self.session)
 
     def _failed(self, exc: BaseException) -> None:
-        """A change was refused or could not be saved. What was typed stays on screen."""
+        """A change was refused. What was typed stays on screen."""
         import time
 
         text = str(getattr(exc, "message", "") or exc)
         self.statusBar().showMessage(f"Not saved: {text}", 10000)
-        self.saved_label.setText("Not saved")
+        self.saved_label.show_refused(text)
         last, at = self._last_error
         if last == text and time.monotonic() - at < 30:
             return  # do not interrupt typing with the same message again and again
@@ -438,7 +517,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            self.session.flush()
+            if self.session.unsaved is not None:
+                self.session.retry_save()
+            if not confirm_quit(self, self.session):
+                event.ignore()
+                return
         self.close_meeting()
+        if self._syncer is not None:
+            self._syncer.stop()
         self.prefs.save_geometry("main", self.saveGeometry())
         self.prefs.sync()
         super().closeEvent(event)

@@ -61,6 +61,17 @@ class DiskFull(StoreError):
     )
 
 
+class DataFolderMissing(StoreError):
+    """The database file is no longer where it was opened (a USB stick pulled out, the
+    folder moved, renamed or deleted while Clerk was running)."""
+
+    default_message = "Clerk's data folder has disappeared, so your changes cannot be saved."
+    default_advice = (
+        "Put the folder back (plug the USB stick in again, or move the folder back), or "
+        "choose another folder for the library."
+    )
+
+
 class DiskError(StoreError):
     default_message = "Clerk could not read or write the database because of a disk error."
     default_advice = (

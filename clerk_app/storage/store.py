@@ -23,6 +23,7 @@ from clerk_app.storage import rows, schema
 from clerk_app.storage.errors import (
     BackupFailed,
     CorruptDatabase,
+    DataFolderMissing,
     NotFound,
     StoreError,
     translating,
@@ -87,6 +88,15 @@ def connect(
     return conn
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is no file there."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 class Store(MeetingOps):
     """The Clerk database. Use :meth:`open`; close with :meth:`close` or a ``with`` block."""
 
@@ -108,7 +118,9 @@ class Store(MeetingOps):
         self.backup_error: StoreError | None = None  # the last automatic backup's failure
         self._last_backup_at = time.monotonic()
         self._last_backup_changes: int | None = None
+        self._busy_timeout = 5.0
         self.created = False  # True when open() made a new database (the file was missing)
+        self._identity = file_identity(path)
 
     # ----------------------------------------------------------------- opening
 
@@ -257,6 +269,7 @@ class Store(MeetingOps):
                 finally:
                     self._depth -= 1
                 return
+            self._check_in_place()
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
             if isinstance(conn, ClerkConnection):
@@ -274,6 +287,60 @@ class Store(MeetingOps):
                 self._depth = 0
                 if isinstance(conn, ClerkConnection):
                     conn.in_store_transaction = False
+
+    def _check_in_place(self) -> None:
+        """Refuse to write when the database file is no longer the one opened.
+
+        SQLite keeps writing to an open file after its folder is deleted or moved (or its
+        USB stick pulled out), and every save would seem to succeed while nothing reaches
+        the library. One ``stat`` before each write transaction notices it."""
+        if self._identity is not None and file_identity(self.path) != self._identity:
+            raise DataFolderMissing(path=self.path)
+
+    @property
+    def in_place(self) -> bool:
+        """True while the database file is still the one this store opened."""
+        return self._identity is None or file_identity(self.path) == self._identity
+
+    def reconnect(self) -> None:
+        """Open the database file at :attr:`path` afresh (the folder came back, perhaps on
+        a re-inserted USB stick): the old connection and lock are dropped."""
+        if not self.path.exists():
+            raise DataFolderMissing(path=self.path)
+        old, self._conn = self._conn, None  # type: ignore[assignment]
+        if old is not None:
+            with contextlib.suppress(sqlite3.Error):
+                old.close()
+        self._lock.release()
+        self.__dict__.pop("db", None)  # sqlite-utils' view of the old connection
+        with translating(self.path):
+            self._lock.acquire()
+            try:
+                self._conn = connect(self.path, busy_timeout=self._busy_timeout)
+            except BaseException:
+                self._lock.release()
+                raise
+        self._identity = file_identity(self.path)
+        self._depth = 0
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """How long a write waits for another program's lock before failing."""
+        self._busy_timeout = seconds
+        with self._reading() as conn:
+            conn.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def copy_to(self, target: str | os.PathLike[str]) -> None:
+        """Write the whole library, as this store holds it, into a new file ``target``
+        (another folder, when the data folder has gone). Fails if ``target`` exists."""
+        dest = Path(target)
+        if dest.exists():
+            raise StoreError(
+                f"There is already a Clerk library in {dest.parent}.",
+                "Choose an empty folder for the library.",
+                path=dest,
+            )
+        with translating(dest):
+            bk.write_backup(self._conn, dest)
 
     @contextlib.contextmanager
     def _reading(self) -> Iterator[sqlite3.Connection]:

@@ -137,3 +137,13 @@ def window(qtbot, gui_services: Services, gui_meeting: Meeting) -> Iterator[Any]
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_quit_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window closed at a test's end with changes unsaved would ask, modally, whether to
+    quit; offscreen nobody answers. Such a test quits without saving unless it says
+    otherwise."""
+    monkeypatch.setattr(
+        "clerk_app.gui.save_status.choose", lambda _box, buttons: buttons["discard"]
+    )

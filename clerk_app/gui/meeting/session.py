@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from clerk_app.domain.model import (
@@ -29,6 +29,9 @@ from clerk_app.domain.model import (
     PersonKind,
 )
 from clerk_app.gui.widgets.time_edit import format_time
+from clerk_app.services.save_guard import SaveGuard
+
+RETRY_MS = 2000  # while the database is behind the window, try again this often
 
 Flusher = Callable[[], None]
 
@@ -46,6 +49,7 @@ class MeetingSession(QObject):
     currentBlockChanged = Signal(str)
     saved = Signal(object)  # datetime of the save
     failed = Signal(object)  # the exception raised by the services
+    unsavedChanged = Signal(object)  # why the database is behind the window, or None
     focusBlockRequested = Signal(str, str)  # item id, block id: put the cursor in this form
 
     def __init__(self, services: Any, meeting: Meeting, parent: QObject | None = None) -> None:
@@ -58,6 +62,46 @@ class MeetingSession(QObject):
         self.current_item_id: str = meeting.items[0].id if meeting.items else ""
         self.current_block_id: str = ""
         self._flushers: list[Flusher] = []
+        # the window's store keeps failed saves and tries them again (SaveGuard)
+        raw = getattr(services, "raw_store", None)
+        self.guard: SaveGuard | None = raw if isinstance(raw, SaveGuard) else None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.retry_save)
+        self._last_retry = 0.0
+        if self.guard is not None:
+            self.guard.track(meeting, self.body)
+            self.guard.listen(self._guard_changed)
+            if self.guard.behind is not None:
+                self._retry.start()
+
+    # ------------------------------------------------------------------ saved or not
+    @property
+    def unsaved(self) -> BaseException | None:
+        """Why some of what the window shows is not in the database, or None."""
+        return self.guard.behind if self.guard is not None else None
+
+    def _guard_changed(self, error: BaseException | None) -> None:
+        if error is None:
+            self._retry.stop()
+            self.saved.emit(datetime.now())
+        elif not self._retry.isActive():
+            self._retry.start()
+        self.unsavedChanged.emit(error)
+
+    def retry_save(self) -> bool:
+        """Try now to save what is kept in memory; True when everything is saved."""
+        import time
+
+        self._last_retry = time.monotonic()
+        return self.guard.catch_up() if self.guard is not None else True
+
+    def dispose(self) -> None:
+        """The meeting is closing: stop listening (unsaved changes stay with the guard)."""
+        self._retry.stop()
+        if self.guard is not None:
+            self.guard.unlisten(self._guard_changed)
+            self.guard.untrack(self.meeting)
 
     # ------------------------------------------------------------------ lookup
     def item(self, item_id: str) -> Item:
@@ -226,13 +270,23 @@ class MeetingSession(QObject):
         return True
 
     def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Call a service; on success report the save, on failure report and re-raise."""
+        """Call a service; on success report the save, on failure report and re-raise.
+
+        A save that fails because of the clerk's situation (locked, full, gone) does not
+        fail the call: the change is kept in memory, the session says it is unsaved, and
+        it is saved again on the retry timer or with the next change (at most once a
+        second, so a locked database never makes typing wait on every key)."""
+        import time
+
         try:
             result = fn(*args, **kwargs)
         except Exception as exc:
             self.failed.emit(exc)
             raise
-        self.saved.emit(datetime.now())
+        if self.unsaved is not None and time.monotonic() - self._last_retry > 1.0:
+            self.retry_save()
+        if self.unsaved is None:
+            self.saved.emit(datetime.now())
         return result
 
     # blocks ----------------------------------------------------------------
@@ -246,9 +300,18 @@ class MeetingSession(QObject):
         """Save ``block`` (a changed copy, or the live object) as the block with its id."""
         live = self.block(item_id, block.id)
         if live is not block:
+            before = copy.deepcopy(vars(live))
             for name, value in vars(block).items():
                 setattr(live, name, copy.deepcopy(value))
-        saved = self.call(self.svc.update_block, self.meeting, item_id, live)
+            try:
+                saved = self.call(self.svc.update_block, self.meeting, item_id, live)
+            except Exception:
+                # refused (an impossible vote …): the record keeps its last saved state and
+                # the form, which still shows the typing, saves it again when it changes
+                vars(live).update(before)
+                raise
+        else:
+            saved = self.call(self.svc.update_block, self.meeting, item_id, live)
         self.blockChanged.emit(item_id, live.id, source)
         self._after_attendance_block(live)
         return saved
@@ -283,11 +346,16 @@ class MeetingSession(QObject):
     # items -----------------------------------------------------------------
     def update_item(self, item: Item, source: object = None) -> Item:
         live = self.item(item.id)
+        before = {k: v for k, v in vars(live).items() if k != "blocks"}
         if live is not item:
             for name in vars(item):
                 if name != "blocks":
                     setattr(live, name, copy.deepcopy(getattr(item, name)))
-        saved = self.call(self.svc.update_item, self.meeting, live)
+        try:
+            saved = self.call(self.svc.update_item, self.meeting, live)
+        except Exception:
+            vars(live).update(before)
+            raise
         self.itemChanged.emit(live.id, source)  # its title or part: not the agenda's order
         return saved
 

@@ -35,15 +35,18 @@ from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateBlockCommand
 from clerk_app.gui.widgets import PersonEdit, TimeEdit
 
-DEBOUNCE_MS = 300
+DEBOUNCE_MS = 300  # a pause this long in the typing saves it
+LONGEST_WAIT_MS = 300  # and steady typing is saved at least this often
 
 
 class TypingSaver:
     """Saves a group of fields as the clerk types in them.
 
-    What is typed is saved after a pause in the typing (``DEBOUNCE_MS``), at once when
-    typing moves to another field of the group, and whenever ``flush`` is called (the
-    cursor leaves, the clerk changes item, the window closes). ``commit`` is given a
+    What is typed is saved after a pause in the typing (``DEBOUNCE_MS``), and however
+    steadily the clerk types, no later than ``LONGEST_WAIT_MS`` after the first unsaved
+    key; at once when typing moves to another field of the group, and whenever ``flush``
+    is called (the cursor leaves, the clerk changes item, the window closes). Saving more
+    often does not split undo steps: ``commit`` is given a
     merge key, "field#run": edits with the same key join one undo step, so each run of
     typing in one field is undone as a whole and ``new_run`` starts the next one.
     """
@@ -57,6 +60,10 @@ class TypingSaver:
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        self._longest = QTimer(parent)
+        self._longest.setSingleShot(True)
+        self._longest.setInterval(LONGEST_WAIT_MS)
+        self._longest.timeout.connect(self.flush)
 
     def typed(self, field_name: str) -> None:
         """``field_name`` changed: save after the typing pause."""
@@ -64,6 +71,8 @@ class TypingSaver:
             return
         if self.pending and self.pending != field_name:
             self.flush()
+        if not self.pending:
+            self._longest.start()
         self.pending = field_name
         self._timer.start()
 
@@ -72,6 +81,7 @@ class TypingSaver:
         if self.pending:
             name, self.pending = self.pending, ""
             self._timer.stop()
+            self._longest.stop()
             self._commit(f"{name}#{self.run}")
 
     def new_run(self) -> None:
@@ -82,6 +92,7 @@ class TypingSaver:
     def drop(self) -> None:
         """Forget what is pending without saving it."""
         self._timer.stop()
+        self._longest.stop()
         self.pending = ""
 
     @contextmanager
