@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         on("export_public", lambda: self.export(Version.PUBLIC))
         on("export_confidential", lambda: self.export(Version.CONFIDENTIAL))
         on("export_decisions", lambda: self.export(Version.DECISIONS))
+        on("restore_backup", self.restore_backup)
         on("settings", self.edit_settings)
         on("quit", self.close)
         on("undo", self.undo)
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
         s.flush()
         item_id = s.current_item_id if version is Version.ITEM else None
         export_with_dialog(self, self.services, s.meeting, version, item_id, self.prefs)
+
+    def restore_backup(self) -> None:
+        from clerk_app.gui.dialogs.restore import restore_from_window
+
+        restore_from_window(self)
 
     def show_shortcuts(self) -> None:
         from clerk_app.gui.dialogs import ShortcutsDialog

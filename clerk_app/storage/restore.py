@@ -18,6 +18,24 @@ from clerk_app.storage.errors import CorruptDatabase, StoreError, translating
 from clerk_app.storage.lock import SidecarLock
 
 _SIDE_FILES = ("-wal", "-shm")
+CHOOSE_ANOTHER = (
+    "Choose an older backup: `clerk-app restore` lists them all, each checked, and so does "
+    "File → Restore a backup… in the window."
+)
+
+
+def problem_in_words(exc: BaseException) -> str:
+    """Why a backup cannot be restored, in a few words ("it is damaged")."""
+    names = {c.__name__ for c in type(exc).__mro__}
+    if "DatabaseTooNew" in names:
+        return "it was made by a newer version of Clerk"
+    if "NotAClerkDatabase" in names:
+        return "it is not a Clerk database"
+    if "CorruptDatabase" in names:
+        return "it is damaged"
+    if isinstance(exc, StoreError):
+        return exc.message.rstrip(".")
+    return str(exc)
 
 
 def restore_backup(backup: Path, target: Path) -> None:
@@ -36,9 +54,20 @@ def restore_backup(backup: Path, target: Path) -> None:
             "Choose another backup from the list.",
             path=backup,
         )
-    info = bk.inspect_database(backup, deep=True)
+    try:
+        info = bk.inspect_database(backup, deep=True)
+    except StoreError as exc:
+        raise type(exc)(
+            f"The backup {backup.name} cannot be restored: {problem_in_words(exc)}.",
+            CHOOSE_ANOTHER,
+            path=backup,
+        ) from exc
     if info.empty:
-        raise CorruptDatabase("That backup is empty.", "Choose another backup.", path=backup)
+        raise CorruptDatabase(
+            f"The backup {backup.name} cannot be restored: it is empty.",
+            CHOOSE_ANOTHER,
+            path=backup,
+        )
     lock = SidecarLock(target)
     with translating(target):
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -119,12 +148,14 @@ class BackupEntry:
 
     @property
     def state(self) -> str:
-        """ "Good", or why the backup cannot be restored."""
+        """ "Good", or why the backup cannot be restored ("Damaged", "Empty" …)."""
         if not self.checked:
             return "Not checked yet"
         if self.problem is None:
             return "Good"
-        return self.problem.message
+        words = problem_in_words(self.problem)
+        words = words.removeprefix("it is ").removeprefix("it was ")
+        return words[:1].upper() + words[1:]
 
 
 def backup_entries(folder: Path, database: Path) -> list[BackupEntry]:
@@ -148,11 +179,11 @@ def check_backup(entry: BackupEntry) -> BackupEntry:
     try:
         info = bk.inspect_database(entry.path, deep=True)
         if info.empty:
-            problem = CorruptDatabase("This backup is empty.", path=entry.path)
+            problem = StoreError("it is empty", path=entry.path)
     except StoreError as exc:
         problem = exc
     except (OSError, sqlite3.Error) as exc:
-        problem = StoreError(f"This backup cannot be read ({exc}).", path=entry.path)
+        problem = StoreError(f"it cannot be read ({exc})", path=entry.path)
     return BackupEntry(entry.path, entry.taken_at, entry.size, problem, checked=True)
 
 
