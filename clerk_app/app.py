@@ -22,7 +22,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 import clerk_app
 from clerk_app import paths
 from clerk_app.gui.crash import install_crash_handler, keep_none_alive
-from clerk_app.gui.dialogs.store_problem import Asker, Choice, ask
+from clerk_app.gui.dialogs.store_problem import (
+    Asker,
+    Choice,
+    FolderAsker,
+    ask,
+    ask_data_folder,
+)
 from clerk_app.gui.errors import show_error
 from clerk_app.gui.prefs import Prefs
 
@@ -159,7 +165,10 @@ def open_store(
     database: Path, parent: QWidget | None = None, asker: Asker | None = None
 ) -> Store | None:
     """Open the database, asking the clerk what to do about any problem (with the
-    store-problem dialog unless ``asker`` is given); None when the clerk chose to quit."""
+    store-problem dialog unless ``asker`` is given); None when the clerk chose to quit.
+
+    A damaged database is replaced by the backup the clerk chooses (or, for the choice
+    :attr:`Choice.RESTORE`, the newest backup that passes its check)."""
     from clerk_app.storage import Store
     from clerk_app.storage.backup import list_backups
     from clerk_app.storage.errors import StoreError
@@ -176,12 +185,33 @@ def open_store(
                 return None
             if choice is Choice.OPEN_ANYWAY:
                 force = True
-            elif choice is Choice.RESTORE and backups:
-                try:
-                    Store.restore_backup(backups[0], database)
-                except StoreError as restore_error:
-                    show_error(parent, restore_error)
+            elif isinstance(choice, Path) or (choice is Choice.RESTORE and backups):
+                candidates = [choice] if isinstance(choice, Path) else backups
+                if not _restore_first_good(candidates, database, parent):
                     return None
+
+
+def _restore_first_good(candidates: list[Path], database: Path, parent: QWidget | None) -> bool:
+    """Put back the first of ``candidates`` that passes its check; False (after saying
+    why) when none does."""
+    from clerk_app.storage import Store
+    from clerk_app.storage.errors import InUseElsewhere, StoreError
+
+    last: StoreError | None = None
+    for backup in candidates:
+        try:
+            Store.restore_backup(backup, database)
+            log.info("Restored %s from %s", database, backup)
+            return True
+        except InUseElsewhere as exc:
+            last = exc
+            break  # no other backup will do better
+        except StoreError as exc:
+            log.warning("Backup %s cannot be restored: %s", backup, exc)
+            last = exc
+    if last is not None:
+        show_error(parent, last)
+    return False
 
 
 def make_window(services: Services, prefs: Prefs) -> QMainWindow:
@@ -191,7 +221,10 @@ def make_window(services: Services, prefs: Prefs) -> QMainWindow:
     return MainWindow(services, prefs)
 
 
-def _periodic_backup(store: Store, window: QMainWindow) -> None:
+def _periodic_backup(window: QMainWindow) -> None:
+    store = _current_store(window)
+    if store is None or store.closed:
+        return
     path = store.maybe_periodic_backup()
     if path is not None:
         log.info("Backed up to %s", path)
@@ -199,6 +232,31 @@ def _periodic_backup(store: Store, window: QMainWindow) -> None:
     if error is not None:
         log.warning("Automatic backup failed: %s", error)
         window.statusBar().showMessage(f"The automatic backup failed: {error.message}", 15000)
+
+
+def _current_store(window: QMainWindow) -> Store | None:
+    """The store the window works on now (File → Restore a backup… replaces it)."""
+    services = getattr(window, "services", None)
+    return getattr(services, "raw_store", None)
+
+
+def usable_data_dir(
+    data_dir: str | None, parent: QWidget | None = None, asker: FolderAsker | None = None
+) -> Path | None:
+    """The data folder with its logs folder made, asking the clerk for another folder
+    while it cannot be made; None when the clerk chose to quit."""
+    from clerk_app.storage.errors import DataFolderUnusable
+
+    while True:
+        try:
+            paths.logs_dir(data_dir)
+            return paths.data_dir(data_dir)
+        except DataFolderUnusable as exc:
+            log.warning("Cannot use the data folder: %s", exc)
+            chosen = (asker or ask_data_folder)(parent, exc)
+            if chosen is None:
+                return None
+            data_dir = str(chosen)
 
 
 def _existing_data_dir(data_dir: str | None) -> Path | None:
@@ -273,11 +331,14 @@ def _run_library(
     opener: ReviewFileOpener,
 ) -> int:
     """The clerk's library and meeting window, until it closes."""
-    folder = paths.data_dir(data_dir)
-    crash = install_crash_handler(paths.logs_dir(data_dir))
+    found = usable_data_dir(data_dir)
+    if found is None:
+        return 1
+    folder = found
+    crash = install_crash_handler(paths.logs_dir(folder))
     log.info("Clerk %s starting with data in %s", clerk_app.__version__, folder)
     prefs = Prefs.open(folder)
-    store = open_store(paths.database_path(data_dir))
+    store = open_store(paths.database_path(folder))
     if store is None:
         crash.uninstall()
         return 1
@@ -287,9 +348,13 @@ def _run_library(
 
         window = make_window(Services(store), prefs)
         window.show()
+        if store.network_drive is not None:
+            from clerk_app.storage.netfs import network_note
+
+            window.statusBar().showMessage(network_note(store.network_drive), 30000)
         timer = QTimer(window)
         timer.setInterval(BACKUP_EVERY_MS)
-        timer.timeout.connect(lambda: _periodic_backup(store, window))
+        timer.timeout.connect(lambda: _periodic_backup(window))
         timer.start()
         opener.start_opening(prefs)
         if on_ready is not None:
@@ -299,6 +364,9 @@ def _run_library(
         if window is not None:
             close_quietly(app, [window])
         prefs.sync()
+        current = _current_store(window) if window is not None else None
+        if current is not None:
+            current.close()  # File → Restore a backup… may have replaced the first store
         store.close()
         crash.uninstall()
     return int(code)

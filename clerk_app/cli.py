@@ -1,7 +1,10 @@
 """The ``clerk-app`` command: start the window, or work with meetings from a shell.
 
-Exit codes: 0 success; 1 the request could not be done (message on stderr);
-2 the command line was wrong; 3 the database cannot be used.
+Exit codes: 0 success; 1 the request could not be done, or the data folder or the
+database's lock file cannot be used (message on stderr); 2 the command line was wrong;
+3 the database cannot be used.
+
+``restore`` never opens the database, so it works when the database is damaged.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from clerk_app.domain.model import Item, Meeting
     from clerk_app.services import Services
     from clerk_app.storage import MeetingSummary
+    from clerk_app.storage.restore import BackupEntry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
 VERSIONS = ("full", "public", "confidential", "decisions")
@@ -71,8 +75,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("backup", help="make a backup of the database now")
-    res = sub.add_parser("restore", help="restore the database from a backup")
-    res.add_argument("backup", nargs="?", help="backup file (default: list the backups)")
+    res = sub.add_parser(
+        "restore",
+        help="list the backups, checking each, or put one back in place of the database",
+    )
+    res.add_argument(
+        "backup",
+        nargs="?",
+        help="the backup's number in the list, or its file (default: list the backups)",
+    )
 
     find = sub.add_parser("search", help="search the minutes of all meetings")
     find.add_argument("query")
@@ -128,6 +139,8 @@ def _default_name(summary, version: str, fmt: str) -> str:  # type: ignore[no-un
 def _run(args: argparse.Namespace) -> int:
     from clerk_app.domain.document import Version
 
+    if args.command == "restore":
+        return _restore(args)  # without opening the database: it may be damaged
     store, svc = _open(args)
     try:
         from clerk_app.review_cli import run_review_command
@@ -180,8 +193,6 @@ def _run(args: argparse.Namespace) -> int:
             )
         elif args.command == "backup":
             print(f"Backup written to {store.backup_now('manual')}")
-        elif args.command == "restore":
-            return _restore(args, store)
         elif args.command == "search":
             hits = svc.search(args.query)
             for h in hits:
@@ -193,23 +204,62 @@ def _run(args: argparse.Namespace) -> int:
         store.close()
 
 
-def _restore(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
-    from clerk_app.storage import Store
+NO_BACKUPS = (
+    "There are no backups yet. Clerk makes one when it opens a library that has changed "
+    "and every ten minutes while the window is open; `clerk-app backup` makes one now."
+)
 
-    backups = store.list_backups()
+
+def _restore(args: argparse.Namespace) -> int:
+    from clerk_app import paths
+    from clerk_app.storage.restore import (
+        backup_entries,
+        check_backup,
+        restore_backup,
+        when_in_words,
+    )
+
+    database = paths.database_path(args.data_dir)
+    folder = database.parent / "backups"
+    entries = backup_entries(folder, database)
     if not args.backup:
-        if not backups:
-            print("There are no backups yet.")
-        for b in backups:
-            print(b)
-        if backups:
-            print("\nRestore one with: clerk-app restore FILE")
+        if not entries:
+            print(NO_BACKUPS)
+            return EXIT_OK
+        print(f"Backups of {database}, newest first:")
+        for number, entry in enumerate(entries, 1):
+            checked = check_backup(entry)
+            state = "good" if checked.usable else f"{checked.state.lower()}: cannot be restored"
+            print(f"{number:>3}. {checked.when:<36} {checked.size_text:>8}  {state}")
+            print(f"     {checked.path}")
+        print("\nRestore one with: clerk-app restore NUMBER (or the backup's file)")
         return EXIT_OK
-    target = store.path
-    store.close()
-    Store.restore_backup(Path(args.backup), target)
-    print(f"Restored {args.backup}; the replaced database was kept beside it.")
+    chosen = _chosen_backup(args.backup, entries, folder)
+    if chosen is None:
+        print(
+            f"clerk-app: there is no backup {args.backup!r}.\n"
+            "  `clerk-app restore` lists the backups with their numbers.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    restore_backup(chosen, database)
+    info = next((e for e in entries if e.path == chosen), None)
+    taken = f" taken {when_in_words(info.taken_at)}" if info is not None else ""
+    print(f"Restored the backup{taken} ({chosen.name}).")
+    print(f"The database it replaced is kept as {database.name}.before-restore beside it.")
     return EXIT_OK
+
+
+def _chosen_backup(ref: str, entries: list[BackupEntry], folder: Path) -> Path | None:
+    """The backup a command names: its number in the list, its file, or its name."""
+    if ref.isdigit():
+        number = int(ref)
+        return entries[number - 1].path if 1 <= number <= len(entries) else None
+    path = Path(ref).expanduser()
+    if path.is_file():
+        return path
+    in_folder = folder / ref
+    return in_folder if in_folder.is_file() else None
 
 
 def _review_file_first(raw: list[str]) -> list[str]:
@@ -241,10 +291,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return app_main(sys.argv[:1], data_dir=args.data_dir)
     from clerk_app.services import ServiceError
-    from clerk_app.storage.errors import StoreError
+    from clerk_app.storage.errors import DataFolderUnusable, FolderProblem, StoreError
 
     try:
         return _run(args)
+    except FolderProblem as exc:
+        print(f"clerk-app: {exc.message}", file=sys.stderr)
+        print(f"  {exc.advice}", file=sys.stderr)
+        if isinstance(exc, DataFolderUnusable):
+            print(
+                "  Another data folder: clerk-app --data-dir FOLDER COMMAND "
+                "(or set CLERK_DATA_DIR).",
+                file=sys.stderr,
+            )
+        return EXIT_FAILED
     except StoreError as exc:
         print(f"clerk-app: {exc.message}", file=sys.stderr)
         if exc.advice:
@@ -256,7 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {exc.advice}", file=sys.stderr)
         return EXIT_FAILED
     except _export_errors() as exc:
-        print(f"clerk-app: {exc}", file=sys.stderr)
+        print(f"clerk-app: {getattr(exc, 'message', '') or exc}", file=sys.stderr)
+        if getattr(exc, "advice", ""):
+            print(f"  {exc.advice}", file=sys.stderr)  # type: ignore[attr-defined]
         return EXIT_FAILED
     except BrokenPipeError:
         # the reader went away (``clerk-app correct … --show | head``): not an error; the

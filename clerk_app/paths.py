@@ -29,8 +29,55 @@ def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = T
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     if create:
-        path.mkdir(parents=True, exist_ok=True)
+        make_folder(path)
     return path
+
+
+def make_folder(path: Path) -> None:
+    """Create ``path`` (and its parents) if missing, or raise
+    :class:`~clerk_app.storage.errors.DataFolderUnusable` saying why it cannot be."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            return
+        raise FileExistsError(17, "File exists", str(path))
+    except OSError as exc:
+        from clerk_app.storage.errors import DataFolderUnusable
+
+        message, advice = folder_problem(path, exc)
+        raise DataFolderUnusable(message, advice, path=path) from exc
+
+
+def folder_problem(path: Path, exc: OSError) -> tuple[str, str]:
+    """Why the folder ``path`` could not be made, and what to do, in a clerk's words."""
+    import errno
+
+    other = "use another data folder"
+    blocker = next((p for p in (path, *path.parents) if p.exists() and not p.is_dir()), None)
+    if blocker is not None:
+        return (
+            f"Clerk cannot use {path} as its data folder: {blocker} is a file, not a folder.",
+            f"Move or rename the file {blocker.name}, or {other}.",
+        )
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            f"Clerk cannot create its data folder {path}: the folder it goes in is read-only.",
+            f"Ask your IT team to let you write there, or {other}.",
+        )
+    if exc.errno == errno.ENOSPC:
+        return (
+            f"Clerk cannot create its data folder {path}: the disk is full.",
+            f"Free some space on the disk, or {other}.",
+        )
+    if isinstance(exc, FileNotFoundError):
+        return (
+            f"Clerk cannot create its data folder {path}: that drive or folder is not there.",
+            f"Connect the drive, or {other}.",
+        )
+    return (
+        f"Clerk cannot create its data folder {path} ({exc.strerror or exc}).",
+        f"Ask your IT team to check that folder, or {other}.",
+    )
 
 
 def database_path(override: str | os.PathLike[str] | None = None) -> Path:
@@ -39,13 +86,13 @@ def database_path(override: str | os.PathLike[str] | None = None) -> Path:
 
 def backups_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = data_dir(override) / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    make_folder(path)
     return path
 
 
 def logs_dir(override: str | os.PathLike[str] | None = None) -> Path:
     path = data_dir(override) / "logs"
-    path.mkdir(parents=True, exist_ok=True)
+    make_folder(path)
     return path
 
 

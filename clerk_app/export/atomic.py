@@ -19,30 +19,43 @@ TEMP_PREFIX = ".~clerk-"
 TEMP_SUFFIX = ".tmp"
 
 
+SAFE = "Your minutes are safe in Clerk."
+
+
 def _folder_problem(target: Path, exc: OSError) -> ExportError:
     folder = target.parent
     if isinstance(exc, FileNotFoundError):
         reason = f"the folder {folder} does not exist"
+        advice = f"Choose another folder. {SAFE}"
     elif isinstance(exc, NotADirectoryError):
         reason = f"{folder} is not a folder"
+        advice = f"Choose another folder. {SAFE}"
     elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
         reason = "the folder is read-only"
-    elif exc.errno == errno.ENOSPC:
+        advice = f"Choose another folder, one you are allowed to save in. {SAFE}"
+    elif exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         reason = "the disk is full"
+        advice = (
+            "Choose another folder on a drive with free space, or free some space on this "
+            f"disk and export again. {SAFE}"
+        )
     else:
         reason = f"of a system error ({exc.strerror or exc})"
-    return ExportError(f"Could not write {target} because {reason}. Choose another folder.")
+        advice = f"Choose another folder, or check that the drive is connected. {SAFE}"
+    return ExportError(f"Could not write {target} because {reason}.", advice)
 
 
 def _target_problem(target: Path, exc: OSError) -> ExportError:
     if isinstance(exc, IsADirectoryError) or target.is_dir():
         return ExportError(
-            f"Could not write {target} because a folder has that name. Choose another name."
+            f"Could not write {target} because a folder has that name.",
+            f"Choose another name. {SAFE}",
         )
     if isinstance(exc, PermissionError):
         return ExportError(
             f"Could not write {target} because the file is open in another program (such as "
-            "Word) or is read-only. Close it and try again, or choose another name."
+            "Word) or is read-only.",
+            f"Close it in that program and export again, or choose another name. {SAFE}",
         )
     return _folder_problem(target, exc)
 

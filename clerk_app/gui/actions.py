@@ -86,6 +86,14 @@ SPECS: list[ActionSpec] = [
     _s("export_confidential", "Export c&onfidential (Part 2) minutes…", "file", "Ctrl+Shift+X"),
     _s("export_decisions", "Export &decision sheet…", "file", "Ctrl+Shift+G"),
     _s(
+        "restore_backup",
+        "&Restore a backup…",
+        "file",
+        "Ctrl+R",
+        sep=True,
+        tip="Put back the minutes as they were when one of Clerk's backups was taken",
+    ),
+    _s(
         "settings",
         "Body &settings…",
         "file",

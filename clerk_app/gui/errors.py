@@ -27,6 +27,9 @@ TITLES: dict[str, str] = {
     "CorruptDatabase": "The minutes database is damaged",
     "NotAClerkDatabase": "This is not a Clerk database",
     "DatabaseTooNew": "This database needs a newer Clerk",
+    "DataFolderUnusable": "Clerk cannot use its data folder",
+    "LockFileUnusable": "Clerk cannot lock its database",
+    "BackupFailed": "The backup could not be made",
     "NotFound": "Not found",
     "StoreError": "Problem with the minutes database",
     # services
@@ -46,8 +49,7 @@ DEFAULT_ADVICE: dict[str, str] = {
         "to use Clerk's own."
     ),
     "ExportError": (
-        "If the document is open in Word, close it there and export again, or save it under "
-        "another name. Your minutes are safe in Clerk."
+        "Export again, or choose another folder or name. Your minutes are safe in Clerk."
     ),
     "PermissionError": (
         "Choose a folder you are allowed to save in, or close the file if another program "

@@ -145,16 +145,16 @@ class MainWindow(QMainWindow):
         self._connect_actions()
 
         # failed saves are kept in memory and retried, never forgotten
-        raw = services.raw_store
-        if not isinstance(raw, SaveGuard):
-            with contextlib.suppress(AttributeError, StoreError):
-                raw.set_busy_timeout(WINDOW_BUSY_TIMEOUT)
-            services.store = SaveGuard(raw)
-        guard = services.raw_store
+        self.use_store(services.raw_store)
         self._syncer: WalSyncer | None = None
-        if isinstance(guard, SaveGuard) and hasattr(guard.raw, "path"):
+        guard = services.raw_store
+        if (
+            isinstance(guard, SaveGuard)
+            and hasattr(guard.raw, "path")
+            and getattr(guard.raw, "network_drive", None) is None  # held exclusively there
+        ):
             # what is saved reaches the disk itself within seconds, off the window's thread
-            self._syncer = WalSyncer(lambda: guard.raw.path)
+            self._syncer = WalSyncer(self._database_path)
             self._syncer.start()
         self.stack = QStackedWidget()
         self.unsaved_bar = UnsavedBar()
@@ -182,6 +182,21 @@ class MainWindow(QMainWindow):
         last = str(self.prefs.get("meeting/last_meeting_id") or "")
         if not (last and self._reopen(last)):
             self.show_start()
+
+    # ------------------------------------------------------------------ the store
+    def use_store(self, store: Any) -> None:
+        """Work on ``store`` from now on (at start, and after a backup is restored), through
+        a :class:`SaveGuard` so that a failed save is kept and tried again."""
+        if isinstance(store, SaveGuard):
+            self.services.store = store
+            return
+        with contextlib.suppress(AttributeError, StoreError):
+            store.set_busy_timeout(WINDOW_BUSY_TIMEOUT)
+        self.services.store = SaveGuard(store)
+
+    def _database_path(self) -> Any:
+        guard = self.services.raw_store
+        return guard.raw.path if isinstance(guard, SaveGuard) else guard.path
 
     # ------------------------------------------------------------------ start page
     def _start(self) -> StartPage:
@@ -337,6 +352,7 @@ class MainWindow(QMainWindow):
         on("export_public", lambda: self.export(Version.PUBLIC))
         on("export_confidential", lambda: self.export(Version.CONFIDENTIAL))
         on("export_decisions", lambda: self.export(Version.DECISIONS))
+        on("restore_backup", self.restore_backup)
         on("settings", self.edit_settings)
         on("quit", self.close)
         on("undo", self.undo)
@@ -504,6 +520,11 @@ class MainWindow(QMainWindow):
         s.flush()
         item_id = s.current_item_id if version is Version.ITEM else None
         export_with_dialog(self, self.services, s.meeting, version, item_id, self.prefs)
+
+    def restore_backup(self) -> None:
+        from clerk_app.gui.dialogs.restore import restore_from_window
+
+        restore_from_window(self)
 
     def show_shortcuts(self) -> None:
         from clerk_app.gui.dialogs import ShortcutsDialog

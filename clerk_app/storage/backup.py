@@ -7,22 +7,34 @@ sort by age. Only the newest few are kept.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
+import threading
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from clerk_app.storage import schema
 from clerk_app.storage.errors import (
+    BackupFailed,
     CorruptDatabase,
     DatabaseTooNew,
+    DiskFull,
     NotAClerkDatabase,
+    ReadOnlyDatabase,
     translate,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 KEEP_BACKUPS = 10
+PARTIAL = ".partial"
+# a half-written backup younger than this may belong to another copy of Clerk that was
+# opened anyway (the sidecar lock stops all others), so it is left for a later clean-up
+PARTIAL_GRACE_SECONDS = 120.0
+_writing: set[Path] = set()  # half-written backups this process is writing now
+_writing_guard = threading.Lock()
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
@@ -45,19 +57,32 @@ class DatabaseInfo:
     changes: int
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
-    """A read-only connection that never changes the file (used to inspect it)."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+def connect_readonly(path: Path, *, exclusive: bool = False) -> sqlite3.Connection:
+    """A read-only connection that never changes the file (used to inspect it).
+
+    ``exclusive`` (a network drive) reads without WAL's shared-memory file: a read-only
+    connection would need one, so this one may write but is told not to (query_only)."""
+    if exclusive:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            conn.close()
+            raise
+    else:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
 
 
-def inspect_database(path: Path, *, deep: bool = False) -> DatabaseInfo:
+def inspect_database(path: Path, *, deep: bool = False, exclusive: bool = False) -> DatabaseInfo:
     """Check that ``path`` is a Clerk database this version can open, without changing it.
 
     Raises :class:`NotAClerkDatabase`, :class:`CorruptDatabase` or :class:`DatabaseTooNew`.
-    ``deep`` runs a full integrity check instead of the quick one.
+    ``deep`` runs a full integrity check instead of the quick one; ``exclusive`` reads
+    without a shared-memory file (see :func:`connect_readonly`).
     """
     if not path.exists():
         return DatabaseInfo(exists=False, empty=True, version=0, changes=0)
@@ -70,7 +95,7 @@ def inspect_database(path: Path, *, deep: bool = False) -> DatabaseInfo:
     if header != SQLITE_HEADER:
         raise NotAClerkDatabase(path=path)
     try:
-        conn = connect_readonly(path)
+        conn = connect_readonly(path, exclusive=exclusive)
         try:
             return _inspect(conn, path, deep)
         finally:
@@ -154,24 +179,87 @@ def list_backups(folder: Path, database: Path) -> list[Path]:
 
 
 def write_backup(conn: sqlite3.Connection, target: Path) -> None:
-    """Copy the open database ``conn`` into a new file ``target`` (atomically)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial)
+    """Copy the open database ``conn`` into a new file ``target`` (atomically).
+
+    A full disk or a read-only backups folder raises :class:`BackupFailed` saying so; the
+    half-written file is removed."""
+    partial = target.with_name(target.name + PARTIAL)
+    with _writing_guard:
+        _writing.add(partial.absolute())
     try:
-        conn.backup(dest)
-        # a backup is a single self-contained file, not in WAL mode
-        dest.execute("PRAGMA journal_mode = DELETE")
-        dest.commit()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            # a backup is a single self-contained file, not in WAL mode
+            dest.execute("PRAGMA journal_mode = DELETE")
+            dest.commit()
+        finally:
+            dest.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        problem = _backup_problem(exc, target.parent)
+        if problem is None:
+            raise
+        raise problem from exc
     finally:
-        dest.close()
-    partial.replace(target)
+        with _writing_guard:
+            _writing.discard(partial.absolute())
+
+
+def _backup_problem(exc: BaseException, folder: Path) -> BackupFailed | None:
+    translated = translate(exc, folder)
+    if isinstance(translated, DiskFull):
+        return BackupFailed(
+            "Clerk could not make a backup of the database: the disk is full.",
+            "Free some space on the disk (empty the recycle bin, delete large files you do "
+            "not need). Your minutes themselves are still saved in the database.",
+            path=folder,
+        )
+    if isinstance(translated, ReadOnlyDatabase):
+        return BackupFailed(
+            f"Clerk could not make a backup of the database: the backups folder {folder} "
+            "is read-only.",
+            "Ask your IT team to let you write to that folder. Your minutes themselves are "
+            "still saved in the database.",
+            path=folder,
+        )
+    return None
+
+
+def remove_partials(folder: Path, database: Path) -> list[Path]:
+    """Remove half-written backups of ``database`` left behind by a crash or a power cut.
+
+    One this process is writing now is never touched, nor one that changed in the last
+    :data:`PARTIAL_GRACE_SECONDS` (another copy of Clerk opened anyway may be writing it).
+    Returns the removed paths."""
+    if not folder.is_dir():
+        return []
+    removed = []
+    now = time.time()
+    with _writing_guard:
+        busy = set(_writing)
+    for path in folder.glob(f"*{PARTIAL}"):
+        info = parse_backup(path.with_name(path.name[: -len(PARTIAL)]))
+        if info is None or info.stem != database.stem or path.absolute() in busy:
+            continue
+        try:
+            if now - path.stat().st_mtime < PARTIAL_GRACE_SECONDS:
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
 
 
 def prune_backups(folder: Path, database: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns the deleted paths."""
-    removed = []
+    """Delete all but the newest ``keep`` backups, and half-written ones left by a crash;
+    returns the deleted paths."""
+    removed = remove_partials(folder, database)
     for path in list_backups(folder, database)[keep:]:
         try:
             path.unlink()

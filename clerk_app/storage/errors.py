@@ -16,8 +16,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 RESTORE_ADVICE = (
-    "Clerk keeps backups: use File → Restore backup, or run `clerk-app restore` "
-    "and choose the most recent backup."
+    "Put back one of Clerk's backups: choose File → Restore a backup… in the window, or run "
+    "`clerk-app restore` to list them."
+)
+NO_BACKUPS_ADVICE = (
+    "Clerk has no backups of this database yet. Leave the damaged file where it is (Clerk "
+    "has not changed it) and ask your IT team to put back an earlier copy of it from the "
+    "computer's or the network drive's own backups."
 )
 
 
@@ -48,16 +53,15 @@ class ReadOnlyDatabase(StoreError):
     default_message = "Clerk cannot save to the database: the file or its folder is read-only."
     default_advice = (
         "Check that the database is in a folder you are allowed to change, and that the drive "
-        "is not write-protected. Your typing is still on screen: do not close Clerk until it "
-        "can be saved."
+        "is not write-protected."
     )
 
 
 class DiskFull(StoreError):
-    default_message = "The disk is full, so Clerk cannot save your changes."
+    default_message = "The disk is full, so Clerk cannot write to its database."
     default_advice = (
         "Free some space on the disk (empty the recycle bin, delete large files you do not "
-        "need) and try again. Do not close Clerk until your changes are saved."
+        "need), then try again."
     )
 
 
@@ -87,10 +91,7 @@ class CorruptDatabase(StoreError):
 
 class NotAClerkDatabase(StoreError):
     default_message = "This file is not a Clerk database."
-    default_advice = (
-        "Choose the Clerk database file (normally called clerk.db), or restore one of "
-        "Clerk's backups with File → Restore backup or `clerk-app restore`."
-    )
+    default_advice = RESTORE_ADVICE
 
 
 class DatabaseTooNew(StoreError):
@@ -116,9 +117,41 @@ class BackupFailed(StoreError):
     )
 
 
+class FolderProblem(StoreError):
+    """A folder or file Clerk keeps beside the database cannot be used (not the database
+    itself): the data folder cannot be made, or the lock file is in the way."""
+
+    default_message = "Clerk cannot use its data folder."
+    default_advice = (
+        "Start Clerk with another data folder, or ask your IT team to let you write to this one."
+    )
+
+
+class DataFolderUnusable(FolderProblem):
+    default_message = "Clerk cannot create or use its data folder."
+
+
+class LockFileUnusable(FolderProblem):
+    default_message = (
+        "Clerk cannot lock its database, so it cannot make sure no other copy uses it."
+    )
+    default_advice = (
+        "Ask your IT team to check the folder the database is in: Clerk must be able to create "
+        "a small file called clerk.db.lock beside it."
+    )
+
+
 class NotFound(StoreError):
     default_message = "The record could not be found in the database."
     default_advice = "It may have been deleted. Reopen the meeting to see its current state."
+
+
+def advise_without_backups(exc: StoreError, have_backups: bool) -> StoreError:
+    """Point a damaged-database error at the backups only when there are some."""
+    if not have_backups and exc.advice == RESTORE_ADVICE:
+        exc.advice = NO_BACKUPS_ADVICE
+        exc.args = (f"{exc.message} {exc.advice}",)
+    return exc
 
 
 # SQLite primary result codes (https://www.sqlite.org/rescode.html)

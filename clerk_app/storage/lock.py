@@ -18,13 +18,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from clerk_app.domain.dates import format_date
-from clerk_app.storage.errors import InUseElsewhere
+from clerk_app.storage.errors import InUseElsewhere, LockFileUnusable
 
 _WINDOWS_LOCK_OFFSET = 1 << 20  # lock a byte past the text so others can still read it
 
 
 def lock_path(database: Path) -> Path:
-    return database.with_name(database.name + ".lock")
+    """The lock file of ``database``, beside the real file: a database reached through a
+    symbolic link (or another spelling of its path) has the same lock."""
+    real = database.expanduser().absolute().resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def _try_lock(handle: IO[str]) -> bool:
@@ -129,7 +132,16 @@ class SidecarLock:
         return self._handle is not None
 
     def acquire(self) -> None:
-        """Take the lock or raise :class:`InUseElsewhere` saying who holds it."""
+        """Take the lock or raise :class:`InUseElsewhere` saying who holds it
+        (:class:`LockFileUnusable` if the lock file's name is taken by a folder)."""
+        if self.path.is_dir():
+            raise LockFileUnusable(
+                f"Clerk cannot lock its database: {self.path.name} in {self.path.parent} is a "
+                "folder, but Clerk needs a small file of that name there.",
+                f"Move the folder {self.path.name} somewhere else or rename it (Clerk makes "
+                "the file itself), then try again.",
+                path=self.path,
+            )
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open while held
         if not _try_lock(handle):
             handle.close()
@@ -143,6 +155,11 @@ class SidecarLock:
         except OSError:
             pass  # the lock is what matters; the description is a courtesy
         self._handle = handle
+
+    def acquire_and_release(self) -> None:
+        """Raise :class:`InUseElsewhere` if another copy of Clerk holds the lock now."""
+        self.acquire()
+        self.release()
 
     def release(self) -> None:
         handle, self._handle = self._handle, None

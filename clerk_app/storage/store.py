@@ -23,9 +23,12 @@ from clerk_app.storage import rows, schema
 from clerk_app.storage.errors import (
     BackupFailed,
     CorruptDatabase,
+    DatabaseLocked,
     DataFolderMissing,
+    NotAClerkDatabase,
     NotFound,
     StoreError,
+    advise_without_backups,
     translating,
 )
 from clerk_app.storage.lock import SidecarLock
@@ -34,6 +37,8 @@ from clerk_app.storage.search import SearchHit, search
 
 if TYPE_CHECKING:
     import sqlite_utils
+
+    from clerk_app.storage.netfs import FileSystem
 
 BACKUP_INTERVAL = 600.0  # seconds between periodic backups while the database changes
 
@@ -64,9 +69,17 @@ class ClerkConnection(sqlite3.Connection):
 
 
 def connect(
-    path: Path, *, busy_timeout: float = 5.0, synchronous: str = DEFAULT_SYNCHRONOUS
+    path: Path,
+    *,
+    busy_timeout: float = 5.0,
+    synchronous: str = DEFAULT_SYNCHRONOUS,
+    exclusive: bool = False,
 ) -> sqlite3.Connection:
-    """A read-write connection set up the way every Clerk connection must be."""
+    """A read-write connection set up the way every Clerk connection must be.
+
+    ``exclusive`` (for a network drive) holds the database locked until the connection
+    closes; set before WAL is entered, it keeps WAL's index in this process's memory, so
+    no shared-memory (``-shm``) file is needed."""
     conn = sqlite3.connect(
         os.fspath(path),
         isolation_level=None,
@@ -76,6 +89,8 @@ def connect(
     )
     try:
         conn.execute("PRAGMA foreign_keys = ON")
+        if exclusive:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         conn.execute("PRAGMA journal_mode = WAL")
         if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
             raise ValueError(f"unknown synchronous setting {synchronous!r}")
@@ -99,6 +114,9 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 class Store(MeetingOps):
     """The Clerk database. Use :meth:`open`; close with :meth:`close` or a ``with`` block."""
+
+    # the network drive the database is on (held locked while open), None on a local drive
+    network_drive: FileSystem | None = None
 
     def __init__(
         self,
@@ -137,11 +155,22 @@ class Store(MeetingOps):
         synchronous: str = DEFAULT_SYNCHRONOUS,
     ) -> Store:
         """Open (creating if missing) the database at ``path``; see the module notes."""
+        from clerk_app import paths
+        from clerk_app.storage import netfs
+
         db_path = Path(path).expanduser().absolute()
         folder = Path(backup_dir) if backup_dir else db_path.parent / "backups"
-        with translating(db_path):
-            db_path.parent.mkdir(parents=True, exist_ok=True)
-        info = bk.inspect_database(db_path)
+        paths.make_folder(db_path.parent)
+        drive = netfs.filesystem(db_path.parent)
+        try:
+            info = bk.inspect_database(db_path, exclusive=drive.network)
+        except (CorruptDatabase, NotAClerkDatabase) as exc:
+            raise advise_without_backups(exc, bool(bk.list_backups(folder, db_path))) from None
+        except DatabaseLocked:
+            if not force:  # held exclusively (a network drive): say by whom if Clerk
+                with translating(db_path):
+                    SidecarLock(db_path).acquire_and_release()
+            raise
         if info.exists and info.empty and bk.list_backups(folder, db_path):
             raise CorruptDatabase(
                 "The database file is empty, although Clerk has backups of it.", path=db_path
@@ -155,12 +184,20 @@ class Store(MeetingOps):
                     raise
         try:
             with translating(db_path):
-                conn = connect(db_path, busy_timeout=busy_timeout, synchronous=synchronous)
+                conn = connect(
+                    db_path,
+                    busy_timeout=busy_timeout,
+                    synchronous=synchronous,
+                    exclusive=drive.network,
+                )
             store = cls(db_path, conn, lock, backup_dir=folder, keep_backups=keep_backups)
         except BaseException:
             lock.release()
             raise
+        with contextlib.suppress(OSError):
+            bk.remove_partials(folder, db_path)  # left by a crash while backing up
         try:
+            store.network_drive = drive if drive.network else None
             store.created = info.empty
             if backups and not info.empty and info.version < len(schema.MIGRATIONS):
                 store._automatic_backup(f"before-upgrade-v{info.version}")
@@ -316,7 +353,11 @@ class Store(MeetingOps):
         with translating(self.path):
             self._lock.acquire()
             try:
-                self._conn = connect(self.path, busy_timeout=self._busy_timeout)
+                self._conn = connect(
+                    self.path,
+                    busy_timeout=self._busy_timeout,
+                    exclusive=self.network_drive is not None,
+                )
             except BaseException:
                 self._lock.release()
                 raise

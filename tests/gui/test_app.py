@@ -142,8 +142,8 @@ STORE_ERRORS = [
     (se.DatabaseLocked, ["Try again", "Quit Clerk"], "busy"),
     (se.ReadOnlyDatabase, ["Try again", "Quit Clerk"], "cannot save"),
     (se.DiskFull, ["Try again", "Quit Clerk"], "disk is full"),
-    (se.CorruptDatabase, ["Restore the newest backup", "Quit Clerk"], "damaged"),
-    (se.NotAClerkDatabase, ["Restore the newest backup", "Quit Clerk"], "not a clerk"),
+    (se.CorruptDatabase, ["Restore the newest good backup", "Quit Clerk"], "damaged"),
+    (se.NotAClerkDatabase, ["Restore the newest good backup", "Quit Clerk"], "not a clerk"),
     (se.DatabaseTooNew, ["Quit Clerk"], "newer clerk"),
 ]
 
@@ -164,7 +164,7 @@ def test_store_problem_dialog_explains_and_offers_the_right_choices(
     assert dialog.defaultButton() is next(iter(dialog.buttons_by_choice.values()))
     if "Open anyway" in buttons:
         assert "overwrite" in dialog.informativeText()
-    if "Restore the newest backup" in buttons:
+    if "Restore the newest good backup" in buttons:
         assert "04/02/2026 at 10:15" in dialog.informativeText()
     dialog.show()
     shot(dialog, f"store-problem-{cls.__name__}")

@@ -61,9 +61,46 @@ def test_export_errors() -> None:
     assert title == "The house-style template cannot be used"
     assert "Clerk Body" in message
     assert "template" in advice
-    title, message, advice = describe(ExportError("minutes.docx is open in Word"))
+    title, message, advice = describe(ExportError("minutes.docx could not be written"))
     assert title == "The document could not be written"
-    assert "Word" in advice
+    assert advice and "Word" not in advice  # nothing says the cause was Word
+
+
+def _export_failure(exc: OSError, tmp_path) -> tuple[str, str, str]:  # type: ignore[no-untyped-def]
+    from clerk_app.export.atomic import write_atomic
+
+    def fail(_temp):  # type: ignore[no-untyped-def]
+        raise exc
+
+    with pytest.raises(ExportError) as info:
+        write_atomic(tmp_path / "minutes.docx", fail)
+    return describe(info.value)
+
+
+def test_export_advice_fits_the_situation(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    _t, message, advice = _export_failure(OSError(errno.ENOSPC, "No space left"), tmp_path)
+    assert "disk is full" in message
+    assert "Word" not in advice and "free some space" in advice.lower()
+    _t, message, advice = _export_failure(PermissionError(13, "Permission denied"), tmp_path)
+    assert "read-only" in message and "allowed to save" in advice and "Word" not in advice
+
+
+def test_export_onto_a_file_open_in_word_says_so(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    from clerk_app.export.atomic import write_atomic
+
+    def refuse(_src, _dst):  # type: ignore[no-untyped-def]
+        raise PermissionError(13, "The file is in use")  # what Windows says when Word has it
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(ExportError) as info:
+        write_atomic(tmp_path / "minutes.docx", lambda temp: temp.write_bytes(b"x"))
+    _t, message, advice = describe(info.value)
+    assert "open in another program (such as Word)" in message
+    assert "Close it in that program and export again" in advice
 
 
 def test_permission_error_is_the_clerks_situation() -> None:

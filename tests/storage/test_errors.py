@@ -229,7 +229,22 @@ def test_truncated_database_is_reported_damaged(db_path: Path) -> None:
     with pytest.raises(CorruptDatabase) as info:
         Store.open(db_path)
     assert "damaged" in info.value.message
-    assert "Restore backup" in info.value.advice and "clerk-app restore" in info.value.advice
+    # there are no backups (made with backups=False): the advice does not point at them
+    assert "no backups" in info.value.advice and "keeps backups" not in info.value.advice
+    assert "Restore" not in info.value.advice
+
+
+def test_damaged_database_advice_names_the_restore_menu_when_there_are_backups(
+    db_path: Path,
+) -> None:
+    make_db(db_path, blocks=1)
+    with Store.open(db_path) as store:
+        store.backup_now()
+    db_path.write_bytes(b"SQLite format 3\x00" + b"\xde\xad" * 3000)
+    with pytest.raises(CorruptDatabase) as info:
+        Store.open(db_path)
+    advice = info.value.advice
+    assert "File → Restore a backup…" in advice and "clerk-app restore" in advice
 
 
 def test_garbled_database_is_reported_damaged(db_path: Path) -> None:

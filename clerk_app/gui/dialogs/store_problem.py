@@ -2,8 +2,9 @@
 
 Each problem is explained in a clerk's words with the choices that make sense for it:
 another copy of Clerk has it open (try again, or open anyway when that copy is known to
-be gone), it is busy or on a read-only or full drive (try again), it is damaged (restore
-the newest backup), it belongs to a newer Clerk (quit and update).
+be gone), it is busy or on a read-only or full drive (try again), it is damaged (the list
+of backups, each checked, to choose one to put back), it belongs to a newer Clerk (quit
+and update). A data folder that cannot be made offers another folder or quitting.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from clerk_app.gui.errors import describe
 
@@ -80,12 +81,15 @@ class StoreProblemDialog(QMessageBox):
                 "that lost power), you can open the minutes anyway. Do not do this while "
                 "another copy is really open: the two could overwrite each other's work."
             )
+        elif Choice.RETRY in options and "try again" in advice:
+            advice = advice.replace("try again", "choose Try again")
         if Choice.RESTORE in options:
             advice = ""  # the button below is what the store's advice describes
             extra = (
                 f"\n\nThe newest backup was taken on {_backup_when(self.backups[0])}. "
-                "Restoring it puts back the minutes as they were then; the damaged file is "
-                "kept beside it, so nothing is thrown away."
+                "Restoring puts back the minutes as they were then (if that backup is "
+                "damaged too, the newest good one); the damaged file is kept beside it, so "
+                "nothing is thrown away."
             )
         body = "\n\n".join(t for t in (message, advice, extra.strip()) if t)
         self.setInformativeText(body)
@@ -95,7 +99,7 @@ class StoreProblemDialog(QMessageBox):
         labels = {
             Choice.RETRY: ("&Try again", QMessageBox.ButtonRole.AcceptRole),
             Choice.OPEN_ANYWAY: ("&Open anyway", QMessageBox.ButtonRole.DestructiveRole),
-            Choice.RESTORE: ("&Restore the newest backup", QMessageBox.ButtonRole.AcceptRole),
+            Choice.RESTORE: ("&Restore the newest good backup", QMessageBox.ButtonRole.AcceptRole),
             Choice.QUIT: ("&Quit Clerk", QMessageBox.ButtonRole.RejectRole),
         }
         self.buttons_by_choice: dict[Choice, QPushButton] = {}
@@ -115,10 +119,58 @@ class StoreProblemDialog(QMessageBox):
         return Choice.QUIT
 
 
-def ask(parent: QWidget | None, exc: BaseException, database: Path, backups: list[Path]) -> Choice:
+def ask(
+    parent: QWidget | None, exc: BaseException, database: Path, backups: list[Path]
+) -> Choice | Path:
+    """The clerk's choice: a :class:`Choice`, or the backup to put back. A damaged
+    database with backups gets the list of backups, each checked, to choose from."""
+    if Choice.RESTORE in choices_for(exc, backups):
+        from clerk_app.gui.dialogs.restore import choose_backup
+
+        chosen = choose_backup(parent, database, backups[0].parent, exc)
+        return chosen if chosen is not None else Choice.QUIT
     dialog = StoreProblemDialog(exc, database, backups, parent)
     dialog.exec()
     return dialog.choice()
 
 
-Asker = Callable[[QWidget | None, BaseException, Path, list[Path]], Choice]
+Asker = Callable[[QWidget | None, BaseException, Path, list[Path]], "Choice | Path"]
+
+
+# ---------------------------------------------------------------- the data folder
+
+
+def data_folder_box(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+    """The explanation of a data folder Clerk cannot use, with its two choices."""
+    title, message, advice = describe(exc)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(f"Clerk – {title}")
+    box.setText(f"<b>{title}</b>")
+    box.setInformativeText(f"{message}\n\n{advice}")
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(f"{message} {advice}")
+    choose = box.addButton("&Choose another folder…", QMessageBox.ButtonRole.AcceptRole)
+    choose.setAccessibleName("Choose another folder")
+    choose.setObjectName("choose_folder")
+    quit_ = box.addButton("&Quit Clerk", QMessageBox.ButtonRole.RejectRole)
+    quit_.setAccessibleName("Quit Clerk")
+    quit_.setObjectName("quit")
+    box.setDefaultButton(choose)
+    box.setEscapeButton(quit_)
+    return box
+
+
+def ask_data_folder(parent: QWidget | None, exc: BaseException) -> Path | None:
+    """Explain why the data folder cannot be used; another folder chosen, or None to quit."""
+    while True:
+        box = data_folder_box(exc, parent)
+        box.exec()
+        if box.clickedButton() is None or box.clickedButton().objectName() != "choose_folder":
+            return None
+        folder = QFileDialog.getExistingDirectory(parent, "Choose a folder for Clerk's data")
+        if folder:
+            return Path(folder)
+
+
+FolderAsker = Callable[[QWidget | None, BaseException], Path | None]
