@@ -218,9 +218,15 @@ _KIND_WORDS: tuple[tuple[str, ItemKind], ...] = (
 )
 
 
-def standard_item_kind(title: str) -> ItemKind:
+def standard_item_kind(title: str, part: int = 1) -> ItemKind:
     """The ItemKind a standard item title stands for ("Declarations of lobbying" →
-    DECLARATIONS); GENERAL when the title names none."""
+    DECLARATIONS); GENERAL when the title names none.
+
+    A Part 2 item is always GENERAL: exempt is a property of the item, and the words of
+    an exempt title ("Pupil exclusion review") say nothing about what kind of item it is.
+    """
+    if part == 2:
+        return ItemKind.GENERAL
     lowered = title.lower()
     for word, kind in _KIND_WORDS:
         if word in lowered:
