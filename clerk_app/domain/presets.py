@@ -11,6 +11,7 @@ from clerk_app.domain.model import (
     BodyKind,
     BodySettings,
     ExclusionRegime,
+    Item,
     ItemKind,
     NamingStyle,
     NumberingMode,
@@ -232,3 +233,12 @@ def standard_item_kind(title: str, part: int = 1) -> ItemKind:
         if word in lowered:
             return kind
     return ItemKind.GENERAL
+
+
+def becoming_part_2(item: Item, title_before: str) -> None:
+    """``item`` has just been moved into Part 2: a kind that was only guessed from the
+    words of its title is dropped (GENERAL), and its public heading starts as its title."""
+    if item.kind is not ItemKind.GENERAL and item.kind is standard_item_kind(title_before):
+        item.kind = ItemKind.GENERAL
+    if not item.public_heading.strip():
+        item.public_heading = item.title.strip()

@@ -313,10 +313,10 @@ class MeetingsMixin:
         index = next(i for i, it in enumerate(meeting.items) if it.id == item.id)
         before = meeting.items[index]
         if before is not item and before.part != 2 and item.exempt:
-            # becoming Part 2: a kind guessed from the title's words is dropped, and the
-            # public heading starts as the title the agenda gave it
-            if item.kind is before.kind is item_kind_for(before.title):
-                item.kind = ItemKind.GENERAL
+            from clerk_app.domain.presets import becoming_part_2
+
+            if item.kind is before.kind:
+                becoming_part_2(item, before.title)
             _default_public_heading(item)
         meeting.items[index] = item
         self.store.save_item(meeting.id, item)
