@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Document, Para, Run, Style, Version
-from clerk_app.domain.model import Action, Body, Meeting
+from clerk_app.domain.model import Action, Body, Item, Meeting
 from clerk_app.domain.naming import display_name
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.files import safe_filename
@@ -22,6 +22,15 @@ DECISIONS_NOTE = (
     "Provisional decision sheet: these decisions are subject to the approval of the minutes "
     "of the meeting as a correct record."
 )
+
+
+def draft_file_stem(item: Item) -> str:
+    """The name of an item's draft file: "<minute> <title>"; a Part 2 item is named by
+    its public heading, so a folder listing shows nothing of the exempt text."""
+    words = item.title
+    if item.exempt:
+        words = item.public_heading.strip() or "Part 2 item"
+    return safe_filename(f"{item.minute_number or item.number} {words}")
 
 
 def _has(document: Document, words: str) -> bool:
@@ -91,7 +100,7 @@ class OfficersMixin:
         for item in meeting.items:
             if not item.report_author.strip():
                 continue
-            stem = safe_filename(f"{item.minute_number or item.number} {item.title}")
+            stem = draft_file_stem(item)
             name, n = stem, 2
             while name.lower() in used:
                 name, n = f"{stem} ({n})", n + 1

@@ -63,12 +63,12 @@ def item_draft_with_dialog(
     prefs: Prefs | None = None,
 ) -> Path | None:
     """The draft minute of one item, for its officer's accuracy check."""
-    from clerk_app.services.files import safe_filename
+    from clerk_app.services.officers import draft_file_stem
 
     item = meeting.item(item_id)
     if item is None:
         return None
-    name = safe_filename(f"{item.minute_number or item.number} {item.title}") + ".docx"
+    name = draft_file_stem(item) + ".docx"
     return save_with_dialog(
         parent,
         "Save the draft minute of this item",
