@@ -68,6 +68,13 @@ def add_review_commands(sub: Any) -> None:
     act = sub.add_parser("actions", help="the action log of a committee or council")
     act.add_argument("body", help="body id (or its first characters) or part of its name")
     act.add_argument("-o", "--output", required=True)
+    act.add_argument(
+        "--version",
+        choices=("public", "confidential"),
+        default="public",
+        help="public (the default): Part 2 (exempt) actions left out; confidential: every "
+        "action, the Part 2 ones marked “Part 2 – exempt”",
+    )
     app = sub.add_parser("approve", help="approve the minutes of an earlier meeting")
     app.add_argument("meeting", help="the earlier meeting whose minutes are approved")
     app.add_argument("--at", required=True, help="the meeting that approves them")
@@ -199,7 +206,8 @@ def run_review_command(args: argparse.Namespace, svc: Any) -> int | None:
     if command == "review":
         return _review(args, svc)
     if command == "actions":
-        print(f"Wrote {svc.export_action_log(_body_id(svc, args.body), Path(args.output))}")
+        path = svc.export_action_log(_body_id(svc, args.body), Path(args.output), args.version)
+        print(f"Wrote {path} ({args.version} action log)")
         return EXIT_OK
     meeting = svc.get_meeting(_meeting_id(svc, args.meeting))
     if command == "drafts":

@@ -453,6 +453,10 @@ class Item:
     report_ref: str = ""
     part: int = 1  # 1 = public, 2 = exempt / confidential
     exempt_paragraph: str = ""  # Schedule 12A paragraph(s), e.g. "3"
+    # what the public may read about a Part 2 item, kept apart from its exempt text: the
+    # public minutes print these (and who moved, seconded and the outcome), never the rest
+    public_heading: str = ""  # set to the title when the item becomes Part 2
+    public_summary: str = ""  # the clerk's words for the public, "" for none
     status: ItemStatus = ItemStatus.PENDING
     blocks: list[Block] = field(default_factory=list)
     id: str = field(default_factory=new_id)

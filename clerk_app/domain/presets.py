@@ -11,6 +11,7 @@ from clerk_app.domain.model import (
     BodyKind,
     BodySettings,
     ExclusionRegime,
+    Item,
     ItemKind,
     NamingStyle,
     NumberingMode,
@@ -218,11 +219,26 @@ _KIND_WORDS: tuple[tuple[str, ItemKind], ...] = (
 )
 
 
-def standard_item_kind(title: str) -> ItemKind:
+def standard_item_kind(title: str, part: int = 1) -> ItemKind:
     """The ItemKind a standard item title stands for ("Declarations of lobbying" →
-    DECLARATIONS); GENERAL when the title names none."""
+    DECLARATIONS); GENERAL when the title names none.
+
+    A Part 2 item is always GENERAL: exempt is a property of the item, and the words of
+    an exempt title ("Pupil exclusion review") say nothing about what kind of item it is.
+    """
+    if part == 2:
+        return ItemKind.GENERAL
     lowered = title.lower()
     for word, kind in _KIND_WORDS:
         if word in lowered:
             return kind
     return ItemKind.GENERAL
+
+
+def becoming_part_2(item: Item, title_before: str) -> None:
+    """``item`` has just been moved into Part 2: a kind that was only guessed from the
+    words of its title is dropped (GENERAL), and its public heading starts as its title."""
+    if item.kind is not ItemKind.GENERAL and item.kind is standard_item_kind(title_before):
+        item.kind = ItemKind.GENERAL
+    if not item.public_heading.strip():
+        item.public_heading = item.title.strip()

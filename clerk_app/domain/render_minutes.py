@@ -1,12 +1,16 @@
 """A whole meeting turned into a rendered :class:`Document`, in each published version.
 
-FULL and REVIEW give everything. PUBLIC reduces Part 2 items to their heading, the
-exemption notice and a neutral line saying the decision is in the confidential minute,
-so no exempt text reaches it. CONFIDENTIAL gives only the Part 2 items. DECISIONS gives
-each item's decisions and actions. ITEM gives one item's draft minute for checking.
+FULL and REVIEW give everything. PUBLIC gives each Part 2 item only from what the public
+may read about it (:func:`public_item`: its public heading, the exemption notice, its
+public summary, who moved and seconded, the outcome), whatever the item's kind, so no
+exempt text reaches it. CONFIDENTIAL gives only the Part 2 items. DECISIONS gives each
+item's decisions and actions (a Part 2 item's public parts only). ITEM gives one item's
+draft minute for checking.
 """
 
 from __future__ import annotations
+
+import re
 
 from clerk_app.domain.dates import format_date, number_words
 from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
@@ -44,11 +48,18 @@ from clerk_app.domain.render import (
 )
 from clerk_app.domain.render_blocks import render_block
 
-__all__ = ["auto_paragraph_count", "exclusion_wording", "render_item", "render_minutes"]
+__all__ = [
+    "auto_paragraph_count",
+    "exclusion_wording",
+    "public_item",
+    "render_item",
+    "render_minutes",
+]
 
 _DECISION_STYLES = frozenset(
     {Style.DECISION, Style.CLAUSE_NUMBER, Style.CLAUSE_LETTER, Style.CLAUSE_ROMAN, Style.VOTE}
 )
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?")
 _GENERIC_NAMES = frozenset({"council", "full council", "parish council", "town council"})
 
 
@@ -75,12 +86,13 @@ def body_reference(body: Body, phrases: Phrases) -> str:
 
 
 def exempt_paragraphs(items: list[Item]) -> list[str]:
-    """The Schedule 12A paragraphs of the Part 2 items, in order, without repeats."""
+    """The Schedule 12A paragraphs of the Part 2 items, in order, without repeats: only
+    paragraph numbers ("3", "7A"), so words typed beside them are never cited."""
     seen: list[str] = []
     for item in items:
         if item.exempt:
             for p in split_paragraphs(item.exempt_paragraph):
-                if p not in seen:
+                if _PARAGRAPH_NUMBER.fullmatch(p) and p not in seen:
                     seen.append(p)
     return seen
 
@@ -341,19 +353,58 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
     return out
 
 
-def _public_item(item: Item, ctx: RenderContext) -> list[Element]:
-    """A Part 2 item in the public version: heading, exemption notice, neutral outcome."""
+def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
+    """A Part 2 item's heading as the public may read it: its public heading (never its
+    title), or a neutral heading when the clerk has left that empty."""
+    label = clean(item.minute_number) or clean(item.number)
+    text = clean(item.public_heading) or ctx.phrases.format("exempt.heading")
+    return [ctx.para(Style.ITEM_HEADING, text.upper(), label=label)]
+
+
+def _public_motion_line(motion: Motion, ctx: RenderContext) -> str:
+    ph = ctx.phrases
+    mover = ctx.name(motion.mover_id) if motion.mover_id else ""
+    seconder = ctx.name(motion.seconder_id) if motion.seconder_id else ""
+    key = (
+        "exempt.motion.moved_seconded"
+        if mover and seconder
+        else "exempt.motion.moved"
+        if mover
+        else "exempt.motion.seconded"
+        if seconder
+        else "exempt.motion.anonymous"
+    )
+    outcome = ph.format(f"exempt.outcome.{motion.outcome.value}")
+    return cap(ph.format(key, mover=mover, seconder=seconder, outcome=outcome))
+
+
+def public_item(item: Item, ctx: RenderContext, movers: bool = True) -> list[Element]:
+    """A Part 2 item as every public output gives it, built only from what the public
+    may read: the public heading, the exemption notice, the public summary, who moved
+    and seconded each motion and its outcome (``movers``: the decision sheet leaves those
+    out, as it does for Part 1 items). No exempt text (title, purpose, report, the blocks'
+    words) is read here."""
     ph = ctx.phrases
     ctx.item = item
-    out = _heading(item, ctx)
+    out = _public_heading(item, ctx)
     out.append(ctx.para(Style.EXEMPT_NOTICE, _regime_text(ctx, "exempt.notice", [item])))
     out.extend(_status_note(item, ctx))
-    decided = any(
-        isinstance(b, Motion)
-        and b.outcome is Outcome.CARRIED
-        and b.motion_kind is not MotionKind.AMENDMENT
-        for b in item.blocks
-    )
+    for line in item.public_summary.splitlines():
+        if clean(line):
+            out.append(ctx.para(Style.BODY, clean(line)))
+    decided = False
+    for b in item.blocks:
+        if (
+            isinstance(b, Motion)
+            and b.motion_kind is not MotionKind.AMENDMENT
+            and not b.derived_from_id
+            and b.outcome is not Outcome.PENDING
+        ):
+            if movers:
+                out.append(ctx.para(Style.BODY, _public_motion_line(b, ctx)))
+            decided = decided or b.outcome is Outcome.CARRIED
+        elif isinstance(b, Motion) and b.derived_from_id and b.outcome is Outcome.CARRIED:
+            decided = True
     if decided:
         out.append(ctx.para(Style.BODY, ph.format("exempt.decision", body_word=ctx.body_word())))
     elif item.blocks:
@@ -365,7 +416,7 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item's decisions and actions only ([] when it has none)."""
     if item.exempt:
         has = any(isinstance(b, Motion) and b.outcome is Outcome.CARRIED for b in item.blocks)
-        return _public_item(item, ctx) if has else []
+        return public_item(item, ctx, movers=False) if has else []
     blocks = {b.id: b for b in item.blocks}
     kept: list[Element] = []
     # an amended motion is written twice: as moved (MOTION + clauses) and as decided
@@ -486,8 +537,8 @@ def render_minutes(
     for item in items:
         if version is Version.DECISIONS:
             rendered = _decision_item(item, ctx)
-        elif item.exempt and version is Version.PUBLIC and item.kind is not ItemKind.EXCLUSION:
-            rendered = _public_item(item, ctx)
+        elif item.exempt and version is Version.PUBLIC:
+            rendered = public_item(item, ctx)
         else:
             rendered = render_item(item, ctx)
         if not rendered:

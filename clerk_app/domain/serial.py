@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from clerk_app.domain.model import BLOCK_TYPES, Block
+from clerk_app.domain.model import BLOCK_TYPES, Block, Item
 
 T = TypeVar("T")
 
@@ -86,6 +86,9 @@ def _dataclass(cls: type, data: Any, path: str) -> Any:
             kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{path}.{f.name}")
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             raise RecordError(f"{path}.{f.name}", "is required")
+    if cls is Item and "public_heading" not in data and kwargs.get("part") == 2:
+        # written before items had a public heading: the public minutes printed the title
+        kwargs["public_heading"] = kwargs.get("title", "")
     return cls(**kwargs)
 
 

@@ -211,7 +211,20 @@ SPECS: list[ActionSpec] = [
     ),
     _s("audit", "Audit &trail…", "review", "Ctrl+Shift+H"),
     _s("officer_drafts", "Officers' &drafts…", "review", "F2", sep=True),
-    _s("action_log", "Action &log…", "review", "Shift+F2"),
+    _s(
+        "action_log",
+        "Action &log (public)…",
+        "review",
+        "Shift+F2",
+        tip="Every action of the committee; actions of Part 2 (exempt) items are left out",
+    ),
+    _s(
+        "action_log_confidential",
+        "Action log, co&nfidential (with Part 2)…",
+        "review",
+        "Ctrl+Shift+F2",
+        tip="Every action of the committee, those of Part 2 items marked “Part 2 – exempt”",
+    ),
     # Help
     _s("shortcuts", "&Keyboard shortcuts", "help", "F1", "Ctrl+/"),
     _s("about", "&About Clerk", "help", "Shift+F1", role=QAction.MenuRole.AboutRole),

@@ -19,6 +19,7 @@ REVIEW_MEETING_ACTIONS = frozenset(
         "audit",
         "officer_drafts",
         "action_log",
+        "action_log_confidential",
     }
 )
 # of those, the ones that change the meeting (disabled when it is approved)
@@ -82,6 +83,10 @@ def connect_review_actions(window: MainWindow) -> None:
         lambda: run(lambda m: review.officer_drafts_with_dialog(window, svc, m, prefs)),
     )
     on("action_log", lambda: run(lambda m: review.action_log_with_dialog(window, svc, m, prefs)))
+    on(
+        "action_log_confidential",
+        lambda: run(lambda m: review.action_log_with_dialog(window, svc, m, prefs, "confidential")),
+    )
 
 
 def _import_review(window: MainWindow) -> None:

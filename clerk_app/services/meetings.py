@@ -27,11 +27,12 @@ if TYPE_CHECKING:
     from clerk_app.storage import MeetingSummary, Store
 
 
-def item_kind_for(title: str) -> ItemKind:
-    """The kind of a standard item from its title (apologies, declarations, …)."""
+def item_kind_for(title: str, part: int = 1) -> ItemKind:
+    """The kind of a standard item from its title (apologies, declarations, …); a Part 2
+    item's kind is never guessed from its words (always GENERAL)."""
     from clerk_app.domain.presets import standard_item_kind
 
-    return standard_item_kind(title)
+    return standard_item_kind(title, part)
 
 
 def parse_agenda_line(line: str) -> Item | None:
@@ -54,7 +55,19 @@ def parse_agenda_line(line: str) -> Item | None:
     text = re.sub(r"^\d+[a-z]?\s*[.)]\s+", "", text).strip()
     if not text:
         return None
-    return Item(title=text, part=part, exempt_paragraph=paragraph, kind=item_kind_for(text))
+    return Item(
+        title=text,
+        part=part,
+        exempt_paragraph=paragraph,
+        kind=item_kind_for(text, part),
+        public_heading=text if part == 2 else "",
+    )
+
+
+def _default_public_heading(item: Item) -> None:
+    """A Part 2 item without a public heading gets its title as one."""
+    if item.exempt and not item.public_heading.strip():
+        item.public_heading = item.title.strip()
 
 
 def now_time() -> time:
@@ -273,12 +286,15 @@ class MeetingsMixin:
         self._guard(meeting)
         if not title.strip():
             raise ServiceError("Give the item a title.", field="title")
-        item = Item(title=title.strip(), kind=item_kind_for(title))
+        item = Item(title=title.strip())
         for key, value in fields.items():
             if not hasattr(item, key) or key in ("id", "blocks"):
                 raise ServiceError(f"Items have no field {key!r}.")
             setattr(item, key, value)
+        if "kind" not in fields:
+            item.kind = item_kind_for(item.title, item.part)
         self._check_item(item)
+        _default_public_heading(item)
         position = len(meeting.items) if index is None else max(0, min(index, len(meeting.items)))
         meeting.items.insert(position, item)
         with self.store.transaction():
@@ -295,6 +311,13 @@ class MeetingsMixin:
         if not item.title.strip():
             raise ServiceError("Give the item a title.", field="title")
         index = next(i for i, it in enumerate(meeting.items) if it.id == item.id)
+        before = meeting.items[index]
+        if before is not item and before.part != 2 and item.exempt:
+            from clerk_app.domain.presets import becoming_part_2
+
+            if item.kind is before.kind:
+                becoming_part_2(item, before.title)
+            _default_public_heading(item)
         meeting.items[index] = item
         self.store.save_item(meeting.id, item)
         return item

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Document, Para, Run, Style, Version
-from clerk_app.domain.model import Action, Body, Meeting
+from clerk_app.domain.model import Action, Body, Item, Meeting
 from clerk_app.domain.naming import display_name
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.files import safe_filename
 
 if TYPE_CHECKING:
-    from clerk_app.export import ActionRow
+    from clerk_app.export import ActionLogVersion, ActionRow
     from clerk_app.storage import Store
 
 ACCURACY_NOTE = "DRAFT minute for accuracy check – not for publication or circulation."
@@ -22,6 +22,15 @@ DECISIONS_NOTE = (
     "Provisional decision sheet: these decisions are subject to the approval of the minutes "
     "of the meeting as a correct record."
 )
+
+
+def draft_file_stem(item: Item) -> str:
+    """The name of an item's draft file: "<minute> <title>"; a Part 2 item is named by
+    its public heading, so a folder listing shows nothing of the exempt text."""
+    words = item.title
+    if item.exempt:
+        words = item.public_heading.strip() or "Part 2 item"
+    return safe_filename(f"{item.minute_number or item.number} {words}")
 
 
 def _has(document: Document, words: str) -> bool:
@@ -91,7 +100,7 @@ class OfficersMixin:
         for item in meeting.items:
             if not item.report_author.strip():
                 continue
-            stem = safe_filename(f"{item.minute_number or item.number} {item.title}")
+            stem = draft_file_stem(item)
             name, n = stem, 2
             while name.lower() in used:
                 name, n = f"{stem} ({n})", n + 1
@@ -110,7 +119,8 @@ class OfficersMixin:
         return self._write(meeting, self.decision_sheet_document(meeting), path)
 
     def action_rows(self, body: Body) -> list[ActionRow]:
-        """Every action of the body's meetings, oldest meeting first."""
+        """Every action of the body's meetings, oldest meeting first; a Part 2 item's
+        actions are marked ``exempt`` (the public action log leaves them out)."""
         from clerk_app.export import ActionRow
 
         held = {s.id: format_date(s.date, weekday=False) for s in self.store.list_meetings(body.id)}
@@ -127,16 +137,33 @@ class OfficersMixin:
                     who=block.owner or (display_name(person, body.settings) if person else ""),
                     by_when=block.due,
                     status=block.status,
+                    exempt=item.exempt,
                 )
             )
         return out
 
-    def export_action_log(self, body_id: str, path: str | os.PathLike[str]) -> Path:
-        """The action log of a body (minute reference, action, who, by when, status)."""
-        from clerk_app.export import export_action_log
+    def export_action_log(
+        self,
+        body_id: str,
+        path: str | os.PathLike[str],
+        version: ActionLogVersion | str = "public",
+    ) -> Path:
+        """The action log of a body (minute reference, action, who, by when, status).
+        The public version (the default) leaves out the actions of Part 2 items; the
+        confidential one lists them marked "Part 2 – exempt"."""
+        from clerk_app.export import ActionLogVersion, export_action_log
 
+        try:
+            chosen = ActionLogVersion(version)
+        except ValueError:
+            raise ServiceError(
+                f"There is no {version!r} action log.",
+                advice="Choose the public or the confidential action log.",
+            ) from None
         body = self.store.get_body(body_id)
         rows = self.action_rows(body)
         title = f"{body.name} – action log"
+        if chosen is ActionLogVersion.CONFIDENTIAL:
+            title = f"{body.name} – confidential action log"
         template = self.template_for(body)
-        return export_action_log(rows, Path(path), title, template=template)
+        return export_action_log(rows, Path(path), title, template=template, version=chosen)

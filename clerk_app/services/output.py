@@ -6,8 +6,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clerk_app.domain.document import Document, Element, Version
-from clerk_app.domain.model import Block, Body, Meeting
+from clerk_app.domain.document import Document, Element, Para, Version
+from clerk_app.domain.model import Block, Body, Item, Meeting
 from clerk_app.services.bodies import template_file
 from clerk_app.services.errors import ServiceError
 
@@ -51,6 +51,18 @@ class OutputMixin:
         if version is Version.ITEM and item_id is None:
             raise ServiceError("Choose the item to export.")
         return render_minutes(meeting, self._body_of(meeting), version, item_id)
+
+    def public_item_lines(self, meeting: Meeting, item: Item) -> list[str]:
+        """What the public minutes print for a Part 2 ``item`` (a copy with what the
+        clerk is typing), line by line, the heading with its minute number."""
+        from clerk_app.domain.render import RenderContext
+        from clerk_app.domain.render_minutes import public_item
+
+        ctx = RenderContext.for_item(meeting, self._body_of(meeting), item)
+        return [
+            f"{el.label} {el.text}".strip() if isinstance(el, Para) else ""
+            for el in public_item(item, ctx)
+        ]
 
     def template_for(self, body: Body) -> Path | None:
         """The body's own house-style template, or None for Clerk's default."""

@@ -60,6 +60,8 @@ ITEM_COLUMNS = (
     "report_ref",
     "part",
     "exempt_paragraph",
+    "public_heading",
+    "public_summary",
     "status",
 )
 _BOOL_PERSON = ("voting", "active")

@@ -178,7 +178,21 @@ def _v2_reviews(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews]
+def _v3_public_parts(db: sqlite_utils.Database) -> None:
+    """What the public may read about a Part 2 item, kept apart from its exempt text: a
+    public heading (an existing Part 2 item's is its title, as the public minutes printed
+    it until now) and a public summary."""
+    _run(
+        db,
+        """
+        ALTER TABLE items ADD COLUMN public_heading TEXT NOT NULL DEFAULT '';
+        ALTER TABLE items ADD COLUMN public_summary TEXT NOT NULL DEFAULT '';
+        UPDATE items SET public_heading = title WHERE part = 2
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews, _v3_public_parts]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -97,6 +97,7 @@ def full_meeting() -> tuple[Body, Cast, Meeting]:
         "54",
         part=2,
         exempt_paragraph="3",
+        public_heading="Depot site disposal",
         purpose=f"Purpose {next(s)}",
         report_author=f"Author {next(s)}",
         report_ref=f"Ref {next(s)}",
@@ -128,7 +129,14 @@ def full_meeting() -> tuple[Body, Cast, Meeting]:
             Note(text=f"note {next(s)}"),
         ],
     )
-    exempt2 = Item("Staffing matter", "6", "55", part=2, exempt_paragraph="1, 4")
+    exempt2 = Item(
+        "Staffing matter",
+        "6",
+        "55",
+        part=2,
+        exempt_paragraph="1, 4",
+        public_heading="Staffing matter",
+    )
     meeting = make_meeting(body, apologies, declarations, public, exclusion, exempt, exempt2)
     meeting.end_time = time(21, 30)
     meeting.public_count = 4

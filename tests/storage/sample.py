@@ -158,6 +158,8 @@ def sample_meeting(body: Body) -> Meeting:
             minute_number="PLA43/26",
             part=2,
             exempt_paragraph="6",
+            public_heading="Planning enforcement",
+            public_summary="The Committee considered an enforcement matter in private.",
             blocks=[Note(id="b-note", text="This item was considered in private.")],
         ),
         Item(id="i-next", title="Date of next meeting", kind=ItemKind.NEXT_MEETING),

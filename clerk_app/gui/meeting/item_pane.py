@@ -1,151 +1,31 @@
-"""The item being minuted: its heading fields and its blocks, one card each."""
+"""The item being minuted: its heading fields (``item_heading``) and its blocks, one card
+each."""
 
 from __future__ import annotations
 
-import copy
 import itertools
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.domain.model import Item, ItemStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.card import BlockCard, IssuesView
-from clerk_app.gui.meeting.forms.base import FieldWatcher, TypingSaver
 from clerk_app.gui.meeting.forms.motion import MotionForm
+from clerk_app.gui.meeting.item_heading import ItemHeader
 from clerk_app.gui.meeting.session import MeetingSession
-from clerk_app.gui.undo import DeleteBlockCommand, UpdateItemCommand
+from clerk_app.gui.undo import DeleteBlockCommand
 
 EMPTY_HINT = (
     "Nothing minuted for this item yet. Ctrl+Shift+P adds a paragraph, Ctrl+Shift+L "
     "discussion points, Ctrl+Shift+M a motion, Ctrl+Shift+T an attendance change, "
     "Ctrl+Shift+D a declaration and Ctrl+Shift+K an action. F1 lists every shortcut."
 )
-STATUS_TEXT = {
-    ItemStatus.PENDING: "",
-    ItemStatus.TAKEN: "Taken",
-    ItemStatus.DEFERRED: "Deferred",
-    ItemStatus.WITHDRAWN: "Withdrawn",
-}
-
-
-class ItemHeader(QWidget):
-    """Minute number, title, purpose and Part 2 of the current item (saved as typed)."""
-
-    def __init__(self, session: MeetingSession) -> None:
-        super().__init__()
-        self.session = session
-        self.item_id = ""
-        self.saver = TypingSaver(self, self._commit)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        self.number = QLabel()
-        self.number.setFont(theme.scaled_font(1.5, bold=True))
-        self.number.setAccessibleName("Minute number")
-        top.addWidget(self.number)
-        self.title = QLineEdit()
-        self.title.setFont(theme.scaled_font(1.25, bold=True))
-        self.title.setAccessibleName("Item title")
-        self.title.setFrame(False)
-        self.title.textEdited.connect(lambda _t: self.saver.typed("title"))
-        top.addWidget(self.title, 1)
-        self.status = QLabel()
-        self.status.setAccessibleName("Item status")
-        top.addWidget(self.status)
-        outer.addLayout(top)
-        form = QFormLayout()
-        self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText("What the item is for (optional)")
-        self.purpose.setAccessibleName("Purpose")
-        self.purpose.textEdited.connect(lambda _t: self.saver.typed("purpose"))
-        lab = QLabel("Purpo&se:")
-        lab.setBuddy(self.purpose)
-        form.addRow(lab, self.purpose)
-        part = QHBoxLayout()
-        self.part2 = QCheckBox("Part &2 (exempt / confidential)")
-        self.part2.setAccessibleName("Part 2, exempt")
-        self.part2.toggled.connect(self._part_changed)
-        self.paragraph = QLineEdit()
-        self.paragraph.setPlaceholderText("Schedule 12A paragraph, e.g. 3")
-        self.paragraph.setAccessibleName("Exempt paragraph")
-        self.paragraph.textEdited.connect(lambda _t: self.saver.typed("exempt_paragraph"))
-        part.addWidget(self.part2)
-        part.addWidget(self.paragraph, 1)
-        form.addRow(part)
-        outer.addLayout(form)
-        session.register_flusher(self.flush)
-        for edit in (self.title, self.purpose, self.paragraph):
-            edit.returnPressed.connect(self.saver.new_run)  # Enter ends an undo step too
-        FieldWatcher.start()  # Ctrl+Z in these fields undoes the clerk's last saved edit
-
-    owns_fields = True  # its fields have the undo keys of the block forms' fields
-
-    def field_focus_in(self) -> None:
-        """Typing in a field the cursor has just come into is a new undo step."""
-        self.saver.new_run()
-
-    def field_focus_out(self) -> None:
-        """The cursor left a heading field: what was typed is saved now."""
-        self.saver.flush()
-
-    def show_item(self, item: Item | None) -> None:
-        self.flush()
-        with self.saver.loading_values():
-            self.item_id = item.id if item else ""
-            self.setEnabled(item is not None)
-            if item is None:
-                return
-            self.number.setText(item.minute_number or item.number)
-            for edit, value in (
-                (self.title, item.title),
-                (self.purpose, item.purpose),
-                (self.paragraph, item.exempt_paragraph),
-            ):
-                if edit.text() != value:
-                    edit.setText(value)
-            self.part2.setChecked(item.part == 2)
-            self.paragraph.setVisible(item.part == 2)
-            self.status.setText(STATUS_TEXT.get(item.status, ""))
-
-    def _part_changed(self, on: bool) -> None:
-        self.paragraph.setVisible(on)
-        if not self.saver.loading:
-            self.flush()
-            self._commit("")
-
-    def flush(self) -> None:
-        """Save what is typed and not yet saved."""
-        self.saver.flush()
-
-    def _commit(self, merge: str) -> None:
-        item = self.session.meeting.item(self.item_id)
-        if item is None:
-            return
-        after = copy.copy(item)
-        after.title = self.title.text()
-        after.purpose = self.purpose.text()
-        after.part = 2 if self.part2.isChecked() else 1
-        after.exempt_paragraph = self.paragraph.text()
-        if (after.title, after.purpose, after.part, after.exempt_paragraph) == (
-            item.title,
-            item.purpose,
-            item.part,
-            item.exempt_paragraph,
-        ):
-            return
-        cmd = UpdateItemCommand(self.session, item, after, field=merge, source=self)
-        self.session.push(cmd)
 
 
 class ItemPane(QWidget):

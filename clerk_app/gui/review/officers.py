@@ -63,12 +63,12 @@ def item_draft_with_dialog(
     prefs: Prefs | None = None,
 ) -> Path | None:
     """The draft minute of one item, for its officer's accuracy check."""
-    from clerk_app.services.files import safe_filename
+    from clerk_app.services.officers import draft_file_stem
 
     item = meeting.item(item_id)
     if item is None:
         return None
-    name = safe_filename(f"{item.minute_number or item.number} {item.title}") + ".docx"
+    name = draft_file_stem(item) + ".docx"
     return save_with_dialog(
         parent,
         "Save the draft minute of this item",
@@ -94,16 +94,23 @@ def decision_sheet_with_dialog(
 
 
 def action_log_with_dialog(
-    parent: QWidget | None, services: Services, meeting: Meeting, prefs: Prefs | None = None
+    parent: QWidget | None,
+    services: Services,
+    meeting: Meeting,
+    prefs: Prefs | None = None,
+    version: str = "public",
 ) -> Path | None:
-    """The action log of the meeting's committee or council (every meeting's actions)."""
+    """The action log of the meeting's committee or council (every meeting's actions):
+    the public version leaves out Part 2 (exempt) actions, the confidential one marks them."""
     from clerk_app.services.files import safe_filename
 
+    confidential = version == "confidential"
+    name = "confidential action log" if confidential else "action log"
     return save_with_dialog(
         parent,
-        "Save the action log",
-        lambda: safe_filename(f"{services.get_body(meeting.body_id).name} action log") + ".docx",
+        "Save the confidential action log" if confidential else "Save the public action log",
+        lambda: safe_filename(f"{services.get_body(meeting.body_id).name} {name}") + ".docx",
         DOCX_FILTER,
         prefs,
-        lambda path: services.export_action_log(meeting.body_id, path),
+        lambda path: services.export_action_log(meeting.body_id, path, version),
     )

@@ -1,0 +1,225 @@
+"""Meetings whose Part 2 items carry a distinct marker in every text field, and every
+public output of them, for the leak tests."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, time
+from pathlib import Path
+
+from clerk_app.domain.document import Version
+from clerk_app.domain.model import (
+    Body,
+    BodyKind,
+    ChangeKind,
+    ClauseStyle,
+    LeadIn,
+    Meeting,
+    MotionKind,
+    Note,
+    NoteKind,
+    Outcome,
+    Paragraph,
+    Person,
+    Points,
+    PointStyle,
+    Role,
+    Vote,
+    VoteKind,
+)
+from clerk_app.services import Services
+
+BLOCK_KINDS = (
+    "paragraph",
+    "points",
+    "declaration",
+    "motion",
+    "amendment",
+    "action",
+    "action_person",
+    "note",
+    "adjourn",
+    "attendance",
+)
+TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
+PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
+PUBLIC_SUMMARIES = ("", "The Board considered a confidential report.", "A decision was made.\n")
+OUTCOMES = (Outcome.CARRIED, Outcome.LOST, Outcome.WITHDRAWN, Outcome.PENDING)
+VOTES = (VoteKind.UNANIMOUS, VoteKind.COUNTS, VoteKind.WITHOUT_VOTE, VoteKind.NONE)
+
+
+@dataclass
+class ExemptSpec:
+    """One Part 2 item: words before its title's marker, its blocks, its public parts."""
+
+    title_words: str = ""
+    blocks: list[tuple[str, int]] = field(default_factory=list)  # (kind, variant)
+    public_heading: str = "Staffing matter"
+    public_summary: str = ""
+
+
+@dataclass
+class Made:
+    body: Body
+    meeting: Meeting
+    markers: list[str]
+
+
+class Markers:
+    """Distinct marker strings: letters only, so no wording or casing hides them."""
+
+    def __init__(self) -> None:
+        self._n = itertools.count(1)
+        self.made: list[str] = []
+
+    def __call__(self) -> str:
+        n = next(self._n)
+        word = "zq" + "".join(chr(ord("a") + int(d)) for d in f"{n:04d}") + "xv"
+        self.made.append(word)
+        return word
+
+
+def make_meeting(svc: Services, specs: list[ExemptSpec]) -> Made:
+    """A meeting with Part 1 items (one with a report author, an action and a motion),
+    the exclusion resolution, and a Part 2 item per spec with markers in every text."""
+    m = Markers()
+    body = svc.create_body("Trust Board", BodyKind.COMMITTEE, authority="Brackley Trust")
+    body.people += [
+        Person("Ruth", "Amadi", role=Role.CHAIR),
+        Person("Sol", "Berg", role=Role.VICE_CHAIR),
+        Person("Tess", "Cole"),
+        Person("Umar", "Dale"),
+    ]
+    body = svc.save_body(body)
+    ids = [p.id for p in body.people]
+    agenda = ["Finance report", "Exclusion of the press and public"]
+    agenda += [f"[exempt 3] {s.title_words} {m()}".replace("  ", " ") for s in specs]
+    meeting = svc.create_meeting(
+        body.id, date(2026, 7, 1), venue="Board room", start_time=time(9, 0), agenda=agenda
+    )
+    finance = next(it for it in meeting.items if it.title == "Finance report")
+    finance.report_author = "Director of Finance"
+    svc.update_item(meeting, finance)
+    svc.add_block(meeting, finance.id, Paragraph(text="The Director presented the accounts."))
+    svc.add_action(meeting, finance.id, "Publish the accounts", owner="Director of Finance")
+    motion = svc.move_motion(
+        meeting, finance.id, mover_id=ids[0], seconder_id=ids[1], clauses=["note the accounts"]
+    )
+    svc.record_vote(meeting, finance.id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+    exempt_items = [it for it in meeting.items if it.exempt]
+    for item, spec in zip(exempt_items, specs, strict=True):
+        item.purpose, item.report_author, item.report_ref = m(), m(), m()
+        item.exempt_paragraph = f"3, {m()}"
+        item.public_heading, item.public_summary = spec.public_heading, spec.public_summary
+        svc.update_item(meeting, item)
+        for kind, variant in spec.blocks:
+            _add_block(svc, meeting, item.id, kind, variant, ids, m)
+    return Made(body, svc.get_meeting(meeting.id), m.made)
+
+
+def _add_block(
+    svc: Services,
+    meeting: Meeting,
+    item_id: str,
+    kind: str,
+    variant: int,
+    ids: list[str],
+    m: Callable[[], str],
+) -> None:
+    who = ids[variant % len(ids)]
+    if kind == "paragraph":
+        svc.add_block(meeting, item_id, Paragraph(text=m()))
+    elif kind == "points":
+        style = list(PointStyle)[variant % len(PointStyle)]
+        svc.add_block(meeting, item_id, Points(intro=m(), points=[m(), m()], style=style))
+    elif kind == "declaration":
+        svc.record_declaration(meeting, item_id, who, m(), m(), left_room=bool(variant % 2))
+    elif kind in ("motion", "amendment"):
+        _motion(svc, meeting, item_id, kind, variant, ids, m)
+    elif kind == "action":
+        svc.add_action(meeting, item_id, m(), owner=m(), due=date(2026, 9, 1))
+    elif kind == "action_person":
+        svc.add_action(meeting, item_id, m(), owner_id=who)
+    elif kind == "note":
+        svc.add_block(meeting, item_id, Note(note_kind=NoteKind.TEXT, text=m()))
+    elif kind == "adjourn":
+        svc.adjourn(meeting, item_id, at=time(10, 5), reason=m())
+        svc.resume(meeting, item_id, at=time(10, 20))
+    elif kind == "attendance":
+        change = list(ChangeKind)[variant % len(ChangeKind)]
+        svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))
+
+
+def _motion(
+    svc: Services,
+    meeting: Meeting,
+    item_id: str,
+    kind: str,
+    variant: int,
+    ids: list[str],
+    m: Callable[[], str],
+) -> None:
+    item = meeting.item(item_id)
+    assert item is not None
+    target = next(
+        (b.id for b in item.blocks if getattr(b, "motion_kind", None) is MotionKind.SUBSTANTIVE),
+        None,
+    )
+    amendment = kind == "amendment" and target is not None
+    motion = svc.move_motion(
+        meeting,
+        item_id,
+        mover_id=ids[variant % 4],
+        seconder_id=ids[(variant + 1) % 4] if variant % 3 else None,
+        clauses=[m(), m()],
+        preamble=m(),
+        kind=MotionKind.AMENDMENT if amendment else MotionKind.SUBSTANTIVE,
+        amends_id=target if amendment else None,
+        lead_in=list(LeadIn)[variant % len(LeadIn)],
+        clause_style=list(ClauseStyle)[variant % len(ClauseStyle)],
+    )
+    motion.recommend_to, motion.rule = m(), m()
+    svc.update_block(meeting, item_id, motion)
+    vote_kind = VOTES[variant % len(VOTES)]
+    vote = Vote(vote_kind, 5, 2, 1) if vote_kind is VoteKind.COUNTS else Vote(vote_kind)
+    svc.record_vote(meeting, item_id, motion.id, vote, OUTCOMES[variant % len(OUTCOMES)])
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def public_outputs(svc: Services, made: Made, folder: Path) -> Iterator[Path]:
+    """Every public output: the public minutes, the decision sheet, the public action
+    log and the officers' draft of each Part 1 item."""
+    meeting = made.meeting
+    folder.mkdir(parents=True, exist_ok=True)
+    yield svc.export(meeting, folder / "public.docx", Version.PUBLIC)
+    yield svc.export_decision_sheet(meeting, folder / "decisions.docx")
+    yield svc.export_action_log(made.body.id, folder / "actions.docx")
+    for n, item in enumerate(it for it in meeting.items if not it.exempt):
+        yield svc.export_item_draft(meeting, item.id, folder / f"draft-{n}.docx")
+
+
+def docx_parts(path: Path) -> dict[str, str]:
+    """Every XML part of a .docx (document, headers, footers, comments, footnotes,
+    properties, numbering, styles, relationships …) as text."""
+    with zipfile.ZipFile(path) as z:
+        return {
+            name: z.read(name).decode("utf-8", "replace")
+            for name in z.namelist()
+            if name.endswith((".xml", ".rels"))
+        }
+
+
+def leaks(path: Path, markers: list[str]) -> list[tuple[str, str]]:
+    """(part, marker) for every marker found in any XML part, in its markup or its text
+    (tags removed, so a marker split across runs is found too), in any case."""
+    found: list[tuple[str, str]] = []
+    for name, xml in docx_parts(path).items():
+        haystack = (xml + "\n" + re.sub(r"<[^>]+>", "", xml)).casefold()
+        found.extend((name, mk) for mk in markers if mk in haystack)
+    return found

@@ -1,0 +1,70 @@
+"""Nothing of a Part 2 item reaches a public output: meetings made through the services
+with a distinct marker in every text field of their Part 2 items, every public .docx
+unzipped and every XML part searched for every marker."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from clerk_app.domain.document import Version
+from clerk_app.services import Services
+from clerk_app.storage import Store
+from tests.exempt.leak import (
+    BLOCK_KINDS,
+    PUBLIC_HEADINGS,
+    PUBLIC_SUMMARIES,
+    TITLE_WORDS,
+    ExemptSpec,
+    leaks,
+    make_meeting,
+    public_outputs,
+)
+
+EXAMPLES = 6  # meetings per run: the whole test takes a few seconds
+CHECKED: dict[str, int] = {"meetings": 0, "outputs": 0}
+
+specs = st.builds(
+    ExemptSpec,
+    title_words=st.sampled_from(TITLE_WORDS),
+    blocks=st.lists(
+        st.tuples(st.sampled_from(BLOCK_KINDS), st.integers(0, 11)), min_size=1, max_size=8
+    ),
+    public_heading=st.sampled_from(PUBLIC_HEADINGS),
+    public_summary=st.sampled_from(PUBLIC_SUMMARIES),
+)
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(items=st.lists(specs, min_size=1, max_size=3))
+def test_no_marker_of_a_part_2_item_reaches_a_public_output(items: list[ExemptSpec]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with Store.open(folder / "clerk.db", backups=False) as store:
+            svc = Services(store)
+            made = make_meeting(svc, items)
+            # the markers are really there: the full minutes carry those of the headings
+            full = svc.export(made.meeting, folder / "full.docx", Version.FULL)
+            assert any(leaks(full, made.markers))
+            for path in public_outputs(svc, made, folder / "out"):
+                assert leaks(path, made.markers) == [], path.name
+                assert not any(mk in path.name.casefold() for mk in made.markers)
+                CHECKED["outputs"] += 1
+            CHECKED["meetings"] += 1
+
+
+def test_the_property_test_searched_every_meeting() -> None:
+    """(Runs after it: how many meetings and outputs were searched, with ``-s``.)"""
+    if CHECKED["meetings"] == 0:
+        pytest.skip("the property test was not run")
+    print(f"leak test: {CHECKED['meetings']} meetings, {CHECKED['outputs']} outputs searched")
+    assert CHECKED["meetings"] >= EXAMPLES
+    assert CHECKED["outputs"] >= 5 * CHECKED["meetings"]
