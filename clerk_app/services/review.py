@@ -53,18 +53,18 @@ from clerk_app.domain.review import (
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
-from clerk_app.services.untrusted import UntrustedJsonError, load_json, schema_problems
+from clerk_app.services.review_read import (
+    FORMAT,
+    FORMAT_VERSION,
+    ReviewFileError,
+    load_review_json,
+    not_review,
+)
 
 if TYPE_CHECKING:
     from clerk_app.storage import Store
 
-FORMAT = "clerk-review"
-FORMAT_VERSION = 1
 EXTENSION = ".clerkreview"
-
-
-class ReviewFileError(ServiceError):
-    """A review file that cannot be opened or imported, with what to do about it."""
 
 
 def _canonical(value: Any) -> bytes:
@@ -168,83 +168,11 @@ class ReviewFile:
         return str(self.data.get("reviewer") or "")
 
 
-_NOT_REVIEW = "{name} is not a Clerk review file, or it is damaged."
-_NOT_REVIEW_ADVICE = "Ask for the review file to be sent again, as an attachment, unchanged."
-
-
-def _not_review(name: str, found: str = "") -> ReviewFileError:
-    """The refusal of a file that is not a review file; ``found`` says what is wrong."""
-    detail = f" Clerk found: {found}" if found else ""
-    return ReviewFileError(_NOT_REVIEW.format(name=name) + detail, advice=_NOT_REVIEW_ADVICE)
-
-
-def review_schema() -> dict[str, Any]:
-    """The JSON Schema of a review file's own fields (its body and meeting are checked as
-    a meeting file is, by :func:`parse_meeting_json`)."""
-    from clerk_app.services.interchange import _schema_for
-    from clerk_app.services.rules import MAX_REVISION
-
-    defs: dict[str, Any] = {}
-    response = _schema_for(ReviewResponse, defs)
-    text = {"type": "string"}
-    return {
-        "type": "object",
-        "properties": {
-            "format": {"const": FORMAT},
-            "format_version": {"type": "integer"},
-            "app_version": text,
-            "exported_at": text,
-            "meeting_id": text,
-            "revision": {"type": "integer", "minimum": 0, "maximum": MAX_REVISION},
-            "body": {"type": "object"},
-            "meeting": {"type": "object"},
-            "digest": text,
-            "reviewer": text,
-            "saved_at": text,
-            "responses": {"type": "array", "items": response},
-            "responses_digest": text,
-        },
-        "required": ["meeting_id", "revision", "body", "meeting", "digest", "responses"],
-        "$defs": defs,
-    }
-
-
-def _load(path: Path) -> dict[str, Any]:
-    """The file's JSON, checked against :func:`review_schema`."""
-    import jsonschema
-
-    name = path.name
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReviewFileError(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise ReviewFileError(f"Clerk cannot read {path}: {exc.strerror}.") from exc
-    try:
-        data = load_json(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise _not_review(name, "The file is not UTF-8 text.") from None
-    except UntrustedJsonError as exc:
-        raise _not_review(name, str(exc)) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _not_review(name)
-    version = data.get("format_version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
-        raise ReviewFileError(
-            f"{name} was written by a newer version of Clerk.", advice="Update Clerk to open it."
-        )
-    schema = review_schema()
-    problems = schema_problems(jsonschema.Draft202012Validator(schema), data, schema)
-    if problems:
-        raise _not_review(name, problems[0])
-    return data
-
-
 def read_review_file(path: str | Path) -> ReviewFile:
     """Read and check a review file; raise :class:`ReviewFileError` saying what is wrong."""
     path = Path(path)
     name = path.name
-    data = _load(path)
+    data = load_review_json(path)
     tampered = ReviewFileError(
         f"{name} has been altered since Clerk wrote it: its check does not match, so it "
         "cannot be trusted.",
@@ -269,9 +197,9 @@ def read_review_file(path: str | Path) -> ReviewFile:
             from_dict(ReviewResponse, r, f"responses[{i}]") for i, r in enumerate(data["responses"])
         ]
     except InterchangeError as exc:
-        raise _not_review(name, exc.problems[0]) from None
+        raise not_review(name, exc.problems[0]) from None
     except RecordError as exc:
-        raise _not_review(name, f"{exc.path}: {exc.message}.") from None
+        raise not_review(name, f"{exc.path}: {exc.message}.") from None
     if meeting.id != data["meeting_id"] or meeting.revision != data["revision"]:
         raise tampered
     return ReviewFile(path, data, body, meeting, responses)
