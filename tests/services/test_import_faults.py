@@ -295,3 +295,31 @@ def test_schema_faults_say_what_was_expected(
     problems = refused(library, tmp_path, json.dumps(data))
     assert any(message in p for p in problems), problems
     assert not any("is not valid under" in p or "is not of type" in p for p in problems)
+
+
+def test_the_import_command_prints_the_places_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from clerk_app import cli
+
+    data = export("small")
+    data["meeting"]["items"][0]["title"] = "\ud800"
+    data["meeting"]["public_count"] = 10**20
+    path = tmp_path / "meeting.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert cli.main(["--data-dir", str(tmp_path / "library"), "import", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("clerk-app: meeting.json cannot be imported:\n")
+    assert "meeting.items[0].title: The text holds a broken character (\\ud800" in err
+    assert "Traceback" not in err
+
+
+def test_a_template_on_the_exporting_computer_gives_way_to_this_librarys(
+    library: Services, tmp_path: Path
+) -> None:
+    data = export("small")
+    data["body"]["settings"]["template_path"] = "/on/another/computer/house-style.docx"
+    path = tmp_path / "meeting.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    meeting = library.import_json(path)
+    assert library.get_body(meeting.body_id).settings.template_path == ""
