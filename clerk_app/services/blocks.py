@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -21,11 +22,11 @@ from clerk_app.domain.model import (
     NoteKind,
     Outcome,
     Vote,
-    VoteChoice,
     VoteKind,
 )
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.meetings import now_time
+from clerk_app.services.rules import block_problems, refuse, vote_problems
 
 if TYPE_CHECKING:
     from clerk_app.domain.model import Body
@@ -34,23 +35,7 @@ if TYPE_CHECKING:
 
 def validate_vote(vote: Vote) -> None:
     """Impossible votes are refused (plausibility against attendance is a check, not an error)."""
-    for name in ("for_count", "against_count", "abstain_count"):
-        value = getattr(vote, name)
-        if value is not None and value < 0:
-            raise ServiceError("A vote count cannot be negative.", field=name)
-        if value is not None and value > 10_000:
-            raise ServiceError("That vote count is not plausible.", field=name)
-    if vote.kind is VoteKind.CASTING:
-        if vote.casting_choice not in (VoteChoice.FOR, VoteChoice.AGAINST):
-            raise ServiceError(
-                "Say whether the casting vote was for or against.", field="casting_choice"
-            )
-        if (vote.for_count or 0) != (vote.against_count or 0):
-            raise ServiceError(
-                "A casting vote is only used when the votes are equal "
-                f"({vote.for_count or 0} for, {vote.against_count or 0} against).",
-                field="for_count",
-            )
+    refuse(vote_problems(vote))
 
 
 def _clean_lines(lines: list[str]) -> list[str]:
@@ -69,18 +54,7 @@ class BlocksMixin:
     # generic ---------------------------------------------------------------------------
 
     def _validate_block(self, meeting: Meeting, item: Item, block: Block) -> None:
-        if isinstance(block, Motion):
-            validate_vote(block.vote)
-            if block.motion_kind is MotionKind.AMENDMENT and block.amends_id:
-                target = next((b for b in item.blocks if b.id == block.amends_id), None)
-                if not isinstance(target, Motion):
-                    raise ServiceError(
-                        "An amendment must amend a motion in the same item.", field="amends_id"
-                    )
-        if isinstance(block, AttendanceChange | Declaration) and block.person_id:
-            body = self._body_of(meeting)
-            if body.person(block.person_id) is None:
-                raise ServiceError("That person is not on this body's list.", field="person")
+        refuse(block_problems(block, item, self._body_of(meeting)))
 
     def add_block(
         self, meeting: Meeting, item_id: str, block: Block, index: int | None = None
@@ -208,6 +182,7 @@ class BlocksMixin:
             raise ServiceError("That motion is no longer in this item.")
         if vote.kind is VoteKind.CASTING and outcome is Outcome.PENDING:
             outcome = vote.result()
+        self._validate_block(meeting, item, dataclasses.replace(motion, vote=vote))
         motion.vote, motion.outcome = vote, outcome
         changed: list[Block] = [motion]
         with self.store.transaction():

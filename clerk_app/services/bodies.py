@@ -58,36 +58,11 @@ def _check_template(path: Path) -> str:
 
 
 def validate_settings(settings: BodySettings) -> list[tuple[str, str]]:
-    """Problems with a body's settings as (field, message) pairs; empty when valid.
+    """Problems with a body's settings as (field, message) pairs; empty when valid (the
+    rules in :func:`clerk_app.services.rules.settings_problems`)."""
+    from clerk_app.services.rules import settings_problems
 
-    The settings dialog shows each beside its field as the clerk types, and saving
-    refuses settings with any, so both say the same thing."""
-    from clerk_app.domain import numbering
-    from clerk_app.domain.phrases import validate_overrides
-
-    problems: list[tuple[str, str]] = []
-    if not settings.chair_title.strip():
-        problems.append(("chair_title", "The chair's title cannot be empty."))
-    if settings.quorum < 1:
-        problems.append(("quorum", "The quorum must be at least 1."))
-    if settings.quorum > 500:
-        problems.append(("quorum", "A quorum over 500 is not plausible."))
-    error = numbering.validate_pattern(settings.numbering.pattern)
-    if error:
-        problems.append(("numbering.pattern", error))
-    if not 1 <= settings.numbering.year_start_month <= 12:
-        problems.append(("numbering.year_start_month", "The numbering year starts in month 1–12."))
-    if settings.numbering.first_number < 0:
-        problems.append(("numbering.first_number", "The first minute number cannot be negative."))
-    if not [t for t in settings.interest_types if t.strip()]:
-        problems.append(("interest_types", "List at least one type of interest."))
-    if not settings.lead_in.strip():
-        problems.append(("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
-    problems.extend(("phrases", msg) for msg in validate_overrides(settings.phrases))
-    problem = template_problem(settings.template_path)
-    if problem:
-        problems.append(("template_path", problem))
-    return problems
+    return [(p.field, p.message) for p in settings_problems(settings)]
 
 
 class BodiesMixin:
@@ -117,21 +92,20 @@ class BodiesMixin:
         return body
 
     def save_body(self, body: Body) -> Body:
-        if not body.name.strip():
-            raise ServiceError("Give the body a name.", field="name")
+        from clerk_app.services.rules import Problem, body_problems, refuse
+
         if body.settings.template_path.strip():
             body.settings.template_path = str(template_file(body.settings.template_path))
-        problems = validate_settings(body.settings)
-        if problems:
-            field, message = problems[0]
-            raise ServiceError(message, field=field)
+        # the settings dialog names a setting's field without the "settings." before it
+        refuse(Problem(p.field.removeprefix("settings."), p.message) for p in body_problems(body))
         self.store.save_body(body)
         self._forget_body(body.id)
         return body
 
     def add_person(self, body: Body, person: Person) -> Person:
-        if not (person.first_name.strip() or person.last_name.strip()):
-            raise ServiceError("A person needs a name.", field="last_name")
+        from clerk_app.services.rules import person_problems, refuse
+
+        refuse(person_problems(person))
         body.people.append(person)
         self.store.save_person(body.id, person)
         self._forget_body(body.id)

@@ -19,12 +19,25 @@ import typing
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from clerk_app import __version__
-from clerk_app.domain.model import BLOCK_TYPES, Block, Body, Meeting, Motion, person_references
+from clerk_app.domain.model import BLOCK_TYPES, Block, Body, Meeting
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
+from clerk_app.services import rules
 from clerk_app.services.errors import ServiceError
+from clerk_app.services.rules import record_problems
+from clerk_app.services.untrusted import (
+    DATE_PATTERN,
+    TIME_PATTERN,
+    UntrustedJsonError,
+    load_json,
+    schema_problems,
+)
+
+if TYPE_CHECKING:
+    from clerk_app.services import Services
+    from clerk_app.storage import Store
 
 FORMAT = "clerk-meeting"
 FORMAT_VERSION = 1
@@ -72,9 +85,9 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is str:
         return {"type": "string"}
     if tp is date:
-        return {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return {"type": "string", "pattern": DATE_PATTERN}
     if tp is time:
-        return {"type": "string", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}
+        return {"type": "string", "pattern": TIME_PATTERN}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         name = tp.__name__
         if name not in defs:
@@ -99,18 +112,28 @@ def _schema_for(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     raise TypeError(f"no schema for {tp!r}")
 
 
+def _count(low: int, high: int) -> dict[str, Any]:
+    return {"type": "integer", "minimum": low, "maximum": high}
+
+
+def _optional_count(low: int, high: int) -> dict[str, Any]:
+    return {"anyOf": [_count(low, high), {"type": "null"}]}
+
+
 def build_schema() -> dict[str, Any]:
     defs: dict[str, Any] = {}
     body = _schema_for(Body, defs)
     meeting = _schema_for(Meeting, defs)
-    # counts are never negative
+    # the number limits of the services' rules
     for key in ("for_count", "against_count", "abstain_count"):
-        defs["Vote"]["properties"][key] = {
-            "anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]
-        }
-    defs["Meeting"]["properties"]["public_count"] = {
-        "anyOf": [{"type": "integer", "minimum": 0}, {"type": "null"}]
-    }
+        defs["Vote"]["properties"][key] = _optional_count(0, rules.MAX_VOTES)
+    defs["Meeting"]["properties"]["public_count"] = _optional_count(0, rules.MAX_PUBLIC)
+    defs["Meeting"]["properties"]["first_minute"] = _count(0, rules.MAX_FIRST_MINUTE)
+    defs["Meeting"]["properties"]["revision"] = _count(0, rules.MAX_REVISION)
+    defs["BodySettings"]["properties"]["quorum"] = _count(1, rules.MAX_QUORUM)
+    numbering = defs["NumberingScheme"]["properties"]
+    numbering["year_start_month"] = _count(1, 12)
+    numbering["first_number"] = _count(0, rules.MAX_FIRST_NUMBER)
     defs["Item"]["properties"]["part"] = {"enum": [1, 2]}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -176,28 +199,21 @@ def write_meeting_json(meeting: Meeting, body: Body, target: Path) -> Path:
     return atomic_write_text(target, text + "\n")
 
 
-def _where(error: Any) -> str:
-    parts: list[str] = []
-    for p in error.absolute_path:
-        if isinstance(p, int):
-            parts.append(f"[{p}]")
-        else:
-            parts.append(("." if parts else "") + str(p))
-    return "".join(parts) or "(top level)"
-
-
 def parse_meeting_json(data: Any, source: str = "The file") -> tuple[Body, Meeting]:
-    """Validate and read a parsed JSON document; raise InterchangeError listing each fault."""
+    """Validate and read a parsed JSON document; raise InterchangeError listing each fault.
+
+    The file's structure is checked against the schema, then the record against the same
+    rules the window's edits obey (:func:`clerk_app.services.rules.record_problems`)."""
     import jsonschema
 
     if not isinstance(data, dict):
-        raise InterchangeError(source, ["the file must hold one JSON object"])
+        raise InterchangeError(source, ["(the top level): The file must hold one JSON object."])
     if data.get("format") != FORMAT:
         raise InterchangeError(
             source,
             [
-                f"this is not a Clerk meeting file (format is "
-                f"{data.get('format')!r}, expected {FORMAT!r})"
+                f"format: This is not a Clerk meeting file (its format is "
+                f"{data.get('format')!r}, expected {FORMAT!r})."
             ],
         )
     version = data.get("format_version")
@@ -205,79 +221,26 @@ def parse_meeting_json(data: Any, source: str = "The file") -> tuple[Body, Meeti
         raise InterchangeError(
             source,
             [
-                f"it was written by a newer Clerk (format version "
-                f"{version}); update Clerk to import it"
+                f"format_version: It was written by a newer Clerk (format version "
+                f"{version}); update Clerk to import it."
             ],
         )
-    validator = jsonschema.Draft202012Validator(load_schema())
-    errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
-    if errors:
-        problems = []
-        for err in errors:
-            message = err.message
-            if err.validator == "oneOf" and isinstance(err.instance, dict):
-                kind = err.instance.get("kind")
-                cls = BLOCK_TYPES.get(kind) if isinstance(kind, str) else None
-                if cls is None:
-                    message = (
-                        f"unknown block kind {kind!r} (expected one of "
-                        + ", ".join(BLOCK_TYPES)
-                        + ")"
-                    )
-                else:
-                    sub = jsonschema.Draft202012Validator(
-                        {"$defs": load_schema()["$defs"], "$ref": f"#/$defs/{cls.__name__}"}
-                    )
-                    inner = next(iter(sub.iter_errors(err.instance)), None)
-                    if inner is not None:
-                        path = _where(err) + "".join(
-                            f"[{p}]" if isinstance(p, int) else f".{p}" for p in inner.absolute_path
-                        )
-                        problems.append(f"{path}: {inner.message}")
-                        continue
-            problems.append(f"{_where(err)}: {message}")
+    schema = load_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+    problems = schema_problems(validator, data, schema)
+    if problems:
         raise InterchangeError(source, problems)
     try:
         body = from_dict(Body, data["body"], "body")
         meeting = from_dict(Meeting, data["meeting"], "meeting")
     except RecordError as exc:
-        raise InterchangeError(source, [str(exc)]) from exc
-    problems = consistency_problems(body, meeting)
+        raise InterchangeError(
+            source, [f"{exc.path}: {exc.message[:1].upper()}{exc.message[1:]}."]
+        ) from exc
+    problems = record_problems(body, meeting)
     if problems:
         raise InterchangeError(source, problems)
     return body, meeting
-
-
-def consistency_problems(body: Body, meeting: Meeting) -> list[str]:
-    """References the schema cannot see: people and motions named by id."""
-    problems: list[str] = []
-    people = {p.id for p in body.people}
-    if meeting.body_id != body.id:
-        problems.append(
-            f"meeting.body_id: {meeting.body_id!r} is not the id of the body in "
-            f"the file ({body.id!r})"
-        )
-    for i, a in enumerate(meeting.attendance):
-        if a.person_id not in people:
-            problems.append(f"meeting.attendance[{i}].person_id: no person with id {a.person_id!r}")
-        if a.substitute_for and a.substitute_for not in people:
-            problems.append(
-                f"meeting.attendance[{i}].substitute_for: no person with id {a.substitute_for!r}"
-            )
-    ids: set[str] = set()
-    for i, item in enumerate(meeting.items):
-        block_ids = {b.id for b in item.blocks}
-        for j, block in enumerate(item.blocks):
-            where = f"meeting.items[{i}].blocks[{j}]"
-            if block.id in ids:
-                problems.append(f"{where}.id: the id {block.id!r} is used twice")
-            ids.add(block.id)
-            for name, pid in person_references(block):
-                if pid not in people:
-                    problems.append(f"{where}.{name}: no person with id {pid!r}")
-            if isinstance(block, Motion) and block.amends_id and block.amends_id not in block_ids:
-                problems.append(f"{where}.amends_id: no motion {block.amends_id!r} in this item")
-    return problems
 
 
 def read_meeting_json(path: Path) -> tuple[Body, Meeting]:
@@ -286,13 +249,111 @@ def read_meeting_json(path: Path) -> tuple[Body, Meeting]:
     except FileNotFoundError:
         raise ServiceError(f"There is no file {path}.") from None
     except UnicodeDecodeError:
-        raise InterchangeError(path.name, ["the file is not UTF-8 text"]) from None
+        raise InterchangeError(path.name, ["The file is not UTF-8 text."]) from None
     except OSError as exc:
         raise ServiceError(f"Clerk cannot read {path}: {exc.strerror}.") from exc
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            path.name, [f"line {exc.lineno}, column {exc.colno}: {exc.msg} (not valid JSON)"]
-        ) from None
+        data = load_json(text)
+    except UntrustedJsonError as exc:
+        raise InterchangeError(path.name, [str(exc)]) from None
     return parse_meeting_json(data, path.name)
+
+
+# --------------------------------------------------------------------------- into a library
+
+_ROWS = (("attendance", "attendance"), ("items", "an item"), ("blocks", "a part of the minutes"))
+
+
+def _taken_ids(store: Store, body: Body, meeting: Meeting) -> list[str]:
+    """Ids in the file that belong to another meeting or body in the library: an import
+    must never take over (and so remove from their place) another meeting's rows."""
+    from clerk_app.storage.owners import owners
+
+    problems: list[str] = []
+    found = owners(store, "people", [p.id for p in body.people])
+    for i, person in enumerate(body.people):
+        owner = found.get(person.id)
+        if owner is not None and owner.id != body.id:
+            problems.append(
+                f"body.people[{i}].id: The id {person.id!r} already belongs to someone of "
+                f"another committee in this library ({owner.label})."
+            )
+    places: dict[str, list[tuple[str, str]]] = {
+        "attendance": [
+            (f"meeting.attendance[{i}]", a.id) for i, a in enumerate(meeting.attendance)
+        ],
+        "items": [(f"meeting.items[{i}]", it.id) for i, it in enumerate(meeting.items)],
+        "blocks": [
+            (f"meeting.items[{i}].blocks[{j}]", b.id)
+            for i, it in enumerate(meeting.items)
+            for j, b in enumerate(it.blocks)
+        ],
+    }
+    for table, what in _ROWS:
+        found = owners(store, table, [row_id for _place, row_id in places[table]])
+        for place, row_id in places[table]:
+            owner = found.get(row_id)
+            if owner is not None and owner.id != meeting.id:
+                problems.append(
+                    f"{place}.id: The id {row_id!r} is already used by {what} of another "
+                    f"meeting in this library ({owner.label})."
+                )
+    return problems
+
+
+def _local_template(body: Body, current: Body | None) -> None:
+    """The house-style template is a file on one computer: a path in the file that does
+    not name a usable template here gives way to this library's own (or Clerk's)."""
+    from clerk_app.services.bodies import template_problem
+
+    path = body.settings.template_path
+    if path.strip() and template_problem(path):
+        body.settings.template_path = current.settings.template_path if current else ""
+
+
+def import_meeting(svc: Services, path: Path, *, replace: bool = False) -> Meeting:
+    """Import a meeting with its body and people (see ``Services.import_json``). Nothing is
+    saved unless all of it can be: a refused file leaves the library as it was."""
+    from clerk_app.domain.dates import format_date
+    from clerk_app.storage.errors import NotFound
+
+    store = svc.store
+    body, meeting = read_meeting_json(path)
+    try:
+        existing_meeting = store.get_meeting(meeting.id)
+    except NotFound:
+        existing_meeting = None
+    if existing_meeting is not None:
+        if existing_meeting.body_id != body.id:
+            raise InterchangeError(
+                path.name,
+                [
+                    f"meeting.id: The id {meeting.id!r} is already used by a meeting of "
+                    "another committee in this library."
+                ],
+            )
+        if existing_meeting.locked:
+            raise ServiceError(
+                "This meeting's minutes are approved here; an imported copy cannot replace them."
+            )
+        if not replace:
+            raise ServiceError(
+                f"The meeting of {format_date(meeting.date, False)} is already in Clerk.",
+                advice="Import with --replace to overwrite it with the file's version.",
+            )
+    try:
+        current = store.get_body(body.id)
+    except NotFound:
+        current = None
+    problems = _taken_ids(store, body, meeting)
+    if problems:
+        raise InterchangeError(path.name, problems)
+    _local_template(body, current)
+    with store.transaction():
+        if current is not None:
+            known = {p.id for p in body.people}
+            body.people = body.people + [p for p in current.people if p.id not in known]
+        store.save_body(body)
+        store.save_meeting(meeting)
+    svc._forget_body(body.id)
+    return store.get_meeting(meeting.id)

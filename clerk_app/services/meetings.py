@@ -22,6 +22,13 @@ from clerk_app.domain.model import (
     Role,
 )
 from clerk_app.services.errors import MeetingLocked, ServiceError
+from clerk_app.services.rules import (
+    attendance_problems,
+    header_problems,
+    item_problems,
+    public_count_problems,
+    refuse,
+)
 
 if TYPE_CHECKING:
     from clerk_app.storage import MeetingSummary, Store
@@ -179,12 +186,7 @@ class MeetingsMixin:
 
     def update_meeting(self, meeting: Meeting) -> Meeting:
         self._guard(meeting)
-        if meeting.public_count is not None and meeting.public_count < 0:
-            raise ServiceError(
-                "The number of members of the public cannot be negative.", field="public_count"
-            )
-        if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
-            raise ServiceError("The meeting cannot end before it started.", field="end_time")
+        refuse(header_problems(meeting))
         self.store.save_meeting_header(meeting)
         return meeting
 
@@ -236,20 +238,9 @@ class MeetingsMixin:
         note: str = "",
     ) -> Attendance:
         self._guard(meeting)
-        body = self._body_of(meeting)
-        if body.person(person_id) is None:
-            raise ServiceError("That person is not on this body's list.", field="person")
-        if status is AttendanceStatus.SUBSTITUTE:
-            if not substitute_for:
-                raise ServiceError(
-                    "Say which member the substitute attends for.", field="substitute_for"
-                )
-            if substitute_for == person_id:
-                raise ServiceError(
-                    "A member cannot substitute for themselves.", field="substitute_for"
-                )
-        else:
+        if status is not AttendanceStatus.SUBSTITUTE:
             substitute_for = None
+        refuse(attendance_problems(person_id, status, substitute_for, self._body_of(meeting)))
         record = meeting.attendance_of(person_id)
         if record is None:
             record = Attendance(person_id=person_id)
@@ -269,10 +260,7 @@ class MeetingsMixin:
         return record
 
     def set_public_count(self, meeting: Meeting, n: int | None) -> Meeting:
-        if n is not None and n < 0:
-            raise ServiceError(
-                "The number of members of the public cannot be negative.", field="public_count"
-            )
+        refuse(public_count_problems(n))
         self._guard(meeting)
         meeting.public_count = n
         self.store.save_meeting_header(meeting)
@@ -284,8 +272,6 @@ class MeetingsMixin:
         self, meeting: Meeting, title: str, index: int | None = None, **fields: object
     ) -> Item:
         self._guard(meeting)
-        if not title.strip():
-            raise ServiceError("Give the item a title.", field="title")
         item = Item(title=title.strip())
         for key, value in fields.items():
             if not hasattr(item, key) or key in ("id", "blocks"):
@@ -302,14 +288,11 @@ class MeetingsMixin:
         return item
 
     def _check_item(self, item: Item) -> None:
-        if item.part not in (1, 2):
-            raise ServiceError("An item is in Part 1 (public) or Part 2 (exempt).", field="part")
+        refuse(item_problems(item))
 
     def update_item(self, meeting: Meeting, item: Item) -> Item:
         self._guard(meeting)
         self._check_item(item)
-        if not item.title.strip():
-            raise ServiceError("Give the item a title.", field="title")
         index = next(i for i, it in enumerate(meeting.items) if it.id == item.id)
         before = meeting.items[index]
         if before is not item and before.part != 2 and item.exempt:

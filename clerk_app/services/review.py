@@ -53,17 +53,18 @@ from clerk_app.domain.review import (
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
+from clerk_app.services.review_read import (
+    FORMAT,
+    FORMAT_VERSION,
+    ReviewFileError,
+    load_review_json,
+    not_review,
+)
 
 if TYPE_CHECKING:
     from clerk_app.storage import Store
 
-FORMAT = "clerk-review"
-FORMAT_VERSION = 1
 EXTENSION = ".clerkreview"
-
-
-class ReviewFileError(ServiceError):
-    """A review file that cannot be opened or imported, with what to do about it."""
 
 
 def _canonical(value: Any) -> bytes:
@@ -167,34 +168,11 @@ class ReviewFile:
         return str(self.data.get("reviewer") or "")
 
 
-_NOT_REVIEW = "{name} is not a Clerk review file, or it is damaged."
-_NOT_REVIEW_ADVICE = "Ask for the review file to be sent again, as an attachment, unchanged."
-
-
 def read_review_file(path: str | Path) -> ReviewFile:
     """Read and check a review file; raise :class:`ReviewFileError` saying what is wrong."""
     path = Path(path)
     name = path.name
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReviewFileError(f"There is no file {path}.") from None
-    except OSError as exc:
-        raise ReviewFileError(f"Clerk cannot read {path}: {exc.strerror}.") from exc
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE)
-    version = data.get("format_version")
-    if isinstance(version, int) and version > FORMAT_VERSION:
-        raise ReviewFileError(
-            f"{name} was written by a newer version of Clerk.", advice="Update Clerk to open it."
-        )
-    needed = ("meeting_id", "revision", "body", "meeting", "digest", "responses")
-    if any(k not in data for k in needed) or not isinstance(data["responses"], list):
-        raise ReviewFileError(_NOT_REVIEW.format(name=name), advice=_NOT_REVIEW_ADVICE)
+    data = load_review_json(path)
     tampered = ReviewFileError(
         f"{name} has been altered since Clerk wrote it: its check does not match, so it "
         "cannot be trusted.",
@@ -218,10 +196,10 @@ def read_review_file(path: str | Path) -> ReviewFile:
         responses = [
             from_dict(ReviewResponse, r, f"responses[{i}]") for i, r in enumerate(data["responses"])
         ]
-    except (InterchangeError, RecordError) as exc:
-        raise ReviewFileError(
-            _NOT_REVIEW.format(name=name) + f" ({exc})", advice=_NOT_REVIEW_ADVICE
-        ) from None
+    except InterchangeError as exc:
+        raise not_review(name, exc.problems[0]) from None
+    except RecordError as exc:
+        raise not_review(name, f"{exc.path}: {exc.message}.") from None
     if meeting.id != data["meeting_id"] or meeting.revision != data["revision"]:
         raise tampered
     return ReviewFile(path, data, body, meeting, responses)

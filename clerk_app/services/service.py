@@ -5,13 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import Meeting
 from clerk_app.services.approval import ApprovalMixin
 from clerk_app.services.audit import AuditMixin
 from clerk_app.services.blocks import BlocksMixin
 from clerk_app.services.bodies import BodiesMixin
-from clerk_app.services.errors import ServiceError
 from clerk_app.services.meetings import MeetingsMixin
 from clerk_app.services.officers import OfficersMixin
 from clerk_app.services.output import OutputMixin
@@ -49,34 +47,6 @@ class Services(
         are added or updated, never removed. An existing meeting with the same id is only
         replaced when ``replace`` is set, and never when its minutes are approved.
         """
-        from clerk_app.services.interchange import read_meeting_json
-        from clerk_app.storage.errors import NotFound
+        from clerk_app.services.interchange import import_meeting
 
-        body, meeting = read_meeting_json(Path(path))
-        try:
-            existing_meeting = self.store.get_meeting(meeting.id)
-        except NotFound:
-            existing_meeting = None
-        if existing_meeting is not None:
-            if existing_meeting.locked:
-                raise ServiceError(
-                    "This meeting's minutes are approved here; an imported copy cannot "
-                    "replace them."
-                )
-            if not replace:
-                raise ServiceError(
-                    f"The meeting of {format_date(meeting.date, False)} is already in Clerk.",
-                    advice="Import with --replace to overwrite it with the file's version.",
-                )
-        try:
-            current = self.store.get_body(body.id)
-        except NotFound:
-            current = None
-        with self.store.transaction():
-            if current is not None:
-                known = {p.id for p in body.people}
-                body.people = body.people + [p for p in current.people if p.id not in known]
-            self.store.save_body(body)
-            self.store.save_meeting(meeting)
-        self._forget_body(body.id)
-        return self.store.get_meeting(meeting.id)
+        return import_meeting(self, Path(path), replace=replace)

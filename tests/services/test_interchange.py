@@ -90,13 +90,15 @@ def _data() -> dict[str, Any]:
         (lambda d: d["body"]["people"][0].update(shoe_size=9), "body.people[0]"),
         (
             lambda d: d["meeting"]["items"][0]["blocks"][1]["vote"]["named"].update(ghost="for"),
-            "meeting.items[0].blocks[1].vote.named: no person with id 'ghost'",
+            "meeting.items[0].blocks[1].vote.named: That person is not on this body's list "
+            "(no one has the id 'ghost').",
         ),
         (
             lambda d: d["meeting"]["items"][0]["blocks"][1]["vote"].update(
                 kind="casting", casting_person_id="ghost", casting_choice="for"
             ),
-            "meeting.items[0].blocks[1].vote.casting_person_id: no person with id 'ghost'",
+            "meeting.items[0].blocks[1].vote.casting_person_id: That person is not on this "
+            "body's list (no one has the id 'ghost').",
         ),
     ],
 )
@@ -127,7 +129,7 @@ texts = st.text(max_size=40)
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    title=texts,
+    title=texts.filter(str.strip),  # an item needs a title
     para=texts,
     points=st.lists(texts, max_size=4),
     count=st.none() | st.integers(min_value=0, max_value=500),

@@ -8,6 +8,7 @@ here can change the clerk's text; only the answers are saved, atomically, into t
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -407,12 +408,27 @@ def show_refusal(parent: QWidget | None, exc: BaseException) -> None:
 def open_review_window(
     path: str | Path, prefs: Prefs | None = None, parent: QWidget | None = None
 ) -> ReviewWindow | None:
-    """Open a review file in review mode and show it; None (after saying why) if refused."""
+    """Open a review file in review mode and show it; None (after saying why) if refused.
+
+    The file comes from outside Clerk: whatever is wrong with it is said in a message,
+    never left to stop Clerk (anything unforeseen is logged with its details)."""
     try:
         session = open_review_file(path)
+        window = ReviewWindow(session, prefs, parent)
     except ServiceError as exc:
         show_refusal(parent, exc)
         return None
-    window = ReviewWindow(session, prefs, parent)
+    except Exception:
+        logging.getLogger("clerk.review").exception("Cannot show the review file %s", path)
+        show_refusal(
+            parent,
+            ServiceError(
+                f"Clerk could not show {Path(path).name}: it is damaged, or not a review file "
+                "this version of Clerk can read.",
+                advice="Ask for the review file to be sent again, as an attachment, "
+                "unchanged. The details are in Clerk's log.",
+            ),
+        )
+        return None
     window.show()
     return window

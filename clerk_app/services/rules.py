@@ -1,0 +1,308 @@
+"""The rules of the record, in one place: what the window's edits and the JSON import
+both refuse.
+
+Each ``…_problems`` function returns :class:`Problem` values (a field, relative to the
+record checked, and a sentence in the clerk's words); it never raises. The services call
+:func:`refuse` on them, which raises the first as a :class:`ServiceError` naming its field;
+the import places every problem in the file (``meeting.items[2].title: …``) with
+:func:`record_problems`. The JSON Schema takes its number limits from here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from clerk_app.domain.model import (
+    AttendanceStatus,
+    Block,
+    Body,
+    BodySettings,
+    Item,
+    Meeting,
+    Motion,
+    Person,
+    Vote,
+    VoteChoice,
+    VoteKind,
+    person_references,
+)
+from clerk_app.services.errors import ServiceError
+
+# number limits (the schema, the forms and the checks below use these)
+MAX_VOTES = 10_000
+MAX_PUBLIC = 100_000
+MAX_QUORUM = 500
+MAX_FIRST_NUMBER = 99_999
+MAX_FIRST_MINUTE = 9_999_999
+MAX_REVISION = 2**53 - 1
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One broken rule: ``field`` is where (``vote.for_count``), ``message`` says what, in
+    a sentence; ``value`` is the offending value as a file shows it (for the import)."""
+
+    field: str
+    message: str
+    value: str = ""
+
+    def under(self, prefix: str) -> Problem:
+        field = f"{prefix}.{self.field}" if self.field else prefix
+        return Problem(field, self.message, self.value)
+
+    def placed(self, place: str) -> str:
+        """The problem at ``place`` in a file: ``meeting.items[2].title: An item needs …``."""
+        where = f"{place}.{self.field}" if self.field else place
+        detail = f" ({self.value})" if self.value else ""
+        message = self.message.rstrip(".")
+        return f"{where}: {message}{detail}."
+
+
+def refuse(problems: Iterable[Problem]) -> None:
+    """Raise the first problem as a ServiceError naming its field (nothing when none)."""
+    for problem in problems:
+        raise ServiceError(problem.message, field=problem.field)
+
+
+def _shown(number: int) -> str:
+    text = str(number)
+    return text if len(text) <= 20 else f"a number of {len(text)} digits"
+
+
+def _unknown(field: str, person_id: str) -> Problem:
+    return Problem(
+        field, "That person is not on this body's list.", f"no one has the id {person_id!r}"
+    )
+
+
+# --------------------------------------------------------------------------- minutes
+
+
+def vote_problems(vote: Vote) -> list[Problem]:
+    """Impossible votes (plausibility against attendance is a check, not an error)."""
+    out: list[Problem] = []
+    for name in ("for_count", "against_count", "abstain_count"):
+        value = getattr(vote, name)
+        if value is not None and value < 0:
+            out.append(Problem(name, "A vote count cannot be negative.", str(value)))
+        elif value is not None and value > MAX_VOTES:
+            out.append(
+                Problem(name, f"A vote count over {MAX_VOTES:,} is not plausible.", _shown(value))
+            )
+    if vote.kind is VoteKind.CASTING:
+        if vote.casting_choice not in (VoteChoice.FOR, VoteChoice.AGAINST):
+            out.append(
+                Problem("casting_choice", "Say whether the casting vote was for or against.")
+            )
+        if (vote.for_count or 0) != (vote.against_count or 0):
+            out.append(
+                Problem(
+                    "for_count",
+                    "A casting vote is only used when the votes are equal "
+                    f"({vote.for_count or 0} for, {vote.against_count or 0} against).",
+                )
+            )
+    return out
+
+
+def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
+    """A block as the item and the body allow it: its vote, the motion it amends and the
+    people it names."""
+    out: list[Problem] = []
+    if isinstance(block, Motion):
+        out.extend(p.under("vote") for p in vote_problems(block.vote))
+        if block.amends_id and block.amends_id == block.id:
+            out.append(Problem("amends_id", "A motion cannot amend itself."))
+        elif block.amends_id:
+            target = next((b for b in item.blocks if b.id == block.amends_id), None)
+            if not isinstance(target, Motion):
+                out.append(
+                    Problem(
+                        "amends_id",
+                        "An amendment must amend a motion in the same item.",
+                        f"no motion {block.amends_id!r} in this item",
+                    )
+                )
+    for name, person_id in person_references(block):
+        if body.person(person_id) is None:
+            out.append(_unknown(name, person_id))
+    return out
+
+
+def item_problems(item: Item) -> list[Problem]:
+    out: list[Problem] = []
+    if not item.title.strip():
+        out.append(Problem("title", "An item needs a title."))
+    if item.part not in (1, 2):
+        out.append(Problem("part", "An item is in Part 1 (public) or Part 2 (exempt)."))
+    return out
+
+
+# --------------------------------------------------------------------------- meetings
+
+
+def public_count_problems(count: int | None) -> list[Problem]:
+    if count is not None and count < 0:
+        return [Problem("public_count", "The number of members of the public cannot be negative.")]
+    if count is not None and count > MAX_PUBLIC:
+        return [
+            Problem(
+                "public_count",
+                f"More than {MAX_PUBLIC:,} members of the public is not plausible.",
+                _shown(count),
+            )
+        ]
+    return []
+
+
+def header_problems(meeting: Meeting) -> list[Problem]:
+    """The meeting's header: the public count and the times."""
+    out = public_count_problems(meeting.public_count)
+    if meeting.start_time and meeting.end_time and meeting.end_time < meeting.start_time:
+        out.append(Problem("end_time", "The meeting cannot end before it started."))
+    if not 0 <= meeting.first_minute <= MAX_FIRST_MINUTE:
+        out.append(
+            Problem(
+                "first_minute",
+                f"The first minute number is a whole number from 0 to {MAX_FIRST_MINUTE:,}.",
+            )
+        )
+    if not 0 <= meeting.revision <= MAX_REVISION:
+        out.append(Problem("revision", "The version of the minutes cannot be negative."))
+    return out
+
+
+def attendance_problems(
+    person_id: str, status: AttendanceStatus, substitute_for: str | None, body: Body
+) -> list[Problem]:
+    """One person's attendance (a substitute attends for someone else on the body)."""
+    out: list[Problem] = []
+    if body.person(person_id) is None:
+        out.append(_unknown("person_id", person_id))
+    if status is AttendanceStatus.SUBSTITUTE:
+        if not substitute_for:
+            out.append(Problem("substitute_for", "Say which member the substitute attends for."))
+        elif substitute_for == person_id:
+            out.append(Problem("substitute_for", "A member cannot substitute for themselves."))
+        elif body.person(substitute_for) is None:
+            out.append(_unknown("substitute_for", substitute_for))
+    elif substitute_for:
+        out.append(Problem("substitute_for", "Only a substitute attends for another member."))
+    return out
+
+
+# --------------------------------------------------------------------------- bodies
+
+
+def settings_problems(settings: BodySettings, *, template: bool = True) -> list[Problem]:
+    """Problems with a body's settings. The settings dialog shows each beside its field as
+    the clerk types, and saving refuses settings with any, so both say the same thing.
+    ``template`` False leaves out the house-style template (a path on one computer)."""
+    from clerk_app.domain import numbering
+    from clerk_app.domain.phrases import validate_overrides
+
+    out: list[Problem] = []
+    if not settings.chair_title.strip():
+        out.append(Problem("chair_title", "The chair's title cannot be empty."))
+    if settings.quorum < 1:
+        out.append(Problem("quorum", "The quorum must be at least 1."))
+    if settings.quorum > MAX_QUORUM:
+        out.append(Problem("quorum", f"A quorum over {MAX_QUORUM} is not plausible."))
+    error = numbering.validate_pattern(settings.numbering.pattern)
+    if error:
+        out.append(Problem("numbering.pattern", error))
+    if not 1 <= settings.numbering.year_start_month <= 12:
+        out.append(
+            Problem("numbering.year_start_month", "The numbering year starts in month 1–12.")
+        )
+    if settings.numbering.first_number < 0:
+        out.append(Problem("numbering.first_number", "The first minute number cannot be negative."))
+    elif settings.numbering.first_number > MAX_FIRST_NUMBER:
+        out.append(
+            Problem(
+                "numbering.first_number",
+                f"The first minute number cannot be over {MAX_FIRST_NUMBER:,}.",
+            )
+        )
+    if not [t for t in settings.interest_types if t.strip()]:
+        out.append(Problem("interest_types", "List at least one type of interest."))
+    if not settings.lead_in.strip():
+        out.append(Problem("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
+    out.extend(Problem("phrases", msg) for msg in validate_overrides(settings.phrases))
+    if template:
+        from clerk_app.services.bodies import template_problem
+
+        problem = template_problem(settings.template_path)
+        if problem:
+            out.append(Problem("template_path", problem))
+    return out
+
+
+def person_problems(person: Person) -> list[Problem]:
+    if not (person.first_name.strip() or person.last_name.strip()):
+        return [Problem("last_name", "A person needs a name.")]
+    return []
+
+
+def body_problems(body: Body, *, template: bool = True) -> list[Problem]:
+    """The body, its settings and its people (each person once, each with a name)."""
+    out: list[Problem] = []
+    if not body.name.strip():
+        out.append(Problem("name", "Give the body a name."))
+    out.extend(p.under("settings") for p in settings_problems(body.settings, template=template))
+    seen: dict[str, str] = {}
+    for i, person in enumerate(body.people):
+        out.extend(p.under(f"people[{i}]") for p in person_problems(person))
+        out.extend(_twice(f"people[{i}]", person.id, seen, f"body.people[{i}]"))
+    return out
+
+
+def _twice(field: str, value: str, seen: dict[str, str], place: str) -> list[Problem]:
+    """The id ``value`` of the entry at ``place`` if an earlier entry had it (remembering
+    it otherwise); ``field`` is where the entry's id is."""
+    name = f"{field}.id" if field else "id"
+    if not value:
+        return [Problem(name, "An id cannot be empty.")]
+    if value in seen:
+        return [Problem(name, f"The id {value!r} is used twice", f"also by {seen[value]}")]
+    seen[value] = place
+    return []
+
+
+# --------------------------------------------------------------------------- a whole record
+
+
+def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> list[str]:
+    """Every rule the services hold, over a whole body and meeting (as a file brings them),
+    each placed as ``body.…`` or ``meeting.…``. Ids must be unique within the file."""
+    out = [p.placed("body") for p in body_problems(body, template=template)]
+    if meeting.body_id != body.id:
+        out.append(
+            f"meeting.body_id: The meeting's body is not the body in the file "
+            f"({meeting.body_id!r}, not {body.id!r})."
+        )
+    out += [p.placed("meeting") for p in header_problems(meeting)]
+    seen: dict[str, str] = {}
+    people: dict[str, int] = {}
+    for i, a in enumerate(meeting.attendance):
+        place = f"meeting.attendance[{i}]"
+        found = attendance_problems(a.person_id, a.status, a.substitute_for, body)
+        found += _twice("", a.id, seen, place)
+        out += [p.placed(place) for p in found]
+        if a.person_id in people:
+            out.append(
+                f"{place}.person_id: The same person is in the attendance twice "
+                f"(also at meeting.attendance[{people[a.person_id]}])."
+            )
+        people.setdefault(a.person_id, i)
+    items: dict[str, str] = {}
+    blocks: dict[str, str] = {}
+    for i, item in enumerate(meeting.items):
+        place = f"meeting.items[{i}]"
+        out += [p.placed(place) for p in item_problems(item) + _twice("", item.id, items, place)]
+        for j, block in enumerate(item.blocks):
+            at = f"{place}.blocks[{j}]"
+            found = _twice("", block.id, blocks, at) + block_problems(block, item, body)
+            out += [p.placed(at) for p in found]
+    return out
