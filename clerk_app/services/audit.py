@@ -20,6 +20,7 @@ from clerk_app.domain.review import describe_block
 from clerk_app.services.errors import MeetingLocked, ServiceError
 from clerk_app.storage import reviews as repo
 from clerk_app.storage import rows
+from clerk_app.storage.errors import StoreError
 
 if TYPE_CHECKING:
     from clerk_app.storage import AuditEntry, Store
@@ -68,8 +69,15 @@ class AuditingStore:
     # ----------------------------------------------------------------- the gate
 
     def _check(self, meeting_id: str) -> bool:
-        """Refuse a write to approved minutes; True when the write must be audited."""
-        state = repo.meeting_state(self._raw, meeting_id)
+        """Refuse a write to approved minutes; True when the write must be audited.
+
+        If the stored state cannot be read (the disk has gone), the services' own check
+        of the meeting in memory has already refused approved minutes: the write goes on,
+        so that it fails as a write and is kept to be saved again."""
+        try:
+            state = repo.meeting_state(self._raw, meeting_id)
+        except StoreError:
+            return False
         if state is None:
             return False
         if state.status.value == "approved" and meeting_id not in self._state.correcting:

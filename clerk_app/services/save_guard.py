@@ -191,6 +191,12 @@ class SaveGuard:
                 self._remember(name, args, kwargs)
             self._fail(self._pending_error or StoreError())
 
+    def fail_meeting(self, meeting: Meeting, exc: StoreError) -> None:
+        """A use-case on ``meeting`` failed on the store part-way (after changing the
+        meeting in memory): save the whole meeting again when the fault clears."""
+        self._dirty[meeting.id] = meeting
+        self._fail(exc)
+
     # ----------------------------------------------------------------- catching up
 
     def catch_up(self) -> bool:

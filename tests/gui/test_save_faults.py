@@ -294,3 +294,33 @@ def test_the_status_never_says_saved_while_something_is_unsaved(
     failing["on"] = False
     assert window.session.retry_save()
     assert stored_text(gui_db, form.block_id) == "Lost?"
+
+
+def test_a_disk_that_cannot_even_be_read_keeps_the_typing(
+    qtbot: Any, window: Any, gui_db: Path, monkeypatch: Any
+) -> None:
+    """A USB stick pulled out: reading fails as well as writing. The typing stays in the
+    record in memory, is reported unsaved, and is saved when the disk answers again."""
+    from clerk_app.storage import reviews
+    from clerk_app.storage.errors import DiskError
+
+    form = new_paragraph(window)
+    type_text(form.edit, "Read and write fail.")
+    form.flush()
+    failing = break_writes(monkeypatch, DiskError)
+    real_state = reviews.meeting_state
+
+    def meeting_state(store: Any, meeting_id: str) -> Any:
+        if failing["on"]:
+            raise DiskError(path=gui_db)
+        return real_state(store, meeting_id)
+
+    monkeypatch.setattr(reviews, "meeting_state", meeting_state)
+    type_text(form.edit, " Still here.")
+    form.flush()
+    assert window.saved_label.text() == "Not saved"
+    live = window.session.block(window.session.current_item_id, form.block_id)
+    assert live.text == "Read and write fail. Still here."  # kept in the record in memory
+    failing["on"] = False
+    qtbot.waitUntil(lambda: window.session.unsaved is None, timeout=5000)
+    assert stored_text(gui_db, form.block_id) == "Read and write fail. Still here."

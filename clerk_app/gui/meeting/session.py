@@ -30,6 +30,7 @@ from clerk_app.domain.model import (
 )
 from clerk_app.gui.widgets.time_edit import format_time
 from clerk_app.services.save_guard import SaveGuard
+from clerk_app.storage.errors import StoreError
 
 RETRY_MS = 2000  # while the database is behind the window, try again this often
 
@@ -280,6 +281,13 @@ class MeetingSession(QObject):
 
         try:
             result = fn(*args, **kwargs)
+        except StoreError as exc:
+            if self.guard is None:
+                self.failed.emit(exc)
+                raise
+            # a read the use-case needed failed after the meeting changed in memory
+            self.guard.fail_meeting(self.meeting, exc)
+            raise
         except Exception as exc:
             self.failed.emit(exc)
             raise
@@ -305,6 +313,8 @@ class MeetingSession(QObject):
                 setattr(live, name, copy.deepcopy(value))
             try:
                 saved = self.call(self.svc.update_block, self.meeting, item_id, live)
+            except StoreError:
+                raise  # kept in memory, to be saved again (see call)
             except Exception:
                 # refused (an impossible vote …): the record keeps its last saved state and
                 # the form, which still shows the typing, saves it again when it changes
@@ -353,6 +363,8 @@ class MeetingSession(QObject):
                     setattr(live, name, copy.deepcopy(getattr(item, name)))
         try:
             saved = self.call(self.svc.update_item, self.meeting, live)
+        except StoreError:
+            raise
         except Exception:
             vars(live).update(before)
             raise
