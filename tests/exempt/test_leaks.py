@@ -4,6 +4,7 @@ unzipped and every XML part searched for every marker."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -25,7 +26,8 @@ from tests.exempt.leak import (
     public_outputs,
 )
 
-EXAMPLES = 6  # meetings per run: the whole test takes a few seconds
+# meetings per run: the whole test takes a few seconds; CLERK_LEAK_EXAMPLES=200 hunts longer
+EXAMPLES = int(os.environ.get("CLERK_LEAK_EXAMPLES", "6"))
 CHECKED: dict[str, int] = {"meetings": 0, "outputs": 0}
 
 specs = st.builds(
