@@ -188,6 +188,16 @@ class ActionStatus(StrEnum):
     CARRIED_FORWARD = "carried_forward"
 
 
+class InterestConduct(StrEnum):
+    """What a member who declared an interest did while the business was taken."""
+
+    NOT_STATED = "not_stated"
+    LEFT_ROOM = "left_room"  # left the room
+    NO_VOTE = "no_vote"  # stayed but did not vote
+    DISPENSATION = "dispensation"  # spoke under a dispensation
+    TOOK_PART = "took_part"  # stayed and took part
+
+
 class NoteKind(StrEnum):
     ADJOURNED = "adjourned"
     RESUMED = "resumed"
@@ -315,12 +325,21 @@ class AttendanceChange(Block):
 
 @dataclass
 class Declaration(Block):
+    """A member's declaration of interest, or (``nil``) the clerk's explicit nil return
+    "No declarations of interest were made."."""
+
     person_id: str = ""
-    interest_type: str = ""
-    reason: str = ""
-    left_room: bool = False
-    dispensation: bool = False  # a dispensation to speak and vote was held
+    interest_type: str = ""  # one of the body's interest types; "" for plain "an interest"
+    reason: str = ""  # "as a trustee of …", "because …", or a noun phrase
+    conduct: InterestConduct = InterestConduct.NOT_STATED
+    scope: str = ""  # "" for the whole item, else e.g. "application 26/0412/FUL"
+    at: time | None = None
+    nil: bool = False
     KIND = "declaration"
+
+    @property
+    def left_room(self) -> bool:
+        return not self.nil and self.conduct is InterestConduct.LEFT_ROOM
 
 
 @dataclass

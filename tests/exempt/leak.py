@@ -17,6 +17,7 @@ from clerk_app.domain.model import (
     BodyKind,
     ChangeKind,
     ClauseStyle,
+    InterestConduct,
     LeadIn,
     Meeting,
     MotionKind,
@@ -137,7 +138,7 @@ def _add_block(
         style = list(PointStyle)[variant % len(PointStyle)]
         svc.add_block(meeting, item_id, Points(intro=m(), points=[m(), m()], style=style))
     elif kind == "declaration":
-        svc.record_declaration(meeting, item_id, who, m(), m(), left_room=bool(variant % 2))
+        _declaration(svc, meeting, item_id, who, variant, m)
     elif kind in ("motion", "amendment"):
         _motion(svc, meeting, item_id, kind, variant, ids, m)
     elif kind == "action":
@@ -152,6 +153,16 @@ def _add_block(
     elif kind == "attendance":
         change = list(ChangeKind)[variant % len(ChangeKind)]
         svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))
+
+
+def _declaration(
+    svc: Services, meeting: Meeting, item_id: str, who: str, variant: int, m: Callable[[], str]
+) -> None:
+    conduct = list(InterestConduct)[variant % len(InterestConduct)]
+    scope = m() if variant % 2 else ""
+    svc.record_declaration(meeting, item_id, who, m(), m(), conduct=conduct, scope=scope)
+    if variant % 3 == 0:
+        svc.record_nil_declarations(meeting, item_id)
 
 
 def _motion(

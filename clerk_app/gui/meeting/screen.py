@@ -171,7 +171,7 @@ class MeetingScreen(QWidget):
             return AttendanceChange(change=ChangeKind.LEFT, at=_now())
         if kind == "declaration":
             first = settings.interest_types[0] if settings.interest_types else ""
-            return Declaration(interest_type=first)
+            return Declaration(interest_type=first, at=_now())
         if kind == "motion":
             return Motion()
         if kind == "amendment":
