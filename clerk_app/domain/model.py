@@ -114,6 +114,7 @@ class ItemKind(StrEnum):
     EXCLUSION = "exclusion"  # exclusion of the press and public
     URGENT = "urgent"
     NEXT_MEETING = "next_meeting"
+    SECTION_HEADING = "section_heading"  # "Consent agenda": a heading between items, no number
 
 
 class ItemStatus(StrEnum):
@@ -429,9 +430,19 @@ class Note(Block):
     KIND = "note"
 
 
+@dataclass
+class Heading(Block):
+    """A heading inside an item: a lettered sub-item ("(a) Grass cutting contract", with
+    its own text after it) or an unnumbered sub-heading ("Clerk's report")."""
+
+    text: str = ""
+    numbered: bool = False  # lettered (a), (b) … in order among the item's numbered headings
+    KIND = "heading"
+
+
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.KIND: cls
-    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note)
+    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note, Heading)
 }
 
 PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id")  # on the blocks

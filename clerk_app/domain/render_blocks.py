@@ -20,6 +20,7 @@ from clerk_app.domain.model import (
     ChangeKind,
     ClauseStyle,
     Declaration,
+    Heading,
     InterestConduct,
     Item,
     ItemKind,
@@ -114,6 +115,8 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _action(block, ctx)
     if isinstance(block, Note):
         return _note(block, ctx)
+    if isinstance(block, Heading):
+        return _heading(block, ctx)
     return []
 
 
@@ -568,6 +571,37 @@ def _action(b: Action, ctx: RenderContext) -> list[Element]:
     key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
     line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
     return [ctx.para(Style.ACTION, line, b)]
+
+
+def heading_letter(b: Heading, item: Item | None) -> str:
+    """ "(a)", "(b)" … for a numbered heading, by its place among the item's numbered
+    headings ("" for an unnumbered one)."""
+    if not b.numbered:
+        return ""
+    before = 0
+    for other in item.blocks if item is not None else []:
+        if other.id == b.id:
+            break
+        if isinstance(other, Heading) and other.numbered:
+            before += 1
+    return f"({letters(before + 1)})"
+
+
+def letters(n: int) -> str:
+    """1 → a, 26 → z, 27 → aa: as lists are lettered."""
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def _heading(b: Heading, ctx: RenderContext) -> list[Element]:
+    text = clean(b.text)
+    label = heading_letter(b, ctx.item)
+    if not text and not label:
+        return []
+    return [ctx.para(Style.SUB_HEADING, text, b, label)]
 
 
 def _note(b: Note, ctx: RenderContext) -> list[Element]:

@@ -315,6 +315,9 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item in full: heading, purpose, report line, status, its own text, blocks."""
     ph = ctx.phrases
     ctx.item, ctx.sub_paragraph, ctx.auto_numbered = item, 0, None
+    if item.kind is ItemKind.SECTION_HEADING:
+        heading = [ctx.para(Style.SECTION_HEADING, clean(item.title))] if clean(item.title) else []
+        return heading + [el for block in item.blocks for el in render_block(block, ctx)]
     out = _heading(item, ctx)
     purpose = clean(item.purpose)
     if purpose:

@@ -16,6 +16,7 @@ from clerk_app.domain.model import (
     AttendanceChange,
     Block,
     Declaration,
+    Heading,
     Item,
     Meeting,
     Motion,
@@ -151,6 +152,8 @@ def describe_block(block: Block) -> str:
         words += [f"in {block.scope}" if block.scope else "", block.reason]
         words.append("" if block.conduct.value == "not_stated" else f"[{block.conduct.value}]")
         return f"Declaration by {block.person_id}{at}: " + " ".join(w for w in words if w)
+    if isinstance(block, Heading):
+        return f"{'(lettered) ' if block.numbered else ''}{block.text}".strip()
     if isinstance(block, AttendanceChange):
         return f"{block.person_id} {block.change.value} {block.at or ''}".strip()
     return block.KIND

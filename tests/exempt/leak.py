@@ -17,6 +17,7 @@ from clerk_app.domain.model import (
     BodyKind,
     ChangeKind,
     ClauseStyle,
+    Heading,
     InterestConduct,
     LeadIn,
     Meeting,
@@ -45,6 +46,7 @@ BLOCK_KINDS = (
     "note",
     "adjourn",
     "attendance",
+    "heading",
 )
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
@@ -150,6 +152,8 @@ def _add_block(
     elif kind == "adjourn":
         svc.adjourn(meeting, item_id, at=time(10, 5), reason=m())
         svc.resume(meeting, item_id, at=time(10, 20))
+    elif kind == "heading":
+        svc.add_block(meeting, item_id, Heading(text=m(), numbered=bool(variant % 2)))
     elif kind == "attendance":
         change = list(ChangeKind)[variant % len(ChangeKind)]
         svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))

@@ -15,7 +15,7 @@ from clerk_app.gui.meeting.forms import DeclarationForm
 from tests.gui.conftest import pid, type_text
 from tests.gui.test_meeting_forms import new_card, saved
 
-NEW_FORMS = ["declaration"]
+NEW_FORMS = ["declaration", "heading"]
 
 
 def _mnemonic(text: str) -> str | None:
@@ -70,3 +70,13 @@ def test_declaration_form_saves_time_scope_conduct_and_nil(
     assert not form.reason.isEnabled()
     block = saved(gui_db, screen, card.block_id)
     assert block.nil and block.reason == "because her garden adjoins the site"  # kept
+
+
+@pytest.mark.parametrize(("action", "kind"), [("insert_heading", "heading")])
+def test_the_insert_menu_adds_each_new_kind(window: Any, action: str, kind: str) -> None:
+    screen = window.screen_widget
+    before = len(screen.item_pane.card_list())
+    window.registry.actions()[action].trigger()
+    cards = screen.item_pane.card_list()
+    assert len(cards) == before + 1
+    assert kind == screen.session.block(cards[-1].item_id, cards[-1].block_id).KIND

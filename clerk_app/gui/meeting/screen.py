@@ -192,7 +192,9 @@ class MeetingScreen(QWidget):
             return Note(note_kind=NoteKind.ADJOURNED, at=_now())
         if kind == "resumed":
             return Note(note_kind=NoteKind.RESUMED, at=_now())
-        raise ValueError(kind)
+        from clerk_app.gui.meeting.forms import NEW_BLOCKS
+
+        return NEW_BLOCKS[kind]()
 
     def _motion_to_amend(self) -> Motion | None:
         """The substantive motion being debated: the latest one still pending."""
