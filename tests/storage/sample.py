@@ -16,6 +16,7 @@ from clerk_app.domain.model import (
     ChangeKind,
     ClauseStyle,
     Declaration,
+    Heading,
     InterestConduct,
     Item,
     ItemKind,
@@ -136,7 +137,10 @@ def sample_meeting(body: Body) -> Meeting:
                     interest_type="other registrable interest",
                     reason="he is a governor of the neighbouring school",
                     conduct=InterestConduct.LEFT_ROOM,
+                    scope="the access road",
+                    at=time(14, 42),
                 ),
+                Heading(id="b-head", text="Highway matters", numbered=True),
                 amendment,
                 motion,
                 Action(
