@@ -134,3 +134,22 @@ def test_recorded_through_the_services_and_read_back(
     assert again is not None
     assert again.blocks[-2:] == [d, nil]
     assert d.at == time(19, 5) and d.interest_type == ""
+
+
+def test_an_older_json_file_with_the_two_flags_imports(
+    svc: Services, body: Body, meeting: Meeting
+) -> None:
+    from clerk_app.services.interchange import meeting_to_json, parse_meeting_json
+
+    item = meeting.items[0]
+    svc.record_declaration(meeting, item.id, body.members[1].id, "", "as a school governor")
+    data = json.loads(json.dumps(meeting_to_json(svc.get_meeting(meeting.id), body)))
+    (old,) = [
+        b for it in data["meeting"]["items"] for b in it["blocks"] if b["kind"] == "declaration"
+    ]
+    for key in ("conduct", "scope", "at", "nil"):
+        del old[key]
+    old.update(left_room=True, dispensation=False)
+    _body, read = parse_meeting_json(data)
+    (decl,) = [b for it in read.items for b in it.blocks if isinstance(b, Declaration)]
+    assert decl.conduct is InterestConduct.LEFT_ROOM and decl.reason == "as a school governor"
