@@ -214,16 +214,11 @@ class _Checker:
 
     def declaration(self, item: Item, block: Declaration, state: _State) -> None:
         pid = block.person_id
+        if block.nil:
+            return  # the nil return names no one
         if not pid:
             self.add(item, block, ERROR, "The declaration does not say who declared the interest")
             return
-        if not block.interest_type.strip():
-            self.add(
-                item,
-                block,
-                WARNING,
-                f"The declaration by {self.name(pid)} does not say what kind of interest it is",
-            )
         if pid not in state.present:
             self.add(
                 item,

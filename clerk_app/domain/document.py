@@ -23,6 +23,8 @@ class Style(StrEnum):
     ATTENDANCE = "Clerk Attendance"  # the names under an attendance heading
     PART_HEADING = "Clerk Part Heading"  # PART 2 – EXEMPT BUSINESS
     ITEM_HEADING = "Clerk Item Heading"  # "53  CHILDREN FIRST IMPROVEMENT UPDATE"
+    SECTION_HEADING = "Clerk Section Heading"  # "CONSENT AGENDA" between items, unnumbered
+    SUB_HEADING = "Clerk Sub Heading"  # "(a) Grass cutting" / "Clerk's report" in an item
     PURPOSE = "Clerk Purpose"  # the purpose line under the heading
     BODY = "Clerk Body"  # narrative paragraph
     NUMBERED_BODY = "Clerk Numbered Paragraph"  # 53.1 narrative paragraph

@@ -114,6 +114,7 @@ class ItemKind(StrEnum):
     EXCLUSION = "exclusion"  # exclusion of the press and public
     URGENT = "urgent"
     NEXT_MEETING = "next_meeting"
+    SECTION_HEADING = "section_heading"  # "Consent agenda": a heading between items, no number
 
 
 class ItemStatus(StrEnum):
@@ -186,6 +187,16 @@ class ActionStatus(StrEnum):
     DONE = "done"
     CANCELLED = "cancelled"
     CARRIED_FORWARD = "carried_forward"
+
+
+class InterestConduct(StrEnum):
+    """What a member who declared an interest did while the business was taken."""
+
+    NOT_STATED = "not_stated"
+    LEFT_ROOM = "left_room"  # left the room
+    NO_VOTE = "no_vote"  # stayed but did not vote
+    DISPENSATION = "dispensation"  # spoke under a dispensation
+    TOOK_PART = "took_part"  # stayed and took part
 
 
 class NoteKind(StrEnum):
@@ -315,12 +326,21 @@ class AttendanceChange(Block):
 
 @dataclass
 class Declaration(Block):
+    """A member's declaration of interest, or (``nil``) the clerk's explicit nil return
+    "No declarations of interest were made."."""
+
     person_id: str = ""
-    interest_type: str = ""
-    reason: str = ""
-    left_room: bool = False
-    dispensation: bool = False  # a dispensation to speak and vote was held
+    interest_type: str = ""  # one of the body's interest types; "" for plain "an interest"
+    reason: str = ""  # "as a trustee of …", "because …", or a noun phrase
+    conduct: InterestConduct = InterestConduct.NOT_STATED
+    scope: str = ""  # "" for the whole item, else e.g. "application 26/0412/FUL"
+    at: time | None = None
+    nil: bool = False
     KIND = "declaration"
+
+    @property
+    def left_room(self) -> bool:
+        return not self.nil and self.conduct is InterestConduct.LEFT_ROOM
 
 
 @dataclass
@@ -410,9 +430,19 @@ class Note(Block):
     KIND = "note"
 
 
+@dataclass
+class Heading(Block):
+    """A heading inside an item: a lettered sub-item ("(a) Grass cutting contract", with
+    its own text after it) or an unnumbered sub-heading ("Clerk's report")."""
+
+    text: str = ""
+    numbered: bool = False  # lettered (a), (b) … in order among the item's numbered headings
+    KIND = "heading"
+
+
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.KIND: cls
-    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note)
+    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note, Heading)
 }
 
 PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id")  # on the blocks

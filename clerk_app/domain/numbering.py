@@ -17,7 +17,7 @@ from __future__ import annotations
 import string
 from datetime import date, timedelta
 
-from clerk_app.domain.model import Meeting, NumberingMode, NumberingScheme
+from clerk_app.domain.model import ItemKind, Meeting, NumberingMode, NumberingScheme
 
 FIELDS = ("n", "yy", "yyyy", "yy2")
 
@@ -122,7 +122,13 @@ def first_minute_for(
 
 
 def assign_minute_numbers(meeting: Meeting, scheme: NumberingScheme) -> None:
-    """Number every item: item numbers 1, 2 … and minute numbers from ``first_minute``."""
-    for index, item in enumerate(meeting.items):
+    """Number every item: item numbers 1, 2 … and minute numbers from ``first_minute``;
+    a section heading between items is skipped."""
+    index = 0
+    for item in meeting.items:
+        if item.kind is ItemKind.SECTION_HEADING:  # a heading between items takes no number
+            item.number = item.minute_number = ""
+            continue
         item.number = str(index + 1)
         item.minute_number = minute_number(scheme, meeting.first_minute + index, meeting.date)
+        index += 1

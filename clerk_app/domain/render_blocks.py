@@ -20,6 +20,9 @@ from clerk_app.domain.model import (
     ChangeKind,
     ClauseStyle,
     Declaration,
+    Heading,
+    InterestConduct,
+    Item,
     ItemKind,
     LeadIn,
     Motion,
@@ -37,6 +40,7 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.domain.naming import display_name, list_names
+from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import (
     RenderContext,
     cap,
@@ -111,6 +115,8 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _action(block, ctx)
     if isinstance(block, Note):
         return _note(block, ctx)
+    if isinstance(block, Heading):
+        return _heading(block, ctx)
     return []
 
 
@@ -157,24 +163,99 @@ def _attendance_change(b: AttendanceChange, ctx: RenderContext) -> list[Element]
     return [ctx.para(Style.TIME_LINE, cap(ctx.phrases.format(key, name=name)), b, ctx.time(b.at))]
 
 
+_REASON_LOWER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "his",
+        "her",
+        "their",
+        "its",
+        "he",
+        "she",
+        "they",
+        "as",
+        "because",
+        "being",
+        "since",
+        "owing",
+        "due",
+        "in",
+        "on",
+        "for",
+        "from",
+        "through",
+        "regarding",
+        "relating",
+        "concerning",
+        "with",
+        "by",
+    ]
+)
+_CONDUCT_KEYS = {
+    InterestConduct.LEFT_ROOM: "left_room",
+    InterestConduct.NO_VOTE: "no_vote",
+    InterestConduct.DISPENSATION: "dispensation",
+    InterestConduct.TOOK_PART: "took_part",
+}
+
+
+def declaration_reason(reason: str, ph: Phrases) -> str:
+    """The reason as it follows "declared an interest in this item": the clerk's own
+    connector ("as …", "because …", "being …") kept, a noun phrase given "as", a clause
+    beginning with a verb in -ing set off by a comma; a capital on a common first word
+    ("The applicant …", "As …") made small mid-sentence."""
+    text = clean(reason).rstrip(". ")
+    if not text:
+        return ""
+    first = text.split(maxsplit=1)[0]
+    if first.casefold().strip(",") in _REASON_LOWER and first[:1].isupper() and not first.isupper():
+        text = text[:1].lower() + text[1:]
+    lower = text.casefold()
+    if lower.startswith(_REASON_CONNECTORS):
+        return text
+    if first.casefold().endswith("ing") and len(first) > 4 and first.isalpha():
+        return ", " + text
+    return ph.format("declaration.reason", reason=text)
+
+
+def nil_return_key(ctx: RenderContext, item: Item | None) -> str:
+    """Which nil return an item of declarations gives: for the whole meeting, for "this
+    item" when declarations were made elsewhere, or of lobbying."""
+    if item is not None and "lobbying" in item.title.casefold():
+        return "declarations.none_lobbying"
+    declared = any(
+        isinstance(b, Declaration) and not b.nil for it in ctx.meeting.items for b in it.blocks
+    )
+    return "declarations.none_here" if declared else "declarations.none"
+
+
 def _declaration(b: Declaration, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
+    if b.nil:
+        return [ctx.para(Style.BODY, ph.format(nil_return_key(ctx, ctx.item)), b, ctx.label_for(b))]
     member = ctx.name(b.person_id)
     interest = with_article(b.interest_type) or ph.format("declaration.interest_default")
     general = ctx.item is not None and ctx.item.kind is ItemKind.DECLARATIONS
-    key = "declaration.general" if general else "declaration.in_item"
-    parts = [ph.format(key, member=member, interest=interest)]
-    reason = clean(b.reason).rstrip(". ")
+    scope = clean(b.scope).rstrip(". ")
+    if scope.casefold().startswith("in "):
+        scope = scope[3:].strip()
+    if scope:
+        key = "declaration.in_scope"
+    else:
+        key = "declaration.general" if general else "declaration.in_item"
+    text = ph.format(key, member=member, interest=interest, scope=scope).strip()
+    reason = declaration_reason(b.reason, ph)
     if reason:
-        own = reason.casefold().startswith(_REASON_CONNECTORS)
-        parts.append(reason if own else ph.format("declaration.reason", reason=reason))
-    if b.left_room:
-        parts.append(
-            ph.format("declaration.left_room_general" if general else "declaration.left_room")
-        )
-    text = end_stop(cap(" ".join(p.strip() for p in parts if p.strip())))
-    if b.dispensation:
-        text += " " + cap(ph.format("declaration.dispensation", member=member))
+        text += reason if reason.startswith(",") else " " + reason
+    conduct = _CONDUCT_KEYS.get(b.conduct)
+    suffix = "_general" if general else ""
+    if conduct and b.conduct is not InterestConduct.DISPENSATION:
+        text += " " + ph.format(f"declaration.{conduct}{suffix}").strip()
+    text = end_stop(cap(text))
+    if b.conduct is InterestConduct.DISPENSATION:
+        text += " " + cap(ph.format(f"declaration.dispensation{suffix}", member=member).strip())
     return [ctx.para(Style.DECLARATION, text, b, ctx.label_for(b))]
 
 
@@ -490,6 +571,37 @@ def _action(b: Action, ctx: RenderContext) -> list[Element]:
     key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
     line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
     return [ctx.para(Style.ACTION, line, b)]
+
+
+def heading_letter(b: Heading, item: Item | None) -> str:
+    """ "(a)", "(b)" … for a numbered heading, by its place among the item's numbered
+    headings ("" for an unnumbered one)."""
+    if not b.numbered:
+        return ""
+    before = 0
+    for other in item.blocks if item is not None else []:
+        if other.id == b.id:
+            break
+        if isinstance(other, Heading) and other.numbered:
+            before += 1
+    return f"({letters(before + 1)})"
+
+
+def letters(n: int) -> str:
+    """1 → a, 26 → z, 27 → aa: as lists are lettered."""
+    out = ""
+    while n > 0:
+        n, rest = divmod(n - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def _heading(b: Heading, ctx: RenderContext) -> list[Element]:
+    text = clean(b.text)
+    label = heading_letter(b, ctx.item)
+    if not text and not label:
+        return []
+    return [ctx.para(Style.SUB_HEADING, text, b, label)]
 
 
 def _note(b: Note, ctx: RenderContext) -> list[Element]:

@@ -32,8 +32,10 @@ from clerk_app.domain.model import (
     Motion,
     MotionKind,
     Outcome,
+    Paragraph,
     Person,
     PersonKind,
+    Points,
     Role,
 )
 from clerk_app.domain.naming import list_display_name, list_names, officer_line
@@ -46,7 +48,7 @@ from clerk_app.domain.render import (
     split_keyword,
     split_paragraphs,
 )
-from clerk_app.domain.render_blocks import render_block
+from clerk_app.domain.render_blocks import nil_return_key, render_block
 
 __all__ = [
     "auto_paragraph_count",
@@ -116,10 +118,6 @@ def _regime_text(ctx: RenderContext, prefix: str, items: list[Item]) -> str:
     return ctx.phrases.format(f"{prefix}.{regime}", paragraphs=paragraphs)
 
 
-def _declarations_anywhere(meeting: Meeting) -> bool:
-    return any(isinstance(b, Declaration) for it in meeting.items for b in it.blocks)
-
-
 def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     """Paragraphs an item writes itself: apologies and substitutes for an empty
     apologies item, the nil return for declarations, the exclusion resolution."""
@@ -136,15 +134,10 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
             out.append((Style.BODY, ph.format("apologies.none")))
         out.extend((Style.BODY, line) for line in _substitute_lines(ctx))
     elif item.kind is ItemKind.DECLARATIONS and not any(
-        isinstance(b, Declaration) for b in item.blocks
+        isinstance(b, Declaration | Paragraph | Points) for b in item.blocks
     ):
-        if "lobbying" in item.title.casefold():
-            key = "declarations.none_lobbying"
-        elif _declarations_anywhere(ctx.meeting):
-            key = "declarations.none_here"
-        else:
-            key = "declarations.none"
-        out.append((Style.BODY, ph.format(key)))
+        # the clerk's own words (a typed nil return, a paragraph) are never doubled
+        out.append((Style.BODY, ph.format(nil_return_key(ctx, item))))
     return out
 
 
@@ -322,6 +315,9 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item in full: heading, purpose, report line, status, its own text, blocks."""
     ph = ctx.phrases
     ctx.item, ctx.sub_paragraph, ctx.auto_numbered = item, 0, None
+    if item.kind is ItemKind.SECTION_HEADING:
+        heading = [ctx.para(Style.SECTION_HEADING, clean(item.title))] if clean(item.title) else []
+        return heading + [el for block in item.blocks for el in render_block(block, ctx)]
     out = _heading(item, ctx)
     purpose = clean(item.purpose)
     if purpose:

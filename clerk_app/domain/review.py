@@ -16,6 +16,7 @@ from clerk_app.domain.model import (
     AttendanceChange,
     Block,
     Declaration,
+    Heading,
     Item,
     Meeting,
     Motion,
@@ -144,7 +145,15 @@ def describe_block(block: Block) -> str:
     if isinstance(block, Note):
         return f"{block.note_kind.value} {block.at or ''} {block.text}".strip()
     if isinstance(block, Declaration):
-        return f"Declaration by {block.person_id}: {block.interest_type} {block.reason}".strip()
+        if block.nil:
+            return "Declarations: none were made"
+        at = f" at {block.at.strftime('%H:%M')}" if block.at else ""
+        words = [block.interest_type or "an interest"]
+        words += [f"in {block.scope}" if block.scope else "", block.reason]
+        words.append("" if block.conduct.value == "not_stated" else f"[{block.conduct.value}]")
+        return f"Declaration by {block.person_id}{at}: " + " ".join(w for w in words if w)
+    if isinstance(block, Heading):
+        return f"{'(lettered) ' if block.numbered else ''}{block.text}".strip()
     if isinstance(block, AttendanceChange):
         return f"{block.person_id} {block.change.value} {block.at or ''}".strip()
     return block.KIND

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from clerk_app.domain.model import BLOCK_TYPES, Block, Item
+from clerk_app.domain.model import BLOCK_TYPES, Block, Declaration, InterestConduct, Item
 
 T = TypeVar("T")
 
@@ -75,6 +75,8 @@ def block_from_dict(data: Any, path: str = "") -> Block:
 def _dataclass(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise RecordError(path, f"expected an object for {cls.__name__}")
+    if cls is Declaration:
+        data = _older_declaration(data)
     hints = _hints(cls)
     kwargs: dict[str, Any] = {}
     names = {f.name for f in dataclasses.fields(cls)}
@@ -90,6 +92,21 @@ def _dataclass(cls: type, data: Any, path: str) -> Any:
         # written before items had a public heading: the public minutes printed the title
         kwargs["public_heading"] = kwargs.get("title", "")
     return cls(**kwargs)
+
+
+def _older_declaration(data: dict[str, Any]) -> dict[str, Any]:
+    """A declaration written before it said what the member did (two flags, schema
+    version 3 and older files): left the room, or spoke under a dispensation."""
+    if "left_room" not in data and "dispensation" not in data:
+        return data
+    data = dict(data)
+    left, dispensation = data.pop("left_room", False), data.pop("dispensation", False)
+    if "conduct" not in data:
+        if left is True:
+            data["conduct"] = InterestConduct.LEFT_ROOM.value
+        elif dispensation is True:
+            data["conduct"] = InterestConduct.DISPENSATION.value
+    return data
 
 
 def _convert(tp: Any, value: Any, path: str) -> Any:

@@ -100,6 +100,12 @@ SPECS: dict[Style, ParaSpec] = {
         keep_next=True,
         outline=0,
     ),
+    Style.SECTION_HEADING: ParaSpec(
+        bold=True, caps=True, size=12, before=18, after=6, keep_next=True, outline=0
+    ),
+    Style.SUB_HEADING: ParaSpec(
+        bold=True, left=COLUMN, hanging=Cm(0.9), before=8, after=4, keep_next=True, outline=1
+    ),
     Style.PURPOSE: ParaSpec(italic=True, left=COLUMN, after=6, keep_next=True),
     Style.BODY: ParaSpec(left=COLUMN, after=6),
     Style.NUMBERED_BODY: ParaSpec(left=COLUMN, hanging=COLUMN, after=6),

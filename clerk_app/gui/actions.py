@@ -2,8 +2,8 @@
 
 One registry builds the QActions, the menus and the Help → Keyboard shortcuts list, so
 they cannot disagree. Standard commands (undo, copy, find, quit …) use the platform's
-own key sequences; Clerk's own commands use Ctrl+Shift+letter for "insert" and the
-function keys F7/F8 for the one-keystroke arrival and departure.
+own key sequences; Clerk's own commands use Ctrl+Shift+letter (then Ctrl+Alt+letter)
+for "insert" and the function keys F7/F8 for the one-keystroke arrival and departure.
 """
 
 from __future__ import annotations
@@ -177,6 +177,8 @@ SPECS: list[ActionSpec] = [
     _s("insert_note", "&Note", "insert", "Ctrl+Shift+N"),
     _s("insert_adjourned", "Adjourned &now", "insert", "Ctrl+Shift+J"),
     _s("insert_resumed", "R&esumed now", "insert", "Ctrl+Shift+U"),
+    # the Ctrl+Shift letters are all taken: newer inserts use Ctrl+Alt+letter
+    _s("insert_heading", "&Heading or lettered sub-item", "insert", "Ctrl+Alt+H", sep=True),
     # View
     _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
     _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),

@@ -61,6 +61,7 @@ INSERT_ACTIONS = {
     "insert_note": "note",
     "insert_adjourned": "adjourned",
     "insert_resumed": "resumed",
+    "insert_heading": "heading",
 }
 # actions that need an open meeting
 MEETING_ACTIONS = {

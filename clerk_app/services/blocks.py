@@ -13,6 +13,7 @@ from clerk_app.domain.model import (
     ChangeKind,
     ClauseStyle,
     Declaration,
+    InterestConduct,
     Item,
     LeadIn,
     Meeting,
@@ -122,15 +123,27 @@ class BlocksMixin:
         person_id: str,
         interest_type: str,
         reason: str = "",
-        left_room: bool = False,
+        conduct: InterestConduct = InterestConduct.NOT_STATED,
+        scope: str = "",
+        at: time | None = None,
         index: int | None = None,
     ) -> Declaration:
         block = Declaration(
             person_id=person_id,
             interest_type=interest_type.strip(),
             reason=reason.strip(),
-            left_room=left_room,
+            conduct=conduct,
+            scope=scope.strip(),
+            at=at or now_time(),
         )
+        self.add_block(meeting, item_id, block, index)
+        return block
+
+    def record_nil_declarations(
+        self, meeting: Meeting, item_id: str, index: int | None = None
+    ) -> Declaration:
+        """The clerk's own nil return: "No declarations of interest were made."."""
+        block = Declaration(nil=True, at=now_time())
         self.add_block(meeting, item_id, block, index)
         return block
 

@@ -135,6 +135,12 @@ def build_schema() -> dict[str, Any]:
     numbering["year_start_month"] = _count(1, 12)
     numbering["first_number"] = _count(0, rules.MAX_FIRST_NUMBER)
     defs["Item"]["properties"]["part"] = {"enum": [1, 2]}
+    # older files: a declaration's two flags, read as what the member did
+    for flag in ("left_room", "dispensation"):
+        defs["Declaration"]["properties"][flag] = {
+            "type": "boolean",
+            "description": "Older files: read as the declaration's conduct.",
+        }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://clerk-app.invalid/schema/clerk-meeting-v1.schema.json",

@@ -42,6 +42,14 @@ def item_kind_for(title: str, part: int = 1) -> ItemKind:
     return standard_item_kind(title, part)
 
 
+def section_heading_title(title: str) -> tuple[bool, str]:
+    """``# Consent agenda`` is a section heading between items: (True, "Consent agenda")."""
+    text = title.strip()
+    if text.startswith("#"):
+        return True, text.lstrip("#").strip()
+    return False, text
+
+
 def parse_agenda_line(line: str) -> Item | None:
     """One agenda line → an item. ``Part 2: Title`` or ``[exempt 3] Title`` marks an exempt
     item (with its Schedule 12A paragraph); a leading ``5.`` or ``5)`` number is dropped."""
@@ -60,8 +68,11 @@ def parse_agenda_line(line: str) -> Item | None:
         part = 2
         text = text[m.end() :]
     text = re.sub(r"^\d+[a-z]?\s*[.)]\s+", "", text).strip()
+    heading, text = section_heading_title(text)
     if not text:
         return None
+    if heading:
+        return Item(title=text, kind=ItemKind.SECTION_HEADING)
     return Item(
         title=text,
         part=part,
@@ -272,12 +283,13 @@ class MeetingsMixin:
         self, meeting: Meeting, title: str, index: int | None = None, **fields: object
     ) -> Item:
         self._guard(meeting)
-        item = Item(title=title.strip())
+        heading, title = section_heading_title(title)
+        item = Item(title=title, kind=ItemKind.SECTION_HEADING if heading else ItemKind.GENERAL)
         for key, value in fields.items():
             if not hasattr(item, key) or key in ("id", "blocks"):
                 raise ServiceError(f"Items have no field {key!r}.")
             setattr(item, key, value)
-        if "kind" not in fields:
+        if "kind" not in fields and not heading:
             item.kind = item_kind_for(item.title, item.part)
         self._check_item(item)
         _default_public_heading(item)

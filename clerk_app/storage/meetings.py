@@ -307,7 +307,8 @@ class MeetingOps:
         params = (body_id,) if body_id is not None else ()
         found = self._query(
             "SELECT m.id, m.body_id, b.name AS body_name, m.date, m.meeting_type, m.status, "
-            "m.venue, (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id) AS item_count, "
+            "m.venue, (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id "
+            "AND i.kind != 'section_heading') AS item_count, "
             "m.updated_at, m.revision, m.first_minute "
             f"FROM meetings m JOIN bodies b ON b.id = m.body_id {where} "
             "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC",

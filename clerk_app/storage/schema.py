@@ -192,7 +192,32 @@ def _v3_public_parts(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews, _v3_public_parts]
+def _v4_real_meetings(db: sqlite_utils.Database) -> None:
+    """What real meetings hold: a declaration says what the member did (one choice in
+    place of the two flags "left the room" and "held a dispensation"). Blocks are JSON,
+    so the new kinds of block need no tables."""
+    _run(
+        db,
+        """
+        UPDATE blocks SET data = json_remove(
+            json_set(
+                data,
+                '$.conduct',
+                CASE
+                    WHEN json_extract(data, '$.left_room') THEN 'left_room'
+                    WHEN json_extract(data, '$.dispensation') THEN 'dispensation'
+                    ELSE 'not_stated'
+                END
+            ),
+            '$.left_room',
+            '$.dispensation'
+        )
+        WHERE kind = 'declaration' AND json_valid(data)
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews, _v3_public_parts, _v4_real_meetings]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ from clerk_app.domain.model import (
     ChangeKind,
     ClauseStyle,
     Declaration,
+    InterestConduct,
     Item,
     ItemKind,
     LeadIn,
@@ -124,7 +125,7 @@ def test_declaration_sentences() -> None:
         person_id=cast.moss.id,
         interest_type="other registrable interest",
         reason="a trustee of the Harrowfield Lighting Trust",
-        left_room=True,
+        conduct=InterestConduct.LEFT_ROOM,
     )
     assert texts(rendered(full, body)) == [
         "Councillor Dr Moss declared an other registrable interest in this item as a trustee "
@@ -134,7 +135,7 @@ def test_declaration_sentences() -> None:
         person_id=cast.hill.id,
         interest_type="disclosable pecuniary interest",
         reason="by virtue of owning land next to the site.",
-        dispensation=True,
+        conduct=InterestConduct.DISPENSATION,
     )
     assert texts(rendered(own, body)) == [
         "Councillor Mrs Hill declared a disclosable pecuniary interest in this item by virtue "

@@ -18,6 +18,7 @@ from clerk_app.domain.model import (
     ChangeKind,
     Declaration,
     ExclusionRegime,
+    InterestConduct,
     Item,
     ItemKind,
     ItemStatus,
@@ -108,7 +109,7 @@ def full_meeting() -> tuple[Body, Cast, Meeting]:
                 person_id=cast.moss.id,
                 interest_type=f"type {next(s)}",
                 reason=f"reason {next(s)}",
-                left_room=True,
+                conduct=InterestConduct.LEFT_ROOM,
             ),
             Motion(
                 motion_kind=MotionKind.AMENDMENT,

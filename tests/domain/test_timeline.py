@@ -13,6 +13,7 @@ from clerk_app.domain.model import (
     Body,
     ChangeKind,
     Declaration,
+    InterestConduct,
     Item,
     Meeting,
     Paragraph,
@@ -130,7 +131,9 @@ def test_declaration_leaving_the_room_excludes_for_the_rest_of_the_item() -> Non
     body, people = harrowfield()
     meeting = meeting_for(people)
     brindle = people["brindle"]
-    declaration = Declaration(person_id=brindle.id, interest_type="x", left_room=True)
+    declaration = Declaration(
+        person_id=brindle.id, interest_type="x", conduct=InterestConduct.LEFT_ROOM
+    )
     later = Paragraph(text="Debate")
     meeting.items[2].blocks = [declaration, later]
     item = meeting.items[2].id

@@ -17,6 +17,8 @@ from clerk_app.domain.model import (
     BodyKind,
     ChangeKind,
     ClauseStyle,
+    Heading,
+    InterestConduct,
     LeadIn,
     Meeting,
     MotionKind,
@@ -44,6 +46,7 @@ BLOCK_KINDS = (
     "note",
     "adjourn",
     "attendance",
+    "heading",
 )
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
@@ -137,7 +140,7 @@ def _add_block(
         style = list(PointStyle)[variant % len(PointStyle)]
         svc.add_block(meeting, item_id, Points(intro=m(), points=[m(), m()], style=style))
     elif kind == "declaration":
-        svc.record_declaration(meeting, item_id, who, m(), m(), left_room=bool(variant % 2))
+        _declaration(svc, meeting, item_id, who, variant, m)
     elif kind in ("motion", "amendment"):
         _motion(svc, meeting, item_id, kind, variant, ids, m)
     elif kind == "action":
@@ -149,9 +152,21 @@ def _add_block(
     elif kind == "adjourn":
         svc.adjourn(meeting, item_id, at=time(10, 5), reason=m())
         svc.resume(meeting, item_id, at=time(10, 20))
+    elif kind == "heading":
+        svc.add_block(meeting, item_id, Heading(text=m(), numbered=bool(variant % 2)))
     elif kind == "attendance":
         change = list(ChangeKind)[variant % len(ChangeKind)]
         svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))
+
+
+def _declaration(
+    svc: Services, meeting: Meeting, item_id: str, who: str, variant: int, m: Callable[[], str]
+) -> None:
+    conduct = list(InterestConduct)[variant % len(InterestConduct)]
+    scope = m() if variant % 2 else ""
+    svc.record_declaration(meeting, item_id, who, m(), m(), conduct=conduct, scope=scope)
+    if variant % 3 == 0:
+        svc.record_nil_declarations(meeting, item_id)
 
 
 def _motion(

@@ -85,12 +85,12 @@ def test_declaration_offers_the_bodys_interest_types(
     form = card.form
     assert isinstance(form, DeclarationForm)
     types = [form.kind.itemText(i) for i in range(form.kind.count())]
-    assert types == gui_body.settings.interest_types
+    assert types == [*gui_body.settings.interest_types, "an interest (no type given)"]
     form.person.setPersonId(pid(gui_body, "Asante"))
     form.chosen()
     form.kind.setCurrentIndex(1)
     type_text(form.reason, "as a governor of Mill Lane Primary – unpaid")
-    form.left_room.setChecked(True)
+    form.conduct.setCurrentIndex(1)  # left the room
     block = saved(gui_db, screen, card.block_id)
     assert isinstance(block, Declaration)
     assert block.interest_type == types[1]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from clerk_app.domain.model import BLOCK_TYPES
 from clerk_app.services import Services
 from clerk_app.services.interchange import InterchangeError
 from clerk_app.storage import Store
@@ -269,8 +270,9 @@ def test_the_services_rules_hold_for_imports(
         ),
         (
             lambda d: d["meeting"]["items"][0]["blocks"].append({"kind": "poem"}),
-            '.kind: expected one of "paragraph", "points", "attendance_change", '
-            '"declaration", "motion", "action", "note", not \'poem\'.',
+            ".kind: expected one of "
+            + ", ".join(f'"{kind}"' for kind in BLOCK_TYPES)
+            + ", not 'poem'.",
         ),
         (
             lambda d: _motion(d)["vote"].update(named=["a"]),

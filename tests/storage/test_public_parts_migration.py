@@ -43,6 +43,5 @@ def test_every_frozen_version_gains_the_public_parts(frozen: Path, tmp_path: Pat
         assert again.public_summary == "Action to be taken on a breach of planning control."
 
 
-def test_the_migration_is_the_last_and_current() -> None:
-    assert schema.MIGRATIONS[-1].__name__ == "_v3_public_parts"
-    assert schema.SCHEMA_VERSION == 3
+def test_the_migration_is_the_third() -> None:
+    assert schema.MIGRATIONS[2].__name__ == "_v3_public_parts"

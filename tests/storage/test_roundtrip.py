@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from clerk_app.domain.model import (
+    BLOCK_TYPES,
     Attendance,
     AttendanceStatus,
     Body,
@@ -27,8 +28,7 @@ def test_full_meeting_survives_reopening_the_file(db_path: Path) -> None:
     body = sample_body()
     meeting = sample_meeting(body)
     kinds = {type(b).KIND for it in meeting.items for b in it.blocks}
-    assert kinds == {"paragraph", "points", "attendance_change", "declaration", "motion",
-                     "action", "note"}  # fmt: skip
+    assert kinds == set(BLOCK_TYPES)  # every kind of block
     with Store.open(db_path) as store:
         store.save_body(body)
         store.save_meeting(meeting)

@@ -171,7 +171,7 @@ class MeetingScreen(QWidget):
             return AttendanceChange(change=ChangeKind.LEFT, at=_now())
         if kind == "declaration":
             first = settings.interest_types[0] if settings.interest_types else ""
-            return Declaration(interest_type=first)
+            return Declaration(interest_type=first, at=_now())
         if kind == "motion":
             return Motion()
         if kind == "amendment":
@@ -192,7 +192,9 @@ class MeetingScreen(QWidget):
             return Note(note_kind=NoteKind.ADJOURNED, at=_now())
         if kind == "resumed":
             return Note(note_kind=NoteKind.RESUMED, at=_now())
-        raise ValueError(kind)
+        from clerk_app.gui.meeting.forms import NEW_BLOCKS
+
+        return NEW_BLOCKS[kind]()
 
     def _motion_to_amend(self) -> Motion | None:
         """The substantive motion being debated: the latest one still pending."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from clerk_app.domain.model import Block
+from collections.abc import Callable
+
+from clerk_app.domain.model import Block, Heading
 from clerk_app.gui.meeting.forms.base import BlockForm
+from clerk_app.gui.meeting.forms.headings import HeadingForm
 from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.forms.points import PointsForm
 from clerk_app.gui.meeting.forms.simple import (
@@ -23,6 +26,12 @@ FORMS: dict[str, type[BlockForm]] = {
     "motion": MotionForm,
     "action": ActionForm,
     "note": NoteForm,
+    "heading": HeadingForm,
+}
+
+# what the Insert menu's newer entries add (the screen makes the older kinds itself)
+NEW_BLOCKS: dict[str, Callable[[], Block]] = {
+    "heading": lambda: Heading(numbered=True),
 }
 
 
@@ -32,10 +41,12 @@ def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
 
 __all__ = [
     "FORMS",
+    "NEW_BLOCKS",
     "ActionForm",
     "AttendanceChangeForm",
     "BlockForm",
     "DeclarationForm",
+    "HeadingForm",
     "MotionForm",
     "NoteForm",
     "ParagraphForm",

@@ -12,6 +12,7 @@ from clerk_app.domain.model import (
     Block,
     ChangeKind,
     Declaration,
+    InterestConduct,
     Note,
     NoteKind,
     Paragraph,
@@ -80,39 +81,63 @@ class AttendanceChangeForm(BlockForm):
         return self.person
 
 
+CONDUCT_CHOICES = [
+    ("(not said)", InterestConduct.NOT_STATED),
+    ("left the room", InterestConduct.LEFT_ROOM),
+    ("stayed but did not vote", InterestConduct.NO_VOTE),
+    ("spoke under a dispensation", InterestConduct.DISPENSATION),
+    ("stayed and took part", InterestConduct.TOOK_PART),
+]
+PLAIN_INTEREST = "an interest (no type given)"
+
+
 class DeclarationForm(BlockForm):
     TITLE = "Declaration of interest"
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
         super().__init__(session, item_id, block)
+        self.at = self.time_field("&Time:")
+        self.nil = self.check("N&o declarations of interest were made")
         self.person = self.person_field("Mem&ber:", members_only=True)
         types = list(session.body.settings.interest_types)
         current = block.interest_type if isinstance(block, Declaration) else ""
         if current and current not in types:
             types.append(current)
-        self.kind = self.combo("Interes&t:", [(t, t) for t in types])
-        self.reason = self.line("&Reason:", "reason", "as a member of …, as a landowner …")
-        self.left_room = self.check("&Left the room for this item")
-        self.dispensation = self.check("Held a dis&pensation to speak and vote")
+        choices = [(t, t) for t in types] + [(PLAIN_INTEREST, "")]
+        self.kind = self.combo("Inte&rest:", choices)
+        self.scope = self.line("Sco&pe:", "scope", "the whole item, or e.g. application 26/0412")
+        self.reason = self.line("Re&ason:", "reason", "as a member of …, because …, being …")
+        self.conduct = self.combo("What they &did:", CONDUCT_CHOICES)
+        self.nil.toggled.connect(self._show_nil)
         self.reload()
+
+    def _show_nil(self, nil: bool) -> None:
+        """A nil return names no one: the member's fields wait, kept, until it is unticked."""
+        for widget in (self.person, self.kind, self.scope, self.reason, self.conduct):
+            widget.setEnabled(not nil)
 
     def load(self, block: Block) -> None:
         assert isinstance(block, Declaration)
+        if self.at.time() != block.at or not self.at.text():
+            self.at.setTime(block.at)
+        self.nil.setChecked(block.nil)
         if self.person.personId() != block.person_id:
             self.person.setPersonId(block.person_id or None)
-        if block.interest_type:
-            set_combo(self.kind, block.interest_type)
+        set_combo(self.kind, block.interest_type)
+        set_text(self.scope, block.scope)
         set_text(self.reason, block.reason)
-        self.left_room.setChecked(block.left_room)
-        self.dispensation.setChecked(block.dispensation)
+        set_combo(self.conduct, block.conduct)
+        self._show_nil(block.nil)
 
     def apply_to(self, block: Block) -> None:
         assert isinstance(block, Declaration)
+        block.at = self.at.time()
+        block.nil = self.nil.isChecked()
         block.person_id = self.person.personId() or ""
         block.interest_type = self.kind.currentData() or ""
+        block.scope = self.scope.text()
         block.reason = self.reason.text()
-        block.left_room = self.left_room.isChecked()
-        block.dispensation = self.dispensation.isChecked()
+        block.conduct = InterestConduct(self.conduct.currentData())
 
     def first_field(self) -> QWidget:
         return self.person
