@@ -2,9 +2,11 @@
 
 The data folder holds the database (``clerk.db``), ``backups/``, ``logs/`` and
 ``templates/`` (a council's own house-style .docx). It is chosen, in order, by the
-``--data-dir`` option, the ``CLERK_DATA_DIR`` environment variable, and the platform's
-user data folder (``~/.local/share/Clerk`` on Linux, ``%LOCALAPPDATA%\\Clerk`` on
-Windows, ``~/Library/Application Support/Clerk`` on macOS).
+``--data-dir`` option, the ``CLERK_DATA_DIR`` environment variable, the folder the clerk
+moved the library to when its usual folder disappeared (remembered in the platform's
+config folder, used while it holds a library), and the platform's user data folder
+(``~/.local/share/Clerk`` on Linux, ``%LOCALAPPDATA%\\Clerk`` on Windows,
+``~/Library/Application Support/Clerk`` on macOS).
 """
 
 from __future__ import annotations
@@ -25,12 +27,53 @@ def data_dir(override: str | os.PathLike[str] | None = None, *, create: bool = T
     elif os.environ.get(DATA_DIR_ENV):
         path = Path(os.environ[DATA_DIR_ENV]).expanduser()
     else:
-        import platformdirs
-
-        path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        path = remembered_data_dir() or platform_data_dir()
     if create:
         make_folder(path)
     return path
+
+
+def platform_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _pointer_file() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "data-folder.txt"
+
+
+def remembered_data_dir() -> Path | None:
+    """The folder the library was moved to, if it still holds a library."""
+    try:
+        text = _pointer_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    folder = Path(text) if text else None
+    return folder if folder is not None and (folder / DATABASE_NAME).is_file() else None
+
+
+def is_chosen_by_default(folder: Path) -> bool:
+    """True when Clerk finds ``folder`` by itself at start-up (no ``--data-dir`` or
+    ``CLERK_DATA_DIR`` needed), so moving the library can be remembered for it."""
+    if os.environ.get(DATA_DIR_ENV):
+        return False
+    here = folder.resolve()
+    return here in {
+        platform_data_dir().resolve(),
+        *([p.resolve()] if (p := remembered_data_dir()) is not None else []),
+    }
+
+
+def remember_data_dir(folder: Path) -> None:
+    """From now on, start with the library in ``folder`` (it moved there)."""
+    pointer = _pointer_file()
+    pointer.parent.mkdir(parents=True, exist_ok=True)
+    temp = pointer.with_name(pointer.name + ".tmp")
+    temp.write_text(str(folder.resolve()), encoding="utf-8")
+    temp.replace(pointer)
 
 
 def make_folder(path: Path) -> None:

@@ -310,18 +310,30 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the library")
         if not folder:
             return
+        from clerk_app import paths
+
+        old_folder = guard.raw.path.parent
+        old_default = paths.is_chosen_by_default(old_folder)
         try:
             store = guard.move_library(folder)
         except Exception as exc:
             show_error(self, exc)
             return
         self.storeReplaced.emit(store)
+        from clerk_app import paths
+
+        new = store.path.parent
+        if old_default:
+            paths.remember_data_dir(new)
+            after = "Clerk will open it from there from now on."
+        else:
+            after = f'To open it there next time, start Clerk with --data-dir "{new}".'
         QMessageBox.information(
             self,
             "The library is saved in the new folder",
-            f"Your library is now saved in {store.path.parent}, and Clerk goes on using it. "
-            "To open it there next time, start Clerk with --data-dir "
-            f'"{store.path.parent}".',
+            f"Your library, with everything typed so far, is now saved in {new}, and Clerk "
+            f"goes on using it. {after} The old folder ({old_folder}) does not have your "
+            "latest minutes.",
         )
 
     def write_unsaved(self) -> None:
