@@ -56,21 +56,26 @@ COMMITTEES = (
 )
 LIBRARY_VERSION = 2  # bump when the generated content changes
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Words of a fictional borough's business (the commonest: "the", "committee", "report").
-COMMON = "the of and to that a in for on was were with as by be report committee".split()
-TOPICS = (
+COMMON = _words("the of and to that a in for on was were with as by be report committee")
+TOPICS = _words(
     "budget parking hedgerow drainage allotment playground library housing tenancy grant "
     "licence premises noise footpath bridge cycleway depot recycling flood bus tree school "
     "surgery pavilion market lighting toilets cemetery harbour quarry orchard reservoir "
     "consultation scrutiny procurement contract audit risk reserves capital revenue"
-).split()
-VERBS = (
+)
+VERBS = _words(
     "considered noted asked questioned welcomed supported raised explained confirmed "
     "agreed reviewed discussed queried proposed clarified summarised outlined"
-).split()
-PEOPLE = "officer members chair residents applicant council ward director manager".split()
-FIRST = "Ada Bryn Cora Dev Esme Farid Gwen Hal Isla Jon Kemi Lior Mair Nico Ola Pip".split()
-LAST = "Ashdown Birtle Cobb Darrow Ember Fairlie Gorse Hollin Ince Jessop Kell Lomax".split()
+)
+PEOPLE = _words("officer members chair residents applicant council ward director manager")
+FIRST = _words("Ada Bryn Cora Dev Esme Farid Gwen Hal Isla Jon Kemi Lior Mair Nico Ola Pip")
+LAST = _words("Ashdown Birtle Cobb Darrow Ember Fairlie Gorse Hollin Ince Jessop Kell Lomax")
 
 
 def _sentence(rng: random.Random, words: int) -> str:
