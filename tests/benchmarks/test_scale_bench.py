@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from clerk_app.storage import Store
-from tests.benchmarks.library import SIZES, data_folder, library
+from tests.benchmarks.library import SIZES, data_folder
 
 COMMON_WORDS = ("the", "committee", "report", "the committee")
 
@@ -274,9 +274,3 @@ def test_start_page(benchmark: Any, folder: Path) -> None:
         benchmark.pedantic(show, rounds=5, iterations=1, warmup_rounds=1)
     finally:
         store.close()
-
-
-def test_library_sizes() -> None:
-    for n in SIZES:
-        path = library(n)
-        print(f"\n{n} meetings: {path.stat().st_size / 2**20:.0f} MiB")
