@@ -3,7 +3,8 @@
 ``main()`` creates the QApplication (following the platform's style, palette, dark mode
 and font: nothing is forced), installs the crash handler, opens the database (explaining
 any problem and offering what can be done), shows the window and backs the database up
-every ten minutes while it changes.
+on the store's backup thread: a few seconds after opening, then every ten minutes while it
+changes. The window's thread only asks for a backup and hears how it went.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("clerk.app")
 BACKUP_EVERY_MS = 10 * 60 * 1000
+FIRST_BACKUP_MS = 5000  # after opening: once the window is up and the clerk can type
+BACKUP_NEWS_MS = 1000  # how often the window asks whether a backup has finished
 REVIEW_SUFFIX = ".clerkreview"
 # how long a starting Clerk on macOS waits for Finder to say which file it was opened with
 LAUNCH_FILE_WAIT_MS = 300
@@ -221,17 +224,45 @@ def make_window(services: Services, prefs: Prefs) -> QMainWindow:
     return MainWindow(services, prefs)
 
 
-def _periodic_backup(window: QMainWindow) -> None:
+def _periodic_backup(window: QMainWindow, reason: str = "periodic") -> None:
+    """Ask the store's backup thread for a backup if one is due (never waits for it)."""
     store = _current_store(window)
     if store is None or store.closed:
         return
-    path = store.maybe_periodic_backup()
-    if path is not None:
-        log.info("Backed up to %s", path)
-    error = getattr(store, "backup_error", None)
-    if error is not None:
-        log.warning("Automatic backup failed: %s", error)
-        window.statusBar().showMessage(f"The automatic backup failed: {error.message}", 15000)
+    if reason == "periodic":
+        store.maybe_periodic_backup(background=True)
+    else:
+        store.backup_in_background(reason)
+
+
+def _backup_news(window: QMainWindow) -> None:
+    """Log the backups finished since the last look; say so in the status bar if one
+    failed."""
+    store = _current_store(window)
+    take = getattr(store, "take_backup_reports", None)
+    if store is None or take is None:
+        return
+    for report in take():
+        if report.error is None:
+            log.info("Backed up to %s in %.2f s", report.path, report.seconds)
+            continue
+        log.warning("Automatic backup failed: %s", report.error)
+        window.statusBar().showMessage(
+            f"The automatic backup failed: {report.error.message}", 15000
+        )
+
+
+def _start_backups(window: QMainWindow) -> None:
+    """The first backup soon after opening, then every ten minutes, all off this thread."""
+    QTimer.singleShot(FIRST_BACKUP_MS, window, lambda: _periodic_backup(window, "open"))
+    timer = QTimer(window)
+    timer.setInterval(BACKUP_EVERY_MS)
+    timer.timeout.connect(lambda: _periodic_backup(window))
+    timer.start()
+    news = QTimer(window)
+    news.setInterval(BACKUP_NEWS_MS)
+    news.timeout.connect(lambda: _backup_news(window))
+    news.start()
 
 
 def _current_store(window: QMainWindow) -> Store | None:
@@ -352,10 +383,7 @@ def _run_library(
             from clerk_app.storage.netfs import network_note
 
             window.statusBar().showMessage(network_note(store.network_drive), 30000)
-        timer = QTimer(window)
-        timer.setInterval(BACKUP_EVERY_MS)
-        timer.timeout.connect(lambda: _periodic_backup(window))
-        timer.start()
+        _start_backups(window)
         opener.start_opening(prefs)
         if on_ready is not None:
             QTimer.singleShot(0, window, lambda: on_ready(window))

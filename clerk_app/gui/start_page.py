@@ -1,12 +1,22 @@
 """The start page: recent meetings, new meeting / new body, and the open actions of the
-selected meeting's body."""
+selected meeting's body.
+
+The meetings are a model/view table fed from the meeting summaries a few hundred rows at a
+time as the clerk scrolls (``fetchMore``), with columns sized from the font, not from
+their contents: ten years of meetings open the page as quickly as ten meetings."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,8 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +52,77 @@ TYPE_LABELS = {
     MeetingType.SPECIAL: "Special meeting",
 }
 COLUMNS = ("Date", "Body", "Meeting", "Status", "Items")
+# what each column is sized for (from the font, never from the rows)
+COLUMN_SAMPLES = ("30 September 2026", "", "Extraordinary meeting", "Draft minutes", "Items")
+FETCH_ROWS = 200  # rows handed to the view at a time
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingsModel(QAbstractTableModel):
+    """Meeting summaries as table rows, handed to the view :data:`FETCH_ROWS` at a time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summaries: list[Any] = []
+        self._shown = 0
+
+    def set_summaries(self, summaries: list[Any]) -> None:
+        self.beginResetModel()
+        self.summaries = summaries
+        self._shown = min(len(summaries), FETCH_ROWS)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self.summaries)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(FETCH_ROWS, len(self.summaries) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def show_row(self, row: int) -> None:
+        """Hand the view every row up to ``row``."""
+        while row >= self._shown and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        s = self.summaries[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return format_date(s.date, weekday=False)
+            if col == 1:
+                return s.body_name
+            if col == 2:
+                return TYPE_LABELS.get(s.meeting_type, str(s.meeting_type))
+            if col == 3:
+                return STATUS_LABELS.get(s.status, str(s.status))
+            return str(s.item_count)
+        if role == Qt.ItemDataRole.UserRole:
+            return s.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
 
 
 class StartPage(QWidget):
@@ -60,8 +140,9 @@ class StartPage(QWidget):
 
         heading = QLabel("&Recent meetings")
         heading.setFont(theme.scaled_font(1.4, bold=True))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model = MeetingsModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Recent meetings")
         self.table.setAccessibleDescription("Press Enter to open the selected meeting")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,13 +150,20 @@ class StartPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        metrics = self.table.fontMetrics()
+        for col, sample in enumerate(COLUMN_SAMPLES):
+            if sample:
+                header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         heading.setBuddy(self.table)
         self.table.activated.connect(lambda _index: self.open_selected())
-        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._selection_changed()
+        )
 
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
@@ -180,23 +268,7 @@ class StartPage(QWidget):
         except StoreError as exc:
             show_error(self, exc)
             return
-        self.table.setRowCount(len(self._summaries))
-        for row, s in enumerate(self._summaries):
-            cells = [
-                format_date(s.date, weekday=False),
-                s.body_name,
-                TYPE_LABELS.get(s.meeting_type, str(s.meeting_type)),
-                STATUS_LABELS.get(s.status, str(s.status)),
-                str(s.item_count),
-            ]
-            for col, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, s.id)
-                if col == 4:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                self.table.setItem(row, col, cell)
+        self.model.set_summaries(self._summaries)
         empty = not self._summaries
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
@@ -212,17 +284,19 @@ class StartPage(QWidget):
         self.settings_button.setEnabled(has_bodies)
         if not empty:
             ids = [s.id for s in self._summaries]
-            row = ids.index(selected) if selected in ids else 0
-            self.table.selectRow(row)
-            self.table.setCurrentCell(row, 0)
+            self._select_row(ids.index(selected) if selected in ids else 0)
         self._selection_changed()
 
     def selected_meeting_id(self) -> str | None:
-        row = self.table.currentRow()
-        if row < 0 or row >= len(self._summaries):
+        row = self.table.currentIndex().row()
+        if row < 0 or row >= len(self.model.summaries):
             return None
-        item = self.table.item(row, 0)
-        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        return str(self.model.summaries[row].id)
+
+    def _select_row(self, row: int) -> None:
+        self.model.show_row(row)
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
 
     def _selected_summary(self) -> Any | None:
         mid = self.selected_meeting_id()
@@ -231,8 +305,7 @@ class StartPage(QWidget):
     def select_meeting(self, meeting_id: str) -> None:
         for row, s in enumerate(self._summaries):
             if s.id == meeting_id:
-                self.table.selectRow(row)
-                self.table.setCurrentCell(row, 0)
+                self._select_row(row)
 
     def open_selected(self) -> None:
         mid = self.selected_meeting_id()

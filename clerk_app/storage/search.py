@@ -2,15 +2,27 @@
 
 The clerk's words are never passed to FTS5 as query syntax: each word is quoted, so
 ``"``, ``(``, ``*``, ``AND`` or ``NEAR`` are searched for as text and cannot cause an error.
+
+Search stays quick in a library of many years. Ranking (bm25) is computed on a cheap query
+that returns only row ids and ranks, over at most :data:`CANDIDATES` matches of each table
+— the most recently written ones, when a word is found in more rows than that (a common
+word: the clerk is then most likely after recent minutes) — and only the ``limit`` rows
+kept are read in full, their snippets cut here from their text. FTS5's own ``snippet()``
+would re-read the word's whole list of matches for every row.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
 from clerk_app.storage.rows import clean_text
+
+CANDIDATES = 600  # matches of each table ranked, at most (the newest ones)
+SNIPPET_TOKENS = 12
+ELLIPSIS = "…"
 
 
 @dataclass(frozen=True)
@@ -35,29 +47,42 @@ def fts_query(text: str, *, prefix: bool = True) -> str:
     return " ".join(quoted)
 
 
-_SQL = """
-SELECT * FROM (
-    SELECT m.id AS meeting_id, i.id AS item_id, NULL AS block_id, b.name AS body_name,
-           m.date AS meeting_date, i.title AS item_title,
-           snippet(items_fts, -1, :open, :close, '…', 12) AS snippet,
-           items_fts.rank AS rank
-    FROM items_fts
-    JOIN items i ON i.seq = items_fts.rowid
-    JOIN meetings m ON m.id = i.meeting_id
-    JOIN bodies b ON b.id = m.body_id
-    WHERE items_fts MATCH :q
-    UNION ALL
-    SELECT m.id, i.id, bl.id, b.name, m.date, i.title,
-           snippet(blocks_fts, 0, :open, :close, '…', 12), blocks_fts.rank
-    FROM blocks_fts
-    JOIN blocks bl ON bl.seq = blocks_fts.rowid
-    JOIN items i ON i.id = bl.item_id
-    JOIN meetings m ON m.id = bl.meeting_id
-    JOIN bodies b ON b.id = m.body_id
-    WHERE blocks_fts MATCH :q
-)
-ORDER BY rank, meeting_date DESC, item_id, block_id
-LIMIT :limit
+def _ranked(
+    conn: sqlite3.Connection, table: str, query: str, limit: int
+) -> list[tuple[float, int]]:
+    """(rank, rowid) of the best ``limit`` matches in ``table`` among its newest
+    :data:`CANDIDATES` matches; no text is read."""
+    floor_row = conn.execute(
+        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, CANDIDATES - 1),
+    ).fetchone()
+    floor = floor_row[0] if floor_row else -(2**63)
+    return [
+        (rank, rowid)
+        for rowid, rank in conn.execute(
+            f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? AND rowid >= ? "
+            "ORDER BY rank LIMIT ?",
+            (query, floor, limit),
+        )
+    ]
+
+
+_ITEM_SQL = """
+SELECT m.id, i.id, NULL, b.name, m.date, i.title, f.title, f.purpose
+FROM items_fts f
+JOIN items i ON i.seq = f.rowid
+JOIN meetings m ON m.id = i.meeting_id
+JOIN bodies b ON b.id = m.body_id
+WHERE f.rowid = ?
+"""
+_BLOCK_SQL = """
+SELECT m.id, i.id, bl.id, b.name, m.date, i.title, f.text
+FROM blocks_fts f
+JOIN blocks bl ON bl.seq = f.rowid
+JOIN items i ON i.id = bl.item_id
+JOIN meetings m ON m.id = bl.meeting_id
+JOIN bodies b ON b.id = m.body_id
+WHERE f.rowid = ?
 """
 
 
@@ -72,16 +97,92 @@ def search(
     query = fts_query(text, prefix=prefix)
     if not query or limit <= 0:
         return []
-    params = {"q": query, "open": mark[0], "close": mark[1], "limit": limit}
-    return [
-        SearchHit(
-            meeting_id=r[0],
-            item_id=r[1],
-            block_id=r[2],
-            body_name=r[3],
-            meeting_date=date.fromisoformat(r[4]),
-            item_title=r[5],
-            snippet=r[6] or "",
+    kept = sorted(
+        [(rank, 0, rowid) for rank, rowid in _ranked(conn, "items_fts", query, limit)]
+        + [(rank, 1, rowid) for rank, rowid in _ranked(conn, "blocks_fts", query, limit)]
+    )[:limit]
+    words = query_words(text)
+    found: list[tuple[float, SearchHit]] = []
+    for rank, table, rowid in kept:
+        row = conn.execute(_BLOCK_SQL if table else _ITEM_SQL, (rowid,)).fetchone()
+        if row is None:
+            continue
+        if table:
+            cut = snippet(row[6] or "", words, prefix=prefix, mark=mark)
+        else:
+            title = snippet(row[6] or "", words, prefix=prefix, mark=mark)
+            purpose = snippet(row[7] or "", words, prefix=prefix, mark=mark)
+            cut = purpose if purpose.count(mark[0]) > title.count(mark[0]) else title
+        hit = SearchHit(
+            meeting_id=row[0],
+            item_id=row[1],
+            block_id=row[2],
+            body_name=row[3],
+            meeting_date=date.fromisoformat(row[4]),
+            item_title=row[5],
+            snippet=cut,
         )
-        for r in conn.execute(_SQL, params)
-    ]
+        found.append((rank, hit))
+    found.sort(
+        key=lambda f: (f[0], -f[1].meeting_date.toordinal(), f[1].item_id, f[1].block_id or "")
+    )
+    return [hit for _rank, hit in found]
+
+
+# ------------------------------------------------------------------------- snippets
+
+# FTS5's unicode61 tokenizer: a token is a run of letters and digits; everything else
+# separates tokens ("remove_diacritics 2": accents do not matter).
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _fold(token: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def query_words(text: str) -> list[str]:
+    """The tokens of the clerk's query, folded as the index folds them."""
+    return [_fold(t) for t in _TOKEN.findall(clean_text(text))]
+
+
+def snippet(
+    text: str,
+    words: list[str],
+    *,
+    prefix: bool = True,
+    mark: tuple[str, str] = ("[", "]"),
+    size: int = SNIPPET_TOKENS,
+) -> str:
+    """Up to ``size`` tokens of ``text`` around its best run of query ``words``, each match
+    wrapped in ``mark``, with "…" where text is left out (as FTS5's ``snippet()`` does)."""
+    spans = [(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+    if not spans:
+        return ""
+    exact = set(words)
+    last = words[-1] if words and prefix else None
+
+    def matches(token: str) -> bool:
+        return token in exact or (last is not None and token.startswith(last))
+
+    hit = [matches(s[2]) for s in spans]
+    best, best_count = 0, -1
+    for start in range(max(1, len(spans) - size + 1)):
+        count = sum(hit[start : start + size])
+        if count > best_count:
+            best, best_count = start, count
+    first = next((i for i in range(best, min(len(spans), best + size)) if hit[i]), best)
+    start = max(0, min(best, first - 2))  # a little context before the first match
+    end = min(len(spans), start + size)
+    out: list[str] = [ELLIPSIS] if start > 0 else []
+    pos = spans[start][0]
+    for i in range(start, end):
+        s, e, _token = spans[i]
+        out.append(text[pos:s])
+        out.append(f"{mark[0]}{text[s:e]}{mark[1]}" if hit[i] else text[s:e])
+        pos = e
+    if end < len(spans):
+        out.append(ELLIPSIS)
+    return "".join(out)

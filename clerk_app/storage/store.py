@@ -1,8 +1,10 @@
 """The store: one SQLite database file holding every body, meeting and minute.
 
-Opening checks the file without changing it (a newer or foreign file is refused),
-takes the sidecar lock, migrates the schema and takes a backup. Every public write runs
-in one transaction that is committed — and so durable — when the call returns.
+Opening checks the file without changing it (a newer or foreign file is refused; its
+pages are checked only after an unclean shutdown, see :attr:`Store.unclean_shutdown`),
+takes the sidecar lock and migrates the schema. Backups are taken on a worker thread
+(:meth:`Store.backup_in_background`), each checked as it is written. Every public write
+runs in one transaction that is committed — and so durable — when the call returns.
 """
 
 from __future__ import annotations
@@ -31,13 +33,14 @@ from clerk_app.storage.errors import (
     advise_without_backups,
     translating,
 )
-from clerk_app.storage.lock import SidecarLock
+from clerk_app.storage.lock import SidecarLock, lock_path, read_holder
 from clerk_app.storage.meetings import MeetingOps
 from clerk_app.storage.search import SearchHit, search
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from clerk_app.storage.backup_worker import BackupReport, BackupWorker
     from clerk_app.storage.netfs import FileSystem
 
 BACKUP_INTERVAL = 600.0  # seconds between periodic backups while the database changes
@@ -117,6 +120,9 @@ class Store(MeetingOps):
 
     # the network drive the database is on (held locked while open), None on a local drive
     network_drive: FileSystem | None = None
+    # True when the last copy of Clerk to open the database did not close it (a crash, a
+    # power cut): its pages were checked at this opening
+    unclean_shutdown = False
 
     def __init__(
         self,
@@ -139,6 +145,8 @@ class Store(MeetingOps):
         self._busy_timeout = 5.0
         self.created = False  # True when open() made a new database (the file was missing)
         self._identity = file_identity(path)
+        self._worker: BackupWorker | None = None
+        self._reports: list[BackupReport] = []  # background backups not yet reported
 
     # ----------------------------------------------------------------- opening
 
@@ -162,8 +170,11 @@ class Store(MeetingOps):
         folder = Path(backup_dir) if backup_dir else db_path.parent / "backups"
         paths.make_folder(db_path.parent)
         drive = netfs.filesystem(db_path.parent)
+        # the lock file names its holder while the database is open and is emptied when it
+        # closes: a name left in it (and no one holding it) means Clerk did not close it
+        unclean = bool(read_holder(lock_path(db_path)))
         try:
-            info = bk.inspect_database(db_path, exclusive=drive.network)
+            info = bk.inspect_database(db_path, exclusive=drive.network, check=unclean)
         except (CorruptDatabase, NotAClerkDatabase) as exc:
             raise advise_without_backups(exc, bool(bk.list_backups(folder, db_path))) from None
         except DatabaseLocked:
@@ -199,14 +210,13 @@ class Store(MeetingOps):
         try:
             store.network_drive = drive if drive.network else None
             store.created = info.empty
+            store.unclean_shutdown = unclean and not info.empty
             if backups and not info.empty and info.version < len(schema.MIGRATIONS):
                 store._automatic_backup(f"before-upgrade-v{info.version}")
             store._migrate()
             store._check_writable()
             if info.empty:
                 store._last_backup_changes = store.changes()  # nothing yet worth a backup
-            elif backups:
-                store._backup_on_open()
         except BaseException:
             store.close()
             raise
@@ -243,6 +253,9 @@ class Store(MeetingOps):
                 self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop()  # a backup half-written is abandoned
         conn, self._conn = self._conn, None  # type: ignore[assignment]
         if conn is not None:
             with contextlib.suppress(sqlite3.Error):
@@ -478,14 +491,14 @@ class Store(MeetingOps):
     # ----------------------------------------------------------------- backups
 
     def backup_now(self, reason: str = "manual") -> Path:
-        """Copy the database into the backups folder now; keeps the newest ``keep_backups``."""
+        """Copy the database into the backups folder now, on this thread (the command line;
+        the window uses :meth:`backup_in_background`); older backups are thinned."""
         if self._depth:
             raise RuntimeError("cannot back up inside a transaction")
         target = self.backup_dir / bk.backup_name(self.path, reason)
-        changes = self.changes()
         try:
             with translating(self.path):
-                bk.write_backup(self._conn, target)
+                changes = bk.write_backup(self._conn, target)
                 bk.prune_backups(self.backup_dir, self.path, self.keep_backups)
         except StoreError:
             raise
@@ -502,14 +515,71 @@ class Store(MeetingOps):
         """Backups of this database, newest first."""
         return bk.list_backups(self.backup_dir, self.path)
 
-    def _backup_on_open(self) -> None:
+    def backup_needed(self) -> bool:
+        """True when the database changed since its newest backup."""
+        if self._last_backup_changes is None:
+            existing = self.list_backups()
+            self._last_backup_changes = bk.backup_changes(existing[0]) if existing else None
         changes = self.changes()
-        existing = self.list_backups()
-        newest = bk.backup_changes(existing[0]) if existing else None
-        self._last_backup_changes = newest
-        if changes == 0 or newest == changes:
-            return
-        self._automatic_backup("open")
+        return changes != 0 and changes != self._last_backup_changes
+
+    def backup_if_changed(self, reason: str = "open") -> Path | None:
+        """Back up now, on this thread, if the database changed since its newest backup
+        (the command line, before a command that writes). Failures go to
+        :attr:`backup_error`."""
+        try:
+            if not self.backup_needed():
+                return None
+        except StoreError as exc:
+            self.backup_error = exc
+            return None
+        return self._automatic_backup(reason)
+
+    def backup_in_background(self, reason: str = "periodic", *, force: bool = False) -> bool:
+        """Ask the backup thread for a backup if the database changed since the last one
+        (or ``force``); True when one was asked for. The result arrives later: see
+        :meth:`take_backup_reports` and :attr:`backup_error`."""
+        try:
+            if not force and not self.backup_needed():
+                self._last_backup_at = time.monotonic()
+                return False
+        except StoreError as exc:
+            self.backup_error = exc
+            return False
+        if self._worker is None:
+            from clerk_app.storage.backup_worker import BackupWorker
+
+            self._worker = BackupWorker(
+                self.path,
+                self.backup_dir,
+                keep=self.keep_backups,
+                shared=lambda: self._conn if self.network_drive is not None else None,
+                on_done=self._backup_done,
+            )
+        self._last_backup_at = time.monotonic()
+        self._worker.request(reason)
+        return True
+
+    def _backup_done(self, report: BackupReport) -> None:  # on the backup thread
+        if report.error is None:
+            self._last_backup_changes = report.changes
+            self.backup_error = None
+        else:
+            self.backup_error = report.error
+        self._reports.append(report)
+
+    def take_backup_reports(self) -> list[BackupReport]:
+        """Background backups finished since the last call, oldest first."""
+        taken, self._reports = self._reports, []
+        return taken
+
+    @property
+    def backup_running(self) -> bool:
+        return self._worker is not None and self._worker.busy
+
+    def wait_for_backups(self, timeout: float | None = None) -> bool:
+        """Wait for the background backup (if any) to finish; False on timeout."""
+        return self._worker is None or self._worker.wait(timeout)
 
     def _automatic_backup(self, reason: str) -> Path | None:
         try:
@@ -520,21 +590,25 @@ class Store(MeetingOps):
         self.backup_error = None
         return path
 
-    def maybe_periodic_backup(self, interval: float = BACKUP_INTERVAL) -> Path | None:
+    def maybe_periodic_backup(
+        self, interval: float = BACKUP_INTERVAL, *, background: bool = False
+    ) -> Path | None:
         """Back up if ``interval`` seconds have passed since the last backup and something
-        changed. Never raises for the clerk's situation: a failure is kept in
-        :attr:`backup_error` (and ``None`` returned) so a timer can call this safely."""
+        changed — on the backup thread with ``background`` (None is then returned; the
+        result comes through :meth:`take_backup_reports`). Never raises for the clerk's
+        situation: a failure is kept in :attr:`backup_error` (and ``None`` returned) so a
+        timer can call this safely."""
         if time.monotonic() - self._last_backup_at < interval:
             return None
-        if self._depth == 0 and self._conn is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        if background:
+            self.backup_in_background("periodic")
+            return None
         try:
-            changes = self.changes()
+            needed = self.backup_needed()
         except StoreError as exc:
             self.backup_error = exc
             return None
-        if changes == self._last_backup_changes:
+        if not needed:
             self._last_backup_at = time.monotonic()
             return None
         return self._automatic_backup("periodic")

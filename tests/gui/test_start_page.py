@@ -42,8 +42,8 @@ def test_lists_meetings_newest_first_and_opens_with_enter(
     services.start_meeting(newer)
     page = _page(qtbot, services)
     rows = [
-        [page.table.item(r, c).text() for c in range(page.table.columnCount())]
-        for r in range(page.table.rowCount())
+        [page.model.index(r, c).data() for c in range(page.model.columnCount())]
+        for r in range(page.model.rowCount())
     ]
     assert [r[0] for r in rows] == ["4 February 2026", "7 January 2026"]
     assert rows[0][1] == "Planning Committee"
@@ -92,13 +92,13 @@ def test_refresh_shows_a_new_meeting_and_the_demo_opens(
     qtbot, services: Services, body: Body
 ) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, services)
-    assert page.table.rowCount() == 0
+    assert page.model.rowCount() == 0
     services.create_meeting(body.id, date(2026, 3, 4))
     page.refresh()
-    assert page.table.rowCount() == 1
+    assert page.model.rowCount() == 1
     with qtbot.waitSignal(page.meetingOpened, timeout=5000) as blocker:
         page.demo_button.click()
     demo = services.get_meeting(blocker.args[0])
-    assert demo.items and page.table.rowCount() == 2
+    assert demo.items and page.model.rowCount() == 2
     assert page.selected_meeting_id() == demo.id
     assert demo.status in set(MeetingStatus)

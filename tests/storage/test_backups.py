@@ -31,21 +31,24 @@ def block_text(path: Path, block_id: str) -> str | None:
     return block.text
 
 
-def test_backup_on_open_only_when_changed(db_path: Path) -> None:
+def test_opening_takes_no_backup_and_one_is_taken_when_changed(db_path: Path) -> None:
     body = sample_body()
     with Store.open(db_path) as store:
         assert store.list_backups() == []  # a brand-new database has nothing to protect
+        assert store.backup_if_changed() is None
         store.save_body(body)
         store.save_meeting(sample_meeting(body))
     with Store.open(db_path) as store:
+        assert store.list_backups() == []  # opening never waits for a backup
+        made = store.backup_if_changed("open")
         first = store.list_backups()
-        assert len(first) == 1
+        assert first == [made]
         assert parse_backup(first[0]).reason == "open"  # type: ignore[union-attr]
     with Store.open(db_path) as store:
-        assert store.list_backups() == first  # unchanged since: no new backup
+        assert store.backup_if_changed() is None  # unchanged since: no new backup
+        assert store.list_backups() == first
         store.save_block("m-nov", "i-next", Paragraph(text="later", id="later"))
-    with Store.open(db_path) as store:
-        assert len(store.list_backups()) == 2
+        assert store.backup_if_changed() is not None
     assert db_path.parent / "backups" == first[0].parent
 
 

@@ -260,7 +260,8 @@ def test_garbled_database_is_reported_damaged(db_path: Path) -> None:
 
 def test_empty_file_with_backups_is_damaged(db_path: Path) -> None:
     make_db(db_path, blocks=1)
-    with Store.open(db_path) as store:  # changed since last backup: one is taken on open
+    with Store.open(db_path) as store:
+        assert store.backup_if_changed() is not None
         assert store.list_backups()
     db_path.write_bytes(b"")
     with pytest.raises(CorruptDatabase):
