@@ -4,7 +4,9 @@ that disappears is noticed, and quitting with unsaved typing asks first."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import sqlite3
 import time
@@ -324,3 +326,64 @@ def test_a_disk_that_cannot_even_be_read_keeps_the_typing(
     failing["on"] = False
     qtbot.waitUntil(lambda: window.session.unsaved is None, timeout=5000)
     assert stored_text(gui_db, form.block_id) == "Read and write fail. Still here."
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Any:
+    """A real 4 MB file system (tmpfs), where the machine allows mounting one."""
+    import subprocess
+
+    mount = tmp_path / "small-disk"
+    mount.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], capture_output=True, check=False)
+
+
+def test_a_really_full_disk_keeps_the_typing_until_space_is_freed(
+    qtbot: Any, small_disk: Path, gui_meeting: Any, gui_store: Store
+) -> None:
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
+
+    db = small_disk / "clerk.db"
+    gui_store.copy_to(db)  # the test's library, on the small disk
+    store = Store.open(db, backups=False)
+    win = MainWindow(Services(store), Prefs.in_memory())
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        assert win.open_meeting(gui_meeting.id) is not None
+        form = new_paragraph(win)
+        type_text(form.edit, "Before the disk filled.")
+        form.flush()
+        filler = small_disk / "filler"
+        fd = os.open(filler, os.O_WRONLY | os.O_CREAT)  # fill the disk to the last byte
+        try:
+            for size in (65536, 512, 1):
+                with contextlib.suppress(OSError):
+                    while True:
+                        os.write(fd, b"\0" * size)
+        finally:
+            os.close(fd)
+        words = " A long paragraph typed when the disk was full." * 200
+        form.edit.insertPlainText(words)
+        form.flush()
+        assert win.saved_label.text() == "Not saved"
+        assert "full" in win.saved_label.accessibleDescription()
+        assert form.edit.toPlainText().endswith(words)
+        filler.unlink()  # space freed
+        qtbot.waitUntil(lambda: win.session.unsaved is None, timeout=6000)
+        assert stored_text(db, form.block_id) == "Before the disk filled." + words
+    finally:
+        win.close()
+        store.close()
