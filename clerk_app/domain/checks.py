@@ -27,6 +27,7 @@ from clerk_app.domain.model import (
     Meeting,
     Motion,
     MotionKind,
+    Moving,
     Note,
     Outcome,
     Role,
@@ -248,6 +249,13 @@ class _Checker:
                 ERROR,
                 f"{self.name(block.mover_id)} cannot both move and second the motion",
             )
+        if (
+            self.body.settings.seconder_required
+            and block.moving is Moving.NAMED
+            and (block.mover_id or block.mover_text)
+            and not (block.seconder_id or block.seconder_text)
+        ):
+            self.add(item, block, WARNING, "The motion has no seconder, and this body needs one")
         if block.motion_kind is MotionKind.AMENDMENT:
             self.amendment(item, block)
         self.vote(item, block, state)
@@ -406,9 +414,11 @@ class _Checker:
         if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED):
             return
         counted_for, counted_against, _ = vote.counts()
+        if counted_for is None and (vote.rest_for or counted_against is not None):
+            return  # "carried with one against": those for were not counted
         votes_for, votes_against = counted_for or 0, counted_against or 0
         tally = f"{votes_for} voted for and {votes_against} against"
-        if block.outcome is Outcome.CARRIED and votes_against > votes_for:
+        if block.decided and votes_against > votes_for:
             self.add(item, block, ERROR, f"Recorded as carried but {tally}")
         elif block.outcome is Outcome.LOST and votes_for > votes_against:
             self.add(item, block, WARNING, f"Recorded as lost but {tally}")

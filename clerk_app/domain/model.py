@@ -179,6 +179,25 @@ class Outcome(StrEnum):
     CARRIED = "carried"
     LOST = "lost"
     WITHDRAWN = "withdrawn"
+    REFERRED = "referred"  # referred to a committee or an officer (Motion.outcome_detail)
+    DEFERRED = "deferred"  # deferred to a later meeting (Motion.outcome_detail)
+    NOTED = "noted"
+    ON_FILE = "on_file"  # placed on file
+    ACCEPTED_AS_AMENDED = "accepted_as_amended"
+    ADOPTED = "adopted"
+
+
+# outcomes whose motion's words became the decision (printed after the lead-in)
+DECIDED = frozenset({Outcome.CARRIED, Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED})
+
+
+class Moving(StrEnum):
+    """How the minutes say a motion was moved."""
+
+    NAMED = "named"  # by the mover and seconder given (members or office-holders)
+    UNNAMED = "unnamed"  # "moved and seconded", no names
+    CHAIR = "chair"  # moved by the Chair
+    FORMAL = "formal"  # formally moved
 
 
 class ActionStatus(StrEnum):
@@ -258,6 +277,7 @@ class BodySettings:
         ]
     )
     lead_in: str = "RESOLVED – That"  # RESOLVED: That / Decision / AGREED …
+    seconder_required: bool = False  # the checks ask for a seconder of every moved motion
     clock_24h: bool = False
     exclusion: ExclusionRegime = ExclusionRegime.LGA_1972
     phrases: dict[str, str] = field(default_factory=dict)  # overrides of phrase templates
@@ -352,6 +372,9 @@ class Vote:
     named: dict[str, VoteChoice] = field(default_factory=dict)  # person id → choice
     casting_person_id: str | None = None  # who gave the casting vote (the chair)
     casting_choice: VoteChoice | None = None
+    # "carried with one against": the rest of the voting members present voted for, and
+    # were not counted (``for_count`` stays None; the number comes from the attendance)
+    rest_for: bool = False
 
     def named_tally(self) -> tuple[int, int, int]:
         """For / against / abstentions counted from the named choices (0 each when none)."""
@@ -386,12 +409,19 @@ class Vote:
             return Outcome.CARRIED if self.casting_choice is VoteChoice.FOR else Outcome.LOST
         if self.kind in (VoteKind.COUNTS, VoteKind.NAMED):
             f, a, _ = self.counts()
+            if self.rest_for and f is None:
+                return Outcome.CARRIED  # the rest, the many, voted for
             f, a = f or 0, a or 0
             if f > a:
                 return Outcome.CARRIED
             if a > f:
                 return Outcome.LOST
         return Outcome.PENDING
+
+    def rest_count(self, voting_present: int) -> int:
+        """For a vote where "the rest voted for": how many that was, from the number of
+        voting members present (never below none)."""
+        return max(0, voting_present - (self.against_count or 0) - (self.abstain_count or 0))
 
 
 @dataclass
@@ -401,6 +431,9 @@ class Motion(Block):
     derived_from_id: str | None = None  # substantive motion produced by a carried amendment
     mover_id: str | None = None
     seconder_id: str | None = None
+    moving: Moving = Moving.NAMED
+    mover_text: str = ""  # an office-holder who is not a member: "the Mayor", "our Secretary"
+    seconder_text: str = ""
     preamble: str = ""  # "That the Committee:" or the text before the clauses
     clauses: list[str] = field(default_factory=list)
     clause_style: ClauseStyle = ClauseStyle.NUMBERS
@@ -409,7 +442,14 @@ class Motion(Block):
     rule: str = ""  # procedure rule for a procedural motion, e.g. "Council Procedure Rule 13.2(h)"
     vote: Vote = field(default_factory=Vote)
     outcome: Outcome = Outcome.PENDING
+    outcome_by_hand: bool = False  # the clerk chose the outcome; else it follows the vote
+    outcome_detail: str = ""  # referred to whom, deferred to when
     KIND = "motion"
+
+    @property
+    def decided(self) -> bool:
+        """The motion's words became the decision (carried, adopted, accepted as amended)."""
+        return self.outcome in DECIDED
 
 
 @dataclass

@@ -106,11 +106,25 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+CLOSING_QUOTES = '”’"'
+
+
+def ends_quoted(text: str) -> bool:
+    """The text ends with a closing quotation mark (a ’ only where a ‘ opened it: it is
+    an apostrophe too)."""
+    if not text or text[-1] not in CLOSING_QUOTES:
+        return False
+    return text[-1] != "’" or "‘" in text
+
+
 def end_stop(text: str) -> str:
-    """Add a full stop unless the text already ends a sentence or a list lead-in."""
+    """Add a full stop unless the text already ends a sentence or a list lead-in, or
+    ends with a closing quote (the quotation is given as it was)."""
     if not text:
         return text
-    stripped = text.rstrip("”’\"')]")
+    if ends_quoted(text):
+        return text
+    stripped = text.rstrip(")]")
     if stripped and stripped[-1] in ".!?:;…":
         return text
     return text + "."
@@ -141,10 +155,11 @@ def with_article(interest_type: str) -> str:
 
 def split_keyword(lead_in: str) -> tuple[str, str, str]:
     """Split a lead-in around its capitalised keyword: "RESOLVED – That" ->
-    ("", "RESOLVED", " – That"); a lead-in with no capitalised word is all keyword."""
+    ("", "RESOLVED", " – That"); a lead-in with no capitalised keyword ("The Board
+    resolved:") has none and is set as plain words."""
     m = _KEYWORD.search(lead_in)
     if not m:
-        return "", lead_in, ""
+        return lead_in, "", ""
     return lead_in[: m.start()], m.group(0), lead_in[m.end() :]
 
 

@@ -27,6 +27,7 @@ from clerk_app.domain.model import (
     LeadIn,
     Motion,
     MotionKind,
+    Moving,
     Note,
     NoteKind,
     Outcome,
@@ -42,10 +43,12 @@ from clerk_app.domain.model import (
 from clerk_app.domain.naming import display_name, list_names
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import (
+    CLOSING_QUOTES,
     RenderContext,
     cap,
     clean,
     end_stop,
+    ends_quoted,
     ends_with_that,
     marked_runs,
     split_keyword,
@@ -57,6 +60,8 @@ from clerk_app.domain.render import (
 __all__ = ["lead_in_text", "motion_statement", "render_block", "vote_result"]
 
 _NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
+_QUOTED_THAT = re.compile(r"^[“‘\"']\s*that\b", re.IGNORECASE)
+_TRAILING_THAT = re.compile(r"[\s,]*\bthat\s*$", re.IGNORECASE)
 _REASON_CONNECTORS = (
     "as ",
     "because",
@@ -273,8 +278,11 @@ def _punctuate(clauses: list[str], style: ClauseStyle) -> list[str]:
     out: list[str] = []
     n = len(clauses)
     for i, c in enumerate(clauses):
-        if c[-1] in ".!?:;,…" or c.casefold().endswith((" and", " or")):
-            out.append(c)
+        bare = c.rstrip(CLOSING_QUOTES) if ends_quoted(c) else c
+        if (bare and bare[-1] in ".!?:;,…") or c.casefold().endswith((" and", " or")):
+            out.append(c)  # the clerk's own stop, even inside a closing quote
+        elif i == n - 1 and bare != c:
+            out.append(c)  # no full stop after a closing quote
         elif i == n - 1:
             out.append(c + ".")
         elif i == n - 2:
@@ -290,7 +298,6 @@ def motion_statement(m: Motion, ctx: RenderContext, lead: str) -> tuple[str, lis
     A single clause with no preamble is written inline ("RESOLVED – That the minutes be
     approved."). A "That" typed by the clerk after a lead-in ending in "that" is dropped.
     """
-    ph = ctx.phrases
     pre = clean(m.preamble)
     clauses = _clauses(m, ctx)
     if (
@@ -303,19 +310,55 @@ def motion_statement(m: Motion, ctx: RenderContext, lead: str) -> tuple[str, lis
         from clerk_app.domain.render_minutes import exclusion_wording
 
         pre = exclusion_wording(ctx)
-    that = ends_with_that(lead)
+    that = ends_with_that(lead) and not quoted_that(pre or (clauses[0] if clauses else ""))
     if that and pre:
         pre = strip_that(pre)
     inline = ""
     if not pre and len(clauses) == 1:
         inline = end_stop(strip_that(clauses[0]) if that else clauses[0])
         clauses = []
-    rule = clean(m.rule)
-    head = [ph.format("motion.under_rule", rule=rule) if rule else "", pre or inline]
-    text = " ".join(h for h in head if h)
+    text = pre or inline
     if pre and not clauses:
         text = end_stop(text)
     return text, _punctuate(clauses, m.clause_style)
+
+
+def quoted_that(text: str) -> bool:
+    """The clerk quoted the motion as moved: “That the Council …”."""
+    return bool(_QUOTED_THAT.match(clean(text)))
+
+
+def without_that(opening: str, colon: bool = True) -> str:
+    """An opening or lead-in without its closing "that" (before a quoted motion, or when
+    the motion has no words yet): "…seconded by X, that" → "…seconded by X:"."""
+    text = _TRAILING_THAT.sub("", clean(opening)).rstrip(" ,")
+    if not text or not colon or text[-1] in ":–-":
+        return text
+    return text + ":"
+
+
+def _joined(opening: str, text: str, clauses: list[str]) -> str:
+    """The opening and the motion's words: a dangling "that" dropped when there are no
+    words, and before a quoted motion."""
+    if not text and not clauses:
+        return end_stop(without_that(opening, colon=False)) if opening else ""
+    if quoted_that(text or (clauses[0] if clauses else "")):
+        opening = without_that(opening)
+    return " ".join(t for t in (opening, text) if t)
+
+
+def _under_rule(m: Motion, ctx: RenderContext, opening: str) -> str:
+    """The procedure rule a motion was moved under, before the opening (never inside the
+    resolution's words): "Under Standing Order 12, it was moved …"."""
+    rule = clean(m.rule).rstrip(".,")
+    if not rule:
+        return opening
+    if not opening:
+        return ctx.phrases.format("motion.rule_alone", rule=rule)
+    first = opening.split(maxsplit=1)[0]
+    if first in ("It", "An", "A", "The"):
+        opening = opening[:1].lower() + opening[1:]
+    return ctx.phrases.format("motion.rule_opening", rule=rule, opening=opening)
 
 
 def lead_in_text(m: Motion, ctx: RenderContext) -> str:
@@ -340,16 +383,33 @@ def _clause_paras(m: Motion, clauses: list[str], ctx: RenderContext) -> list[Ele
     return out
 
 
+def movers(m: Motion, ctx: RenderContext) -> tuple[str, str]:
+    """The mover's and seconder's names as the minutes give them: a member, an
+    office-holder typed in ("the Mayor"), the Chair, or none ("moved and seconded")."""
+    if m.moving is Moving.UNNAMED:
+        return "", ""
+    mover = ctx.name(m.mover_id) if m.mover_id else clean(m.mover_text)
+    if m.moving is Moving.CHAIR:
+        mover = "the " + (clean(ctx.body.settings.chair_title) or "Chair")
+    seconder = ctx.name(m.seconder_id) if m.seconder_id else clean(m.seconder_text)
+    return mover, seconder
+
+
 def _opening_key(m: Motion, mover: str, seconder: str, carried: bool) -> str | None:
     suffix = "and" if carried else "that"
+    formal = "formal_" if m.moving is Moving.FORMAL else ""
     if m.derived_from_id:
         return f"motion.as_amended_{suffix}"
+    if m.moving is Moving.UNNAMED:
+        return f"motion.unnamed_{suffix}"
     if mover and seconder:
-        return f"motion.moved_seconded_{suffix}"
+        return f"motion.{formal}moved_seconded_{suffix}"
     if mover:
-        return f"motion.moved_{suffix}"
+        return f"motion.{formal}moved_{suffix}"
     if seconder:
-        return f"motion.seconded_{suffix}"
+        return f"motion.{formal}seconded_{suffix}"
+    if formal:
+        return f"motion.formal_{suffix}"
     return None if carried else "motion.anonymous_that"
 
 
@@ -384,9 +444,14 @@ def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
     out: list[Element] = []
     if opening:
         out.append(ctx.para(Style.MOTION, opening, m))
+    if not text and not clauses:
+        lead = without_that(lead, colon=False)
+    elif quoted_that(text or clauses[0]):
+        lead = without_that(lead)
     before, keyword, after = split_keyword(lead)
     runs = [Run(before)] if before else []
-    runs.append(Run(keyword, CharStyle.KEYWORD))
+    if keyword:
+        runs.append(Run(keyword, CharStyle.KEYWORD))
     rest = after + (" " + text if text else "")
     if rest:
         runs.extend(marked_runs(rest))
@@ -398,20 +463,18 @@ def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
 
 def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
-    mover = ctx.name(m.mover_id) if m.mover_id else ""
-    seconder = ctx.name(m.seconder_id) if m.seconder_id else ""
+    mover, seconder = movers(m, ctx)
     amended = bool(_later_amendments(m, ctx))
-    carried = m.outcome is Outcome.CARRIED and not amended
+    carried = m.decided and not amended
     key = _opening_key(m, mover, seconder, carried)
     opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
+    opening = _under_rule(m, ctx, opening)
     out: list[Element] = []
     if carried:
         out.extend(_decision(m, ctx, opening))
     else:
         text, clauses = motion_statement(m, ctx, opening)
-        out.append(
-            ctx.para(Style.MOTION, marked_runs(" ".join(t for t in (opening, text) if t)), m)
-        )
+        out.append(ctx.para(Style.MOTION, marked_runs(_joined(opening, text, clauses)), m))
         out.extend(_clause_paras(m, clauses, ctx))
         if not amended:  # an amended motion's vote follows its amendments
             out.extend(_vote_elements(m, ctx))
@@ -432,16 +495,19 @@ def _after_last_amendment(a: Motion, ctx: RenderContext) -> list[Element]:
     amendments = _later_amendments(target, ctx)
     if not amendments or amendments[-1].id != a.id or _superseded(target, amendments, ctx):
         return []
-    if target.outcome is Outcome.CARRIED:
+    if target.decided:
         return _decision(target, ctx, cap(ctx.phrases.format("motion.put_and")))
     return _vote_elements(target, ctx)
 
 
 def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
-    mover = ctx.name(m.mover_id) if m.mover_id else ""
-    seconder = ctx.name(m.seconder_id) if m.seconder_id else ""
-    if mover and seconder:
+    mover, seconder = movers(m, ctx)
+    if m.moving is Moving.UNNAMED:
+        key = "amendment.unnamed"
+    elif m.moving is Moving.FORMAL and not mover:
+        key = "amendment.formal"
+    elif mover and seconder:
         key = "amendment.moved_seconded"
     elif mover:
         key = "amendment.moved"
@@ -449,15 +515,10 @@ def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
         key = "amendment.seconded"
     else:
         key = "amendment.anonymous"
-    opening = cap(ph.format(key, mover=mover, seconder=seconder))
+    opening = _under_rule(m, ctx, cap(ph.format(key, mover=mover, seconder=seconder)))
     text, clauses = motion_statement(m, ctx, opening)
     out: list[Element] = [
-        ctx.para(
-            Style.MOTION,
-            marked_runs(" ".join(t for t in (opening, text) if t)),
-            m,
-            ctx.label_for(m),
-        )
+        ctx.para(Style.MOTION, marked_runs(_joined(opening, text, clauses)), m, ctx.label_for(m))
     ]
     out.extend(_clause_paras(m, clauses, ctx))
     out.extend(_vote_elements(m, ctx))
@@ -490,17 +551,44 @@ def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
         return ph.format("vote.frag.casting", presiding=presiding)
     if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED) or (f is None and a is None):
         return ""
+    if vote.rest_for and f is None:
+        return _rest_result(vote, ctx)
     f, a = f or 0, a or 0
     major, minor = (f, a) if carried else (a, f)
-    if major == 1:
-        text = ph.format("vote.frag.counts_one", minor=number_words(minor))
+    if major == 0 or major < minor:
+        # an outcome the counts do not give (chosen by hand), or nobody voted: the figures
+        text = ph.format("vote.frag.figures", for_=_count(f, ph), against=_count(a, ph))
+    elif major == 1:
+        text = ph.format("vote.frag.counts_one", minor=_count(minor, ph))
     else:
-        text = ph.format("vote.frag.counts", major=number_words(major), minor=number_words(minor))
+        text = ph.format("vote.frag.counts", major=number_words(major), minor=_count(minor, ph))
+    return text + _abstentions(ab, ph)
+
+
+def _count(n: int, ph: Phrases) -> str:
+    """A count in words, zero as the body says it ("none")."""
+    return ph.format("vote.zero") if n == 0 else number_words(n)
+
+
+def _abstentions(ab: int | None, ph: Phrases) -> str:
     if ab == 1:
-        text += ", " + ph.format("vote.frag.abstention_one")
-    elif ab:
-        text += ", " + ph.format("vote.frag.abstentions", count=number_words(ab))
-    return text
+        return ", " + ph.format("vote.frag.abstention_one")
+    if ab:
+        return ", " + ph.format("vote.frag.abstentions", count=number_words(ab))
+    if ab == 0:
+        none = ph.format("vote.frag.abstentions_none")
+        return ", " + none if none else ""
+    return ""
+
+
+def _rest_result(vote: Vote, ctx: RenderContext) -> str:
+    """ "with one against, the rest of those present voting for": the rest counted from
+    the attendance timeline where it is known."""
+    ph = ctx.phrases
+    a = vote.against_count or 0
+    key = "vote.frag.rest_one" if a == 1 else "vote.frag.rest"
+    text = ph.format(key, against=_count(a, ph))
+    return text + _abstentions(vote.abstain_count or None, ph)
 
 
 def _named_table(m: Motion, ctx: RenderContext) -> Table:
@@ -533,6 +621,18 @@ def _named_table(m: Motion, ctx: RenderContext) -> Table:
     return Table(header, rows, caption, item_id, m.id)
 
 
+_OTHER_OUTCOMES = {
+    Outcome.REFERRED: "outcome.referred",
+    Outcome.DEFERRED: "outcome.deferred",
+    Outcome.NOTED: "outcome.noted",
+    Outcome.ON_FILE: "outcome.on_file",
+}
+
+
+def _what(m: Motion) -> str:
+    return "amendment" if m.motion_kind is MotionKind.AMENDMENT else "motion"
+
+
 def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
     amendment = m.motion_kind is MotionKind.AMENDMENT
@@ -540,7 +640,17 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
     if m.vote.named and m.vote.kind in (VoteKind.NAMED, VoteKind.CASTING):
         out.append(_named_table(m, ctx))
     text = ""
-    if m.outcome is Outcome.CARRIED:
+    detail = clean(m.outcome_detail).rstrip(".")
+    if m.outcome in _OTHER_OUTCOMES:
+        key = _OTHER_OUTCOMES[m.outcome]
+        if m.outcome in (Outcome.REFERRED, Outcome.DEFERRED) and detail:
+            key += "_to"
+        text = ph.format(key, detail=detail, what=ph.format(f"outcome.what.{_what(m)}"))
+    elif m.outcome in (Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED):
+        result = vote_result(m.vote, ctx, carried=True)
+        key = f"vote.{m.outcome.value}" + ("" if result else "_plain")
+        text = ph.format(key, result=result, what=ph.format(f"outcome.what.{_what(m)}"))
+    elif m.outcome is Outcome.CARRIED:
         result = vote_result(m.vote, ctx, carried=True)
         if amendment:
             key = "amendment.carried" if result else "amendment.carried_plain"

@@ -48,7 +48,7 @@ from clerk_app.domain.render import (
     split_keyword,
     split_paragraphs,
 )
-from clerk_app.domain.render_blocks import nil_return_key, render_block
+from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
 
 __all__ = [
     "auto_paragraph_count",
@@ -359,8 +359,7 @@ def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
 
 def _public_motion_line(motion: Motion, ctx: RenderContext) -> str:
     ph = ctx.phrases
-    mover = ctx.name(motion.mover_id) if motion.mover_id else ""
-    seconder = ctx.name(motion.seconder_id) if motion.seconder_id else ""
+    mover, seconder = movers(motion, ctx)
     key = (
         "exempt.motion.moved_seconded"
         if mover and seconder
@@ -398,8 +397,8 @@ def public_item(item: Item, ctx: RenderContext, movers: bool = True) -> list[Ele
         ):
             if movers:
                 out.append(ctx.para(Style.BODY, _public_motion_line(b, ctx)))
-            decided = decided or b.outcome is Outcome.CARRIED
-        elif isinstance(b, Motion) and b.derived_from_id and b.outcome is Outcome.CARRIED:
+            decided = decided or b.decided
+        elif isinstance(b, Motion) and b.derived_from_id and b.decided:
             decided = True
     if decided:
         out.append(ctx.para(Style.BODY, ph.format("exempt.decision", body_word=ctx.body_word())))
@@ -411,7 +410,7 @@ def public_item(item: Item, ctx: RenderContext, movers: bool = True) -> list[Ele
 def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item's decisions and actions only ([] when it has none)."""
     if item.exempt:
-        has = any(isinstance(b, Motion) and b.outcome is Outcome.CARRIED for b in item.blocks)
+        has = any(isinstance(b, Motion) and b.decided for b in item.blocks)
         return public_item(item, ctx, movers=False) if has else []
     blocks = {b.id: b for b in item.blocks}
     kept: list[Element] = []
@@ -426,7 +425,7 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
             decided[el.block_id] = el.style is Style.DECISION
         if isinstance(block, Action) or (
             isinstance(block, Motion)
-            and block.outcome is Outcome.CARRIED
+            and block.decided
             and block.motion_kind is not MotionKind.AMENDMENT
             and el.style in _DECISION_STYLES
             and decided.get(block.id, False)

@@ -20,6 +20,7 @@ from clerk_app.domain.model import (
     Item,
     Meeting,
     Motion,
+    Moving,
     Note,
     Paragraph,
     Points,
@@ -132,7 +133,17 @@ def describe_block(block: Block) -> str:
     if isinstance(block, Motion):
         lines = [block.preamble] if block.preamble else []
         lines += [f"{i}. {c}" for i, c in enumerate(block.clauses, 1)]
-        lines.append(f"[{block.outcome.value}]")
+        moved = [f"moved: {block.moving.value}"] if block.moving is not Moving.NAMED else []
+        moved += [
+            f"{w} {t}"
+            for w, t in (("by", block.mover_text), ("seconded", block.seconder_text))
+            if t
+        ]
+        if moved:
+            lines.append(f"({'; '.join(moved)})")
+        outcome = block.outcome.value.replace("_", " ")
+        detail = f" to {block.outcome_detail}" if block.outcome_detail else ""
+        lines.append(f"[{outcome}{detail}{' (set by hand)' if block.outcome_by_hand else ''}]")
         return "\n".join(lines)
     if isinstance(block, Paragraph):
         return block.text

@@ -16,7 +16,15 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from clerk_app.domain.model import BLOCK_TYPES, Block, Declaration, InterestConduct, Item
+from clerk_app.domain.model import (
+    BLOCK_TYPES,
+    Block,
+    Declaration,
+    InterestConduct,
+    Item,
+    Motion,
+    Outcome,
+)
 
 T = TypeVar("T")
 
@@ -91,7 +99,12 @@ def _dataclass(cls: type, data: Any, path: str) -> Any:
     if cls is Item and "public_heading" not in data and kwargs.get("part") == 2:
         # written before items had a public heading: the public minutes printed the title
         kwargs["public_heading"] = kwargs.get("title", "")
-    return cls(**kwargs)
+    made = cls(**kwargs)
+    if cls is Motion and "outcome_by_hand" not in data:
+        # written before the outcome followed the vote (schema version 4 and older files):
+        # an outcome the vote does not give was the clerk's own choice
+        made.outcome_by_hand = made.outcome not in (Outcome.PENDING, made.vote.result())
+    return made
 
 
 def _older_declaration(data: dict[str, Any]) -> dict[str, Any]:

@@ -194,7 +194,14 @@ class RecordVoteCommand(Command):
     """
 
     def __init__(
-        self, session: MeetingSession, item_id: str, motion_id: str, vote: Vote, outcome: Outcome
+        self,
+        session: MeetingSession,
+        item_id: str,
+        motion_id: str,
+        vote: Vote,
+        outcome: Outcome | None,
+        by_hand: bool | None = None,
+        detail: str | None = None,
     ) -> None:
         super().__init__("Record vote")
         self.session = session
@@ -202,6 +209,8 @@ class RecordVoteCommand(Command):
         self.motion_id = motion_id
         self.vote = snapshot(vote)
         self.outcome = outcome
+        self.by_hand = by_hand
+        self.detail = detail
         self.before: Block = snapshot(session.block(item_id, motion_id))
         self.after: Block | None = None
         self.made: list[tuple[int, Block]] = []  # blocks the vote created, with their index
@@ -215,6 +224,8 @@ class RecordVoteCommand(Command):
                 self.motion_id,
                 snapshot(self.vote),
                 self.outcome,
+                by_hand=self.by_hand,
+                detail=self.detail,
             )
             self.after = snapshot(self.session.block(self.item_id, self.motion_id))
             self.session.blockChanged.emit(self.item_id, self.motion_id, None)

@@ -23,7 +23,6 @@ from clerk_app.domain.model import (
     NoteKind,
     Outcome,
     Vote,
-    VoteKind,
 )
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.meetings import now_time
@@ -183,20 +182,41 @@ class BlocksMixin:
         return motion
 
     def record_vote(
-        self, meeting: Meeting, item_id: str, motion_id: str, vote: Vote, outcome: Outcome
+        self,
+        meeting: Meeting,
+        item_id: str,
+        motion_id: str,
+        vote: Vote,
+        outcome: Outcome | None = None,
+        *,
+        by_hand: bool | None = None,
+        detail: str | None = None,
     ) -> list[Block]:
         """Record the vote and outcome; a carried amendment becomes the substantive motion,
-        which appears as a new motion straight after the amendment."""
+        which appears as a new motion straight after the amendment.
+
+        The outcome follows the vote (``outcome`` None, or ``by_hand`` False) until the
+        clerk sets it by hand; ``by_hand`` None takes an outcome the vote does not give as
+        the clerk's choice. ``detail`` says to whom a motion was referred or to when it
+        was deferred (None keeps what the motion has)."""
         self._guard(meeting)
         validate_vote(vote)
         item = self._item(meeting, item_id)
         motion = next((b for b in item.blocks if b.id == motion_id), None)
         if not isinstance(motion, Motion):
             raise ServiceError("That motion is no longer in this item.")
-        if vote.kind is VoteKind.CASTING and outcome is Outcome.PENDING:
-            outcome = vote.result()
-        self._validate_block(meeting, item, dataclasses.replace(motion, vote=vote))
+        follows = vote.result()
+        if by_hand is None:
+            by_hand = outcome is not None and outcome not in (Outcome.PENDING, follows)
+        if not by_hand or outcome is None:
+            outcome, by_hand = follows, False
+        detail = motion.outcome_detail if detail is None else detail.strip()
+        changed_motion = dataclasses.replace(
+            motion, vote=vote, outcome=outcome, outcome_by_hand=by_hand, outcome_detail=detail
+        )
+        self._validate_block(meeting, item, changed_motion)
         motion.vote, motion.outcome = vote, outcome
+        motion.outcome_by_hand, motion.outcome_detail = by_hand, detail
         changed: list[Block] = [motion]
         with self.store.transaction():
             self.store.save_block(meeting.id, item.id, motion)

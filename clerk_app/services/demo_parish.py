@@ -17,6 +17,8 @@ from clerk_app.domain.model import (
     InterestConduct,
     ItemKind,
     Meeting,
+    Motion,
+    Moving,
     NamingStyle,
     NumberingMode,
     Outcome,
@@ -101,6 +103,34 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
         Paragraph(text="A letter of thanks had been received from the Brackenford Bowls Club."),
     ):
         svc.add_block(meeting, report, block)
+    # the grit bins: moved by the Chair, carried with one against (the rest not counted)
+    grit = svc.add_block(
+        meeting,
+        report,
+        Motion(moving=Moving.CHAIR, clauses=["a third grit bin be bought for Hollin Lane"]),
+        index=4,
+    )
+    rest = Vote(VoteKind.COUNTS, None, 1, None, rest_for=True)
+    svc.record_vote(meeting, report, grit.id, rest)
+    # the Bowls Club's letter: a motion by the Council's Tree Warden, referred on
+    letter = svc.add_block(
+        meeting,
+        report,
+        Motion(
+            mover_text="the Tree Warden",
+            seconder_id=people["Malik"],
+            clauses=["the Council plants two cherry trees beside the bowling green"],
+        ),
+    )
+    svc.record_vote(
+        meeting,
+        report,
+        letter.id,
+        Vote(VoteKind.WITHOUT_VOTE),
+        Outcome.REFERRED,
+        by_hand=True,
+        detail="the Open Spaces Working Party",
+    )
 
     planning = items["Planning applications received"].id
     svc.record_declaration(

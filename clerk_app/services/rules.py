@@ -21,6 +21,8 @@ from clerk_app.domain.model import (
     Item,
     Meeting,
     Motion,
+    Moving,
+    Outcome,
     Person,
     Vote,
     VoteChoice,
@@ -90,6 +92,16 @@ def vote_problems(vote: Vote) -> list[Problem]:
             out.append(
                 Problem(name, f"A vote count over {MAX_VOTES:,} is not plausible.", _shown(value))
             )
+    if vote.rest_for and vote.kind is not VoteKind.COUNTS:
+        out.append(Problem("rest_for", "Only a counted vote can say the rest voted for."))
+    elif vote.rest_for and vote.for_count is not None:
+        out.append(
+            Problem(
+                "for_count",
+                "When the rest of those present voted for, leave the number for empty.",
+                str(vote.for_count),
+            )
+        )
     if vote.kind is VoteKind.CASTING:
         if vote.casting_choice not in (VoteChoice.FOR, VoteChoice.AGAINST):
             out.append(
@@ -112,6 +124,28 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
     out: list[Problem] = []
     if isinstance(block, Motion):
         out.extend(p.under("vote") for p in vote_problems(block.vote))
+        for who in ("mover", "seconder"):
+            if getattr(block, f"{who}_id") and getattr(block, f"{who}_text").strip():
+                out.append(
+                    Problem(
+                        f"{who}_text",
+                        f"Name the {who} once: a member, or an office-holder typed in.",
+                    )
+                )
+        if block.moving is Moving.UNNAMED and (block.mover_id or block.seconder_id):
+            out.append(
+                Problem("moving", "A motion “moved and seconded” without names names no one.")
+            )
+        if block.outcome_detail.strip() and block.outcome not in (
+            Outcome.REFERRED,
+            Outcome.DEFERRED,
+        ):
+            out.append(
+                Problem(
+                    "outcome_detail",
+                    "Only a motion referred or deferred says to whom or to when.",
+                )
+            )
         if block.amends_id and block.amends_id == block.id:
             out.append(Problem("amends_id", "A motion cannot amend itself."))
         elif block.amends_id:

@@ -217,7 +217,57 @@ def _v4_real_meetings(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_reviews, _v3_public_parts, _v4_real_meetings]
+def _v5_result(vote: dict[str, object]) -> str:
+    """What a version 4 vote gave as its outcome (a copy kept with this migration)."""
+    kind = vote.get("kind")
+    if kind in ("unanimous", "without_vote"):
+        return "carried"
+    if kind == "casting":
+        return "carried" if vote.get("casting_choice") == "for" else "lost"
+    if kind in ("counts", "named"):
+        f, a = vote.get("for_count"), vote.get("against_count")
+        named = vote.get("named")
+        if isinstance(named, dict) and named and f is None and a is None:
+            choices = list(named.values())
+            f, a = choices.count("for"), choices.count("against")
+        f = f if isinstance(f, int) else 0
+        a = a if isinstance(a, int) else 0
+        if f != a:
+            return "carried" if f > a else "lost"
+    return "pending"
+
+
+def _v5_structures(db: sqlite_utils.Database) -> None:
+    """The structures of real meetings: a motion's outcome follows its vote unless the
+    clerk chose it, so each stored motion says whether its outcome was the clerk's own
+    choice (one the vote does not give). The new kinds of block (tables, public
+    participation, planning applications) are JSON in ``blocks`` and need no tables."""
+    import json
+
+    rows = db.execute(
+        "SELECT id, data FROM blocks WHERE kind = 'motion' AND json_valid(data)"
+    ).fetchall()
+    for block_id, text in rows:
+        data = json.loads(text)
+        if not isinstance(data, dict) or "outcome_by_hand" in data:
+            continue
+        found = data.get("vote")
+        vote: dict[str, object] = found if isinstance(found, dict) else {}
+        outcome = data.get("outcome", "pending")
+        data["outcome_by_hand"] = outcome not in ("pending", _v5_result(vote))
+        db.execute(
+            "UPDATE blocks SET data = ? WHERE id = ?",
+            [json.dumps(data, ensure_ascii=True, separators=(",", ":")), block_id],
+        )
+
+
+MIGRATIONS: list[Migration] = [
+    _v1_initial,
+    _v2_reviews,
+    _v3_public_parts,
+    _v4_real_meetings,
+    _v5_structures,
+]
 
 SCHEMA_VERSION = len(MIGRATIONS)
 

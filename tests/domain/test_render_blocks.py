@@ -431,14 +431,16 @@ def test_procedural_motion_with_rule() -> None:
         vote=Vote(VoteKind.UNANIMOUS),
         outcome=Outcome.CARRIED,
     )
-    assert texts(rendered(m, body))[1] == (
-        "RESOLVED – That under Council Procedure Rule 13.2(h), the meeting be adjourned for "
-        "ten minutes."
-    )
+    # the rule is cited before the opening, never inside the resolution's words
+    assert texts(rendered(m, body))[:2] == [
+        "Under Council Procedure Rule 13.2(h), it was moved by Councillor Mrs Okafor, "
+        "seconded by Councillor Pryce and",
+        "RESOLVED – That the meeting be adjourned for ten minutes.",
+    ]
     m.outcome, m.vote = Outcome.LOST, Vote()
     assert texts(rendered(m, body)) == [
-        "It was moved by Councillor Mrs Okafor, seconded by Councillor Pryce, that under "
-        "Council Procedure Rule 13.2(h), the meeting be adjourned for ten minutes.",
+        "Under Council Procedure Rule 13.2(h), it was moved by Councillor Mrs Okafor, "
+        "seconded by Councillor Pryce, that the meeting be adjourned for ten minutes.",
         "On being put to the vote, the motion was lost.",
     ]
 

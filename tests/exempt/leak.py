@@ -22,6 +22,7 @@ from clerk_app.domain.model import (
     LeadIn,
     Meeting,
     MotionKind,
+    Moving,
     Note,
     NoteKind,
     Outcome,
@@ -51,7 +52,7 @@ BLOCK_KINDS = (
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
 PUBLIC_SUMMARIES = ("", "The Board considered a confidential report.", "A decision was made.\n")
-OUTCOMES = (Outcome.CARRIED, Outcome.LOST, Outcome.WITHDRAWN, Outcome.PENDING)
+OUTCOMES = tuple(Outcome)
 VOTES = (VoteKind.UNANIMOUS, VoteKind.COUNTS, VoteKind.WITHOUT_VOTE, VoteKind.NONE)
 
 
@@ -198,10 +199,20 @@ def _motion(
         clause_style=list(ClauseStyle)[variant % len(ClauseStyle)],
     )
     motion.recommend_to, motion.rule = m(), m()
+    # how it was moved, and an office-holder as mover: who moved is public, so no marker
+    motion.moving = list(Moving)[variant % len(Moving)]
+    if motion.moving is Moving.UNNAMED:
+        motion.mover_id = motion.seconder_id = None
+    elif variant % 5 == 0:
+        motion.mover_id, motion.mover_text = None, "the Mayor"
     svc.update_block(meeting, item_id, motion)
     vote_kind = VOTES[variant % len(VOTES)]
     vote = Vote(vote_kind, 5, 2, 1) if vote_kind is VoteKind.COUNTS else Vote(vote_kind)
-    svc.record_vote(meeting, item_id, motion.id, vote, OUTCOMES[variant % len(OUTCOMES)])
+    if vote_kind is VoteKind.COUNTS and variant % 2:
+        vote = Vote(vote_kind, None, 1, None, rest_for=True)
+    outcome = OUTCOMES[variant % len(OUTCOMES)]
+    detail = m() if outcome in (Outcome.REFERRED, Outcome.DEFERRED) else None
+    svc.record_vote(meeting, item_id, motion.id, vote, outcome, by_hand=True, detail=detail)
 
 
 # --------------------------------------------------------------------------- outputs

@@ -177,13 +177,13 @@ def test_casting_vote_and_named_vote_tally(window: Any, gui_body: Body, gui_db: 
     assert block.vote.casting_choice is VoteChoice.AGAINST
 
     editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.NAMED))
-    editor.outcome.setCurrentIndex(editor.outcome.findData(Outcome.PENDING))
+    editor.outcome.setCurrentIndex(0)  # as the vote says
     editor.all_for.click()
     named = editor.named_list
     named.setCurrentItem(named.topLevelItem(0))
     type_text(named, "a")
     assert editor.vote().for_count == 5 and editor.vote().against_count == 1
-    assert "will be recorded as carried" in editor.tally.text()
+    assert "the outcome follows the vote: carried" in editor.tally.text()
 
 
 def test_ctrl_enter_records_the_vote(qtbot, window: Any, gui_db: Path) -> None:  # type: ignore[no-untyped-def]

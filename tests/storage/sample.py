@@ -25,6 +25,7 @@ from clerk_app.domain.model import (
     MeetingStatus,
     Motion,
     MotionKind,
+    Moving,
     NamingStyle,
     Note,
     NoteKind,
@@ -154,6 +155,16 @@ def sample_meeting(body: Body) -> Meeting:
                     id="b-adj", note_kind=NoteKind.ADJOURNED, at=time(15, 0), text="comfort break"
                 ),
                 Note(id="b-res", note_kind=NoteKind.RESUMED, at=time(15, 10)),
+                Motion(  # version 5: moved by an office-holder, the rest for, referred
+                    id="b-referred",
+                    moving=Moving.FORMAL,
+                    mover_text="the Mayor",
+                    clauses=["the depot's bus shelter be kept"],
+                    vote=Vote(kind=VoteKind.COUNTS, against_count=1, rest_for=True),
+                    outcome=Outcome.REFERRED,
+                    outcome_by_hand=True,
+                    outcome_detail="the Highways Panel",
+                ),
             ],
         ),
         Item(

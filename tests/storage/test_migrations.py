@@ -129,3 +129,22 @@ def test_v1_database_whose_review_tables_exist_already_upgrades(db_path: Path) -
         store.delete_meeting("m-nov")
         assert store.db["review_responses"].count == 0  # cascades with the meeting
     assert pragma(db_path, "user_version") == schema.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("frozen", FROZEN_DBS[:4], ids=lambda p: p.stem)
+def test_version_5_says_whose_outcome_each_motion_has(frozen: Path, tmp_path: Path) -> None:
+    """From every frozen version: a motion whose outcome its vote gives follows the vote;
+    one whose outcome the vote does not give (the amendment lost on equal named votes)
+    keeps it as the clerk's choice."""
+    path = tmp_path / "clerk.db"
+    shutil.copyfile(frozen, path)
+    with Store.open(path) as store:
+        rows = {
+            r["id"]: json.loads(r["data"])
+            for r in store.db.query("SELECT id, data FROM blocks WHERE kind = 'motion'")
+        }
+        meeting = store.get_meeting("m-nov")
+    assert rows["b-motion"]["outcome_by_hand"] is False  # carried, 3 to 1
+    assert rows["b-amend"]["outcome_by_hand"] is True  # lost on an equal named vote
+    found = meeting.find_block("b-amend")
+    assert found is not None and found[1].outcome_by_hand  # type: ignore[attr-defined]

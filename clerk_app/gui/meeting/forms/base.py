@@ -281,7 +281,7 @@ class BlockForm(QWidget):
         return edit
 
     def person_field(
-        self, label: str, *, members_only: bool, free_text: bool = False
+        self, label: str, *, members_only: bool, free_text: bool = False, name: str = "owner"
     ) -> PersonEdit:
         def source() -> tuple[list[Person], set[str]]:
             people = self.session.members_sorted()
@@ -292,7 +292,7 @@ class BlockForm(QWidget):
         edit = PersonEdit(source, self.session.display_name, free_text=free_text)
         edit.personChanged.connect(self.chosen)
         if free_text:
-            edit.textEdited.connect(lambda _t: self.typed("owner"))
+            edit.textEdited.connect(lambda _t: self.typed(name))
         self.add_row(label, edit)
         return edit
 

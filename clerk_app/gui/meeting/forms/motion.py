@@ -10,6 +10,7 @@ from clerk_app.domain.model import (
     LeadIn,
     Motion,
     MotionKind,
+    Moving,
     Outcome,
     Person,
     Role,
@@ -31,6 +32,12 @@ LEAD_CHOICES = [
     ("DECISION", LeadIn.DECISION),
     ("Noted", LeadIn.NOTED),
 ]
+MOVING_CHOICES = [
+    ("By the mover and seconder named", Moving.NAMED),
+    ("Moved and seconded (no names)", Moving.UNNAMED),
+    ("Moved by the Chair", Moving.CHAIR),
+    ("Formally moved", Moving.FORMAL),
+]
 STYLE_CHOICES = [
     ("1. 2. 3.", ClauseStyle.NUMBERS),
     ("(a) (b) (c)", ClauseStyle.LETTERS),
@@ -45,23 +52,30 @@ class MotionForm(BlockForm):
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
         super().__init__(session, item_id, block)
         # in the order a clerk fills them: who, what, then the rarely changed options
-        self.mover = self.person_field("Mo&ved by:", members_only=True)
-        self.seconder = self.person_field("&Seconded by:", members_only=True)
+        # (a mover or seconder who is not a member is typed: "the Mayor", "our Secretary")
+        self.mover = self.person_field(
+            "Moved b&y:", members_only=True, free_text=True, name="mover"
+        )
+        self.mover.setPlaceholderText("A member, or an office-holder such as “the Mayor”")
+        self.seconder = self.person_field(
+            "&Seconded by:", members_only=True, free_text=True, name="seconder"
+        )
+        self.moving = self.combo("Ho&w moved:", MOVING_CHOICES)
         self.amends = QComboBox()
         self.amends.currentIndexChanged.connect(self.chosen)
-        self.add_row("Amen&ds:", self.amends, "The motion this amends")
-        self.preamble = self.line("&Opening words:", "preamble", "That the Committee:")
+        self.add_row("&Amends:", self.amends, "The motion this amends")
+        self.preamble = self.line("O&pening words:", "preamble", "That the Committee:")
         self.clauses = self.text("&Clauses:", "clauses", "One clause per line")
         self.clauses.setAccessibleDescription("Each line becomes one numbered clause")
         self.kind = self.combo("&Kind:", KIND_CHOICES, row=False)
         self.lead_in = self.combo("&Lead-in:", LEAD_CHOICES, row=False)
-        self.clause_style = self.combo("N&umbers:", STYLE_CHOICES, row=False)
+        self.clause_style = self.combo("Numbers:", STYLE_CHOICES, row=False)
         self.inline_row(
             "&Kind:",
             [
                 ("", self.kind, "Kind"),
                 ("&Lead-in:", self.lead_in, "Lead-in"),
-                ("N&umbers:", self.clause_style, "Clause numbers"),
+                ("Numbers:", self.clause_style, "Clause numbers"),
             ],
         )
         self.recommend_to = self.line("Recommended &to:", "recommend_to", "Council")
@@ -70,6 +84,7 @@ class MotionForm(BlockForm):
         self.form.addRow(self.vote_editor)
         self.vote_editor.changed.connect(self._vote_changed)
         self.vote_editor.recordRequested.connect(self.record_vote)
+        self.vote_editor.outcomeChosen.connect(self.record_vote)
         self._vote_dirty = False
         self.set_flusher(self.session_flush)
         self.reload()
@@ -91,10 +106,20 @@ class MotionForm(BlockForm):
     def record_vote(self) -> None:
         """Save the vote and outcome (a carried amendment makes the substantive motion)."""
         self.flush()
-        vote = self.vote_editor.vote()
-        outcome = self.vote_editor.outcome_value()
+        editor = self.vote_editor
+        vote = editor.vote()
+        by_hand = editor.outcome_by_hand
+        outcome = editor.outcome_value() if by_hand else None
         self._vote_dirty = False
-        cmd = RecordVoteCommand(self.session, self.item_id, self.block_id, vote, outcome)
+        cmd = RecordVoteCommand(
+            self.session,
+            self.item_id,
+            self.block_id,
+            vote,
+            outcome,
+            by_hand=by_hand,
+            detail=editor.detail_value(),
+        )
         if not self.session.push(cmd):
             self._vote_dirty = True
 
@@ -132,10 +157,16 @@ class MotionForm(BlockForm):
         is_amendment = block.motion_kind is MotionKind.AMENDMENT
         self.amends.setEnabled(is_amendment)
         self.form.setRowVisible(self.amends, is_amendment)
-        if self.mover.personId() != block.mover_id:
-            self.mover.setPersonId(block.mover_id)
-        if self.seconder.personId() != block.seconder_id:
-            self.seconder.setPersonId(block.seconder_id)
+        for edit, pid, text in (
+            (self.mover, block.mover_id, block.mover_text),
+            (self.seconder, block.seconder_id, block.seconder_text),
+        ):
+            if pid and edit.personId() != pid:
+                edit.setPersonId(pid)
+            elif not pid:
+                set_text(edit, text)
+        set_combo(self.moving, block.moving)
+        self._show_names(block.moving)
         set_combo(self.lead_in, block.lead_in)
         set_text(self.recommend_to, block.recommend_to)
         self.form.setRowVisible(self.recommend_to, block.lead_in is LeadIn.RECOMMENDED)
@@ -145,7 +176,9 @@ class MotionForm(BlockForm):
         if shown != block.clauses:
             set_text(self.clauses, "\n".join(block.clauses))
         self.vote_editor.set_people(self._present_members(), self._chair_id())
-        self.vote_editor.set_vote(block.vote, block.outcome)
+        self.vote_editor.set_vote(
+            block.vote, block.outcome, block.outcome_by_hand, block.outcome_detail
+        )
         self._vote_dirty = False
         self.TITLE = "Amendment" if is_amendment else "Motion"
 
@@ -155,8 +188,16 @@ class MotionForm(BlockForm):
         block.amends_id = (
             self.amends.currentData() if block.motion_kind is MotionKind.AMENDMENT else None
         )
-        block.mover_id = self.mover.personId()
-        block.seconder_id = self.seconder.personId()
+        block.moving = Moving(self.moving.currentData())
+        named = block.moving in (Moving.NAMED, Moving.FORMAL)
+        block.mover_id = self.mover.personId() if named else None
+        block.mover_text = "" if block.mover_id or not named else self.mover.text().strip()
+        seconded = block.moving in (Moving.NAMED, Moving.CHAIR, Moving.FORMAL)
+        block.seconder_id = self.seconder.personId() if seconded else None
+        block.seconder_text = (
+            "" if block.seconder_id or not seconded else self.seconder.text().strip()
+        )
+        self._show_names(block.moving)
         block.lead_in = LeadIn(self.lead_in.currentData())
         block.recommend_to = self.recommend_to.text()
         block.preamble = self.preamble.text()
@@ -165,6 +206,10 @@ class MotionForm(BlockForm):
         self.form.setRowVisible(self.amends, block.motion_kind is MotionKind.AMENDMENT)
         self.amends.setEnabled(block.motion_kind is MotionKind.AMENDMENT)
         self.form.setRowVisible(self.recommend_to, block.lead_in is LeadIn.RECOMMENDED)
+
+    def _show_names(self, moving: Moving) -> None:
+        self.form.setRowVisible(self.mover, moving in (Moving.NAMED, Moving.FORMAL))
+        self.form.setRowVisible(self.seconder, moving is not Moving.UNNAMED)
 
     def first_field(self) -> QWidget:
         return self.mover

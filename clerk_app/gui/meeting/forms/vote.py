@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -26,12 +28,21 @@ KIND_CHOICES = [
     ("Chair's casting vote", VoteKind.CASTING),
     ("Agreed without a vote", VoteKind.WITHOUT_VOTE),
 ]
-OUTCOME_CHOICES = [
+AS_THE_VOTE_SAYS = ""  # the outcome combo's first entry: follow the vote
+OUTCOME_CHOICES: list[tuple[str, object]] = [
+    ("As the vote says", AS_THE_VOTE_SAYS),
     ("Pending", Outcome.PENDING),
     ("Carried", Outcome.CARRIED),
     ("Lost", Outcome.LOST),
     ("Withdrawn", Outcome.WITHDRAWN),
+    ("Adopted", Outcome.ADOPTED),
+    ("Accepted as amended", Outcome.ACCEPTED_AS_AMENDED),
+    ("Referred to …", Outcome.REFERRED),
+    ("Deferred to …", Outcome.DEFERRED),
+    ("Noted", Outcome.NOTED),
+    ("Placed on file", Outcome.ON_FILE),
 ]
+WITH_DETAIL = (Outcome.REFERRED, Outcome.DEFERRED)
 CHOICE_TEXT = {
     VoteChoice.FOR: "For",
     VoteChoice.AGAINST: "Against",
@@ -141,6 +152,7 @@ class VoteEditor(QWidget):
 
     changed = Signal()
     recordRequested = Signal()
+    outcomeChosen = Signal()  # the clerk chose the outcome in its list: record it now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +163,7 @@ class VoteEditor(QWidget):
         for text, vote_kind in KIND_CHOICES:
             self.kind.addItem(text, vote_kind)
         self.kind.setAccessibleName("Vote")
-        form.addRow(self._label("Vo&te:", self.kind), self.kind)
+        form.addRow(self._label("V&ote:", self.kind), self.kind)
 
         self.counts = QWidget()
         row = QHBoxLayout(self.counts)
@@ -160,18 +172,22 @@ class VoteEditor(QWidget):
         self.against_count = self._spin("Against")
         self.abstain_count = self._spin("Abstentions")
         for label, spin in (
-            ("F&or", self.for_count),
+            ("Fo&r", self.for_count),
             ("A&gainst", self.against_count),
             ("A&bstentions", self.abstain_count),
         ):
             row.addWidget(self._label(label, spin))
             row.addWidget(spin)
+        self.rest_for = QCheckBox("The rest voted for (not counte&d)")
+        self.rest_for.setAccessibleName("The rest of those present voted for, not counted")
+        row.addWidget(self.rest_for)
         row.addStretch(1)
         form.addRow(self.counts)
+        self._voting_present = 0
 
         self.named_list = NamedVoteList()
         form.addRow(self.named_list)
-        self.all_for = QPushButton("All f&or")
+        self.all_for = QPushButton("All for")
         self.all_for.setAccessibleName("Everyone for")
         self.all_for.clicked.connect(lambda: self.named_list.set_all(VoteChoice.FOR))
         self.named_buttons = QWidget()
@@ -191,7 +207,7 @@ class VoteEditor(QWidget):
         self.casting_choice.setAccessibleName("Casting vote")
         for choice in (VoteChoice.FOR, VoteChoice.AGAINST):
             self.casting_choice.addItem(CHOICE_TEXT[choice], choice)
-        cr.addWidget(self._label("Casting vote b&y", self.casting_person))
+        cr.addWidget(self._label("Casting vote by", self.casting_person))
         cr.addWidget(self.casting_person, 1)
         cr.addWidget(self.casting_choice)
         form.addRow(self.casting)
@@ -200,9 +216,14 @@ class VoteEditor(QWidget):
         for text, result in OUTCOME_CHOICES:
             self.outcome.addItem(text, result)
         self.outcome.setAccessibleName("Outcome")
+        self.outcome.activated.connect(self._outcome_activated)
+        self.detail = QLineEdit()
+        self.detail.setAccessibleName("Referred to or deferred to")
+        self.detail.setPlaceholderText("Referred to whom, or deferred to when")
+        self.detail.returnPressed.connect(self.recordRequested)
         self.tally = QLabel()
         self.tally.setAccessibleName("Tally")
-        self.record = QPushButton("&Record vote")
+        self.record = QPushButton("Record vote")
         self.record.setAccessibleName("Record vote")
         self.record.setAutoDefault(True)
         self.record.clicked.connect(self.recordRequested)
@@ -211,19 +232,22 @@ class VoteEditor(QWidget):
             record_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             record_key.activated.connect(self.recordRequested)
         self.record.setToolTip("Record the vote and outcome (Ctrl+Enter)")
+        self.detail.textEdited.connect(self._changed)
         orow = QWidget()
         ol = QHBoxLayout(orow)
         ol.setContentsMargins(0, 0, 0, 0)
         ol.addWidget(self.outcome)
+        ol.addWidget(self.detail, 1)
         ol.addWidget(self.record)
-        ol.addWidget(self.tally, 1)
-        form.addRow(self._label("Out&come:", self.outcome), orow)
+        form.addRow(self._label("O&utcome:", self.outcome), orow)
+        form.addRow(self.tally)
 
         for sig in (
             self.kind.currentIndexChanged,
             self.for_count.valueChanged,
             self.against_count.valueChanged,
             self.abstain_count.valueChanged,
+            self.rest_for.toggled,
             self.named_list.choiceChanged,
             self.casting_person.currentIndexChanged,
             self.casting_choice.currentIndexChanged,
@@ -245,6 +269,10 @@ class VoteEditor(QWidget):
         spin.setAccessibleName(f"Votes {name.lower()}")
         return spin
 
+    def _outcome_activated(self, _index: int) -> None:
+        if not self._loading:
+            self.outcomeChosen.emit()
+
     def _changed(self, *_args: object) -> None:
         self._show_for_kind()
         self._update_tally()
@@ -257,10 +285,25 @@ class VoteEditor(QWidget):
         self.named_list.setVisible(kind is VoteKind.NAMED)
         self.named_buttons.setVisible(kind is VoteKind.NAMED)
         self.casting.setVisible(kind is VoteKind.CASTING)
+        self.rest_for.setVisible(kind is VoteKind.COUNTS)
+        rest = kind is VoteKind.COUNTS and self.rest_for.isChecked()
+        self.for_count.setEnabled(not rest)
+        if rest:
+            with _quiet(self.for_count):
+                self.for_count.setValue(self._rest_number())
+        self.detail.setVisible(self.outcome.currentData() in WITH_DETAIL)
+
+    def _rest_number(self) -> int:
+        """How many "the rest" is: the voting members present less those counted."""
+        probe = Vote(
+            against_count=self.against_count.value(), abstain_count=self.abstain_count.value()
+        )
+        return probe.rest_count(self._voting_present)
 
     # ------------------------------------------------------------------ values
     def set_people(self, people: list[tuple[Person, str]], chair_id: str | None) -> None:
         self._people = people
+        self._voting_present = len(people)
         self.casting_person.blockSignals(True)
         self.casting_person.clear()
         for person, name in people:
@@ -269,10 +312,13 @@ class VoteEditor(QWidget):
         self.casting_person.setCurrentIndex(max(idx, 0))
         self.casting_person.blockSignals(False)
 
-    def set_vote(self, vote: Vote, outcome: Outcome) -> None:
+    def set_vote(
+        self, vote: Vote, outcome: Outcome, by_hand: bool = True, detail: str = ""
+    ) -> None:
         self._loading = True
         try:
             self.kind.setCurrentIndex(max(self.kind.findData(vote.kind), 0))
+            self.rest_for.setChecked(vote.rest_for)
             self.for_count.setValue(vote.for_count or 0)
             self.against_count.setValue(vote.against_count or 0)
             self.abstain_count.setValue(vote.abstain_count or 0)
@@ -285,7 +331,10 @@ class VoteEditor(QWidget):
                 self.casting_choice.setCurrentIndex(
                     self.casting_choice.findData(vote.casting_choice)
                 )
-            self.outcome.setCurrentIndex(max(self.outcome.findData(outcome), 0))
+            shown: object = outcome if by_hand else AS_THE_VOTE_SAYS
+            self.outcome.setCurrentIndex(max(self.outcome.findData(shown), 0))
+            if self.detail.text() != detail:
+                self.detail.setText(detail)
         finally:
             self._loading = False
         self._show_for_kind()
@@ -298,6 +347,8 @@ class VoteEditor(QWidget):
             vote.for_count = self.for_count.value()
             vote.against_count = self.against_count.value()
             vote.abstain_count = self.abstain_count.value()
+        if kind is VoteKind.COUNTS and self.rest_for.isChecked():
+            vote.rest_for, vote.for_count = True, None
         if kind is VoteKind.NAMED:
             vote.named = self.named_list.named()
             vote.for_count, vote.against_count, vote.abstain_count = vote.named_tally()
@@ -310,22 +361,44 @@ class VoteEditor(QWidget):
         """What the numbers say, for when the clerk records without choosing an outcome."""
         return self.vote().result()
 
+    @property
+    def outcome_by_hand(self) -> bool:
+        """The clerk chose the outcome (else it follows the vote)."""
+        return self.outcome.currentData() != AS_THE_VOTE_SAYS
+
     def outcome_value(self) -> Outcome:
-        chosen = Outcome(self.outcome.currentData())
-        return chosen if chosen is not Outcome.PENDING else self.suggested_outcome()
+        if not self.outcome_by_hand:
+            return self.suggested_outcome()
+        return Outcome(self.outcome.currentData())
+
+    def detail_value(self) -> str:
+        return self.detail.text().strip() if self.outcome.currentData() in WITH_DETAIL else ""
 
     def _update_tally(self) -> None:
         vote = self.vote()
         text = ""
         if vote.kind in (VoteKind.COUNTS, VoteKind.NAMED, VoteKind.CASTING):
+            shown_for = self._rest_number() if vote.rest_for else vote.for_count or 0
+            rest = " (the rest)" if vote.rest_for else ""
             text = (
-                f"For {vote.for_count or 0}, against {vote.against_count or 0}, "
+                f"For {shown_for}{rest}, against {vote.against_count or 0}, "
                 f"abstentions {vote.abstain_count or 0}"
             )
         suggested = self.suggested_outcome()
-        if (
-            Outcome(self.outcome.currentData()) is Outcome.PENDING
-            and suggested is not Outcome.PENDING
-        ):
-            text += ("; " if text else "") + f"will be recorded as {suggested.value}"
+        if not self.outcome_by_hand:
+            words = suggested.value.replace("_", " ")
+            text += ("; " if text else "") + f"the outcome follows the vote: {words}"
         self.tally.setText(text)
+
+
+class _quiet:
+    """Signals of a widget held while the editor sets its value."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+
+    def __enter__(self) -> None:
+        self.was = self.widget.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        self.widget.blockSignals(self.was)
