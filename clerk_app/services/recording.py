@@ -172,14 +172,14 @@ class Recordings:
     def recover(self, meeting_id: str) -> list[Recording]:
         """Recordings Clerk was making when it stopped (a crash, a flat battery): their
         files made whole, their last stretch ended where the sound ends."""
-        from clerk_app.audio import wavfile
-
         out = []
         for rec in repo.for_meeting(self.store, meeting_id):
             if rec.state is not RecordingState.RECORDING:
                 continue
             if self.current is not None and rec.id == self.current.id:
                 continue
+            from clerk_app.audio import wavfile  # only now: nothing of it at start-up
+
             path = self.path_of(rec)
             with contextlib.suppress(OSError, ValueError):
                 rec.seconds = wavfile.repair(path)
