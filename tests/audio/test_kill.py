@@ -43,7 +43,7 @@ def test_a_killed_recording_plays_up_to_a_second_or_two_before_the_kill(tmp_path
     assert rate == 16000
     assert recorded - 2.0 <= seconds <= recorded + 0.2
     _rate, pcm = wavfile.read_pcm(target)
-    assert len(pcm) == int(seconds * rate) * 2  # every sample it claims is there
+    assert len(pcm) == round(seconds * rate) * 2  # every sample it claims is there
     # mended at the next start: all that reached the disk
     assert recorded - 0.5 <= wavfile.repair(target) <= recorded + 0.2
     try:

@@ -171,3 +171,32 @@ def test_an_attached_file_is_lined_up_by_one_known_moment(
         recs.line_up(rec, datetime(2026, 6, 9, 10, 14, 30), 60.0)
     reopened = repo.for_meeting(store, meeting.id)[0]
     assert reopened.position_of(datetime(2026, 6, 9, 10, 14, 31)) == pytest.approx(5.0)
+
+
+def test_exports_and_the_review_file_hold_no_sound(
+    tmp_path: Path, svc: Services, store: Store, meeting: Meeting
+) -> None:
+    import zipfile
+
+    from clerk_app.domain.document import Version
+
+    source = FileSource(write_wav(tmp_path / "in.wav", 2.0, loud_between(0, 0)))
+    recs = Recordings(store, tmp_path / "recordings")
+    recs.start(meeting, source, meeting.items[0])
+    svc.add_block(meeting, meeting.items[0].id, Paragraph(text="Heard.", heard_at=now_stamp()))
+    time.sleep(0.3)
+    recs.stop()
+    outputs = [
+        svc.export(meeting, tmp_path / f"{v.value}.docx", v)
+        for v in (Version.PUBLIC, Version.FULL, Version.DECISIONS)
+    ]
+    outputs.append(svc.export(meeting, tmp_path / "m.json", fmt="json"))
+    outputs.append(svc.export_review_file(meeting, tmp_path / "review.clerkreview"))
+    for out in outputs:
+        data = out.read_bytes()
+        assert b"WAVE" not in data and b"OggS" not in data, out.name
+        if zipfile.is_zipfile(out):
+            with zipfile.ZipFile(out) as z:
+                for name in z.namelist():
+                    assert not name.lower().endswith((".wav", ".mp3", ".ogg", ".flac"))
+                    assert b"WAVE" not in z.read(name)
