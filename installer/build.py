@@ -41,7 +41,10 @@ DEB_DEPENDS = (
     "libegl1, libgl1, libfontconfig1, libfreetype6, libglib2.0-0, "
     "libdbus-1-3, libxkbcommon0, libxkbcommon-x11-0, libx11-xcb1, libxcb-cursor0, "
     "libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, "
-    "libxcb-shape0, libxcb-xfixes0, libxcb-xkb1"
+    "libxcb-shape0, libxcb-xfixes0, libxcb-xkb1, "
+    # miniaudio (recording and playing the meeting) opens the sound system through ALSA,
+    # or PulseAudio / PipeWire's Pulse server where one runs
+    "libasound2t64 | libasound2"
 )
 DEB_MAINTAINER = os.environ.get("CLERK_DEB_MAINTAINER", "Clerk maintainers <clerk@localhost>")
 

@@ -282,6 +282,9 @@ class BodySettings:
     exclusion: ExclusionRegime = ExclusionRegime.LGA_1972
     phrases: dict[str, str] = field(default_factory=dict)  # overrides of phrase templates
     template_path: str = ""  # the council's own house-style .docx; "" = Clerk's default
+    # days a recording of a meeting is kept after its minutes are approved (0: Clerk offers
+    # to delete it as soon as they are)
+    recordings_kept_days: int = 0
     standard_items: list[str] = field(
         default_factory=lambda: [
             "Apologies for absence and substitutions",
@@ -319,6 +322,9 @@ class Block:
     """Base of every minute block; ``KIND`` tags the subclass in storage and JSON."""
 
     id: str = field(default_factory=new_id, kw_only=True)
+    # when the block was begun, as local wall-clock time "YYYY-MM-DDTHH:MM:SS.fff" ("" for
+    # none): the bookmark that finds its moment in a recording of the meeting
+    heard_at: str = field(default="", kw_only=True)
     KIND = "block"
 
 

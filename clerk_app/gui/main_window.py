@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         lay.setSpacing(0)
         lay.addWidget(self.unsaved_bar)
         lay.addWidget(self.stack, 1)
+        lay.addWidget(self.recording.bar)
         self.setCentralWidget(central)
         self.start_page: StartPage | None = None
 
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
         self.prefs.set("meeting/last_meeting_id", meeting_id)
         self._update_enabled()
         self._update_undo_texts()
+        self.recording.meeting_opened(session)
         screen.focus_item()
         return screen
 
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         screen.deleteLater()
         self.session.deleteLater()
         self.session = None
+        self.recording.meeting_closed()
         self.setWindowTitle("Clerk")
         self._update_enabled()
 
@@ -406,6 +409,9 @@ class MainWindow(QMainWindow):
         on("shortcuts", self.show_shortcuts)
         on("about", self.show_about)
         connect_review_actions(self)
+        from clerk_app.gui.recording import connect_recording
+
+        self.recording = connect_recording(self)  # the meeting's sound
 
     def _on(self, action_id: str, slot: Any) -> None:
         self.registry[action_id].triggered.connect(lambda _checked=False: slot())
@@ -559,6 +565,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.close_meeting()
+        self.recording.shutdown()
         if self._syncer is not None:
             self._syncer.stop()
         self.prefs.save_geometry("main", self.saveGeometry())

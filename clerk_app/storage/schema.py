@@ -261,12 +261,38 @@ def _v5_structures(db: sqlite_utils.Database) -> None:
         )
 
 
+def _v6_recordings(db: sqlite_utils.Database) -> None:
+    """Recordings of meetings: the sound file (beside the database, or attached from
+    elsewhere), the stretches of the meeting it holds and its pauses (JSON), and whether
+    it was kept or deleted after approval. A new table only: no other table changes."""
+    _run(
+        db,
+        """
+        CREATE TABLE recordings (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            file TEXT NOT NULL,
+            attached INTEGER NOT NULL DEFAULT 0,
+            segments TEXT NOT NULL DEFAULT '[]',
+            pauses TEXT NOT NULL DEFAULT '[]',
+            seconds REAL NOT NULL DEFAULT 0,
+            state TEXT NOT NULL DEFAULT 'recording',
+            decided_at TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX recordings_meeting ON recordings(meeting_id)
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_reviews,
     _v3_public_parts,
     _v4_real_meetings,
     _v5_structures,
+    _v6_recordings,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

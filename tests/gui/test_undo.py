@@ -4,6 +4,7 @@ is saved checked by reopening the database."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date, time
 from pathlib import Path
 
@@ -106,7 +107,8 @@ def test_add_edit_delete_each_block_kind_directly(
             assert getattr(stored, name) == value, (block.KIND, name)
         edit.undo()
         stored = saved_blocks(gui_db, mid, item_id)[-1]
-        assert stored == block, block.KIND
+        assert stored.heard_at, block.KIND  # bookmarked when it was added
+        assert dataclasses.replace(stored, heard_at="") == block, block.KIND
         edit.redo()
 
         delete = DeleteBlockCommand(session, item_id, block.id)

@@ -49,7 +49,24 @@ EXTRA_ROWS: dict[int, dict[str, list[dict[str, object]]]] = {
                 "imported_at": "2026-11-25T09:30:00.000+00:00",
             }
         ],
-    }
+    },
+    6: {
+        "recordings": [
+            {
+                "id": "rec-1",
+                "meeting_id": "m-nov",
+                "file": "recordings/m-nov-1.wav",
+                "attached": 0,
+                "segments": '[{"wall": "2026-11-24T18:30:05.000", "pos": 0.0, "end": null}]',
+                "pauses": '[{"start": "2026-11-24T19:40:00.000", "reason": "part2", '
+                '"end": null}]',
+                "seconds": 5400.0,
+                "state": "recording",
+                "decided_at": "",
+                "reason": "",
+            }
+        ]
+    },
 }
 
 

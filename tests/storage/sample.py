@@ -119,7 +119,11 @@ def sample_meeting(body: Body) -> Meeting:
             report_author="Head of Planning",
             report_ref="PL/26/118",
             blocks=[
-                Paragraph(id="b-intro", text="The Planning Manager introduced the report."),
+                Paragraph(
+                    id="b-intro",
+                    text="The Planning Manager introduced the report.",
+                    heard_at="2026-11-24T18:41:12.000",
+                ),
                 Points(
                     id="b-points",
                     intro="Members raised the following points:",

@@ -216,10 +216,18 @@ class AgendaPane(QWidget):
         else:
             entry.setData(Qt.ItemDataRole.ForegroundRole, None)
         part = ", Part 2, exempt" if item.part == 2 else ""
+        sound = self.session.sound_starts(item) if self.session.sound_starts else ""
+        if sound:  # where the item's sound starts in the recording
+            entry.setText(f"{entry.text()}  ♪ {sound}")
+        entry.setToolTip(
+            f"Its sound starts {sound} into the recording (F11 plays)" if sound else ""
+        )
         entry.setData(
             Qt.ItemDataRole.AccessibleTextRole,
             f"{item.minute_number or item.number} {item.title}{part}, "
-            f"{STATUS_WORDS.get(item.status, '')}" + (", current item" if is_current else ""),
+            f"{STATUS_WORDS.get(item.status, '')}"
+            + (", current item" if is_current else "")
+            + (f", sound starts at {sound}" if sound else ""),
         )
 
     def _row(self, item_id: str) -> int:

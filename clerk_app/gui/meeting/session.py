@@ -28,6 +28,7 @@ from clerk_app.domain.model import (
     Person,
     PersonKind,
 )
+from clerk_app.domain.recording import now_stamp
 from clerk_app.gui.widgets.time_edit import format_time
 from clerk_app.services.save_guard import SaveGuard
 from clerk_app.storage.errors import StoreError
@@ -63,6 +64,8 @@ class MeetingSession(QObject):
         self.current_item_id: str = meeting.items[0].id if meeting.items else ""
         self.current_block_id: str = ""
         self._flushers: list[Flusher] = []
+        # where an item's sound starts in a recording ("0:14:32"), set while recordings exist
+        self.sound_starts: Callable[[Item], str] | None = None
         # the window's store keeps failed saves and tries them again (SaveGuard)
         raw = getattr(services, "raw_store", None)
         self.guard: SaveGuard | None = raw if isinstance(raw, SaveGuard) else None
@@ -299,6 +302,8 @@ class MeetingSession(QObject):
 
     # blocks ----------------------------------------------------------------
     def add_block(self, item_id: str, block: Block, index: int | None = None) -> Block:
+        if not block.heard_at:  # the bookmark of its moment in a recording of the meeting
+            block.heard_at = now_stamp()
         saved = self.call(self.svc.add_block, self.meeting, item_id, block, index)
         self.blockAdded.emit(item_id, saved.id)
         self._after_attendance_block(saved)
@@ -344,6 +349,9 @@ class MeetingSession(QObject):
         result = self.call(fn, self.meeting, item_id, *args, **kwargs)
         for b in self.item(item_id).blocks:
             if b.id not in before:
+                if not b.heard_at:  # bookmarked as the blocks the forms add are
+                    b.heard_at = now_stamp()
+                    self.call(self.svc.update_block, self.meeting, item_id, b)
                 self.blockAdded.emit(item_id, b.id)
                 self._after_attendance_block(b)
         return result

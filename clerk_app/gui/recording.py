@@ -1,0 +1,493 @@
+"""Recording the meeting and playing its sound, from the Meeting menu.
+
+:class:`RecordingControl` joins the window's actions to the recording services: it shows
+the recording strip, pauses the recording by itself when the meeting goes into Part 2
+(and says so), plays the sound of the block the cursor is in, and after minutes are
+approved offers to delete their recording. The sound library is loaded the first time
+the clerk records or plays.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from clerk_app.domain.model import Item, MeetingStatus
+from clerk_app.domain.recording import (
+    PauseReason,
+    Recording,
+    block_moment,
+    clock_text,
+    item_moment,
+    needs_part2_pause,
+)
+from clerk_app.gui.recording_bar import RecordingBar
+
+if TYPE_CHECKING:
+    from clerk_app.audio.player import Player
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.meeting.session import MeetingSession
+    from clerk_app.services.recording import Recordings
+
+RECORDING_ACTIONS = (
+    "record_meeting",
+    "record_pause",
+    "play_block",
+    "play_pause",
+    "play_back",
+    "play_forward",
+    "play_faster",
+    "play_slower",
+    "attach_recording",
+    "line_up_recording",
+    "recording_decide",
+)
+TICK_MS = 100
+SAVE_EVERY_TICKS = 50  # the database hears how long the recording has run every 5 s
+
+
+def _microphone() -> Any:
+    from clerk_app.audio.devices import Microphone
+
+    return Microphone()
+
+
+def _speakers() -> Any:
+    from clerk_app.audio.devices import Speakers
+
+    return Speakers()
+
+
+class RecordingControl(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = RecordingBar()
+        self.source_factory: Callable[[], Any] = _microphone
+        self.sink_factory: Callable[[], Any] = _speakers
+        self._recs: Recordings | None = None
+        self._player: Player | None = None
+        self._cache: list[Recording] = []
+        self._session: MeetingSession | None = None
+        self._ticks = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        r = window.registry
+        for action_id, slot in (
+            ("record_meeting", self.toggle_recording),
+            ("record_pause", self.toggle_pause),
+            ("play_block", self.play_block),
+            ("play_pause", self.play_pause),
+            ("play_back", lambda: self.skip(-1)),
+            ("play_forward", lambda: self.skip(1)),
+            ("play_faster", lambda: self.faster(1)),
+            ("play_slower", lambda: self.faster(-1)),
+            ("attach_recording", self.attach),
+            ("line_up_recording", self.line_up),
+            ("recording_decide", self.offer_decision),
+        ):
+            r[action_id].triggered.connect(lambda _c=False, s=slot: s())
+        # after the approval dialog (connected before this) has done its work
+        r["approve_minutes"].triggered.connect(lambda _c=False: self._after_approval())
+        self.bar.record_button.clicked.connect(self.toggle_pause)
+        self.bar.play_button.clicked.connect(self.play_pause)
+        self.bar.back_button.clicked.connect(lambda: self.skip(-1))
+        self.bar.forward_button.clicked.connect(lambda: self.skip(1))
+        self._enable()
+
+    # ------------------------------------------------------------------ plumbing
+    @property
+    def recs(self) -> Recordings:
+        from clerk_app.services.recording import Recordings
+
+        store = self.window.services.raw_store
+        raw = getattr(store, "raw", store)
+        if self._recs is None or self._recs.store is not raw:
+            if self._recs is not None and self._recs.recording:
+                self._recs.stop()
+            self._recs = Recordings(raw)
+        return self._recs
+
+    def _say(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _enable(self) -> None:
+        s = self._session
+        open_ = s is not None
+        locked = open_ and s is not None and s.meeting.locked
+        for action_id in RECORDING_ACTIONS:
+            self.window.registry[action_id].setEnabled(open_)
+        for action_id in ("record_meeting", "record_pause"):
+            self.window.registry[action_id].setEnabled(open_ and not locked)
+        self.window.registry["recording_decide"].setEnabled(bool(locked))
+
+    def meeting_opened(self, session: MeetingSession) -> None:
+        recs = self.recs
+        if recs.current is not None and recs.current.meeting_id != session.meeting.id:
+            self.stop_recording()
+        self._session = session
+        with contextlib.suppress(Exception):
+            recs.recover(session.meeting.id)
+        self._refresh_cache()
+        session.sound_starts = self.sound_start
+        session.currentItemChanged.connect(lambda _i: self.check_part2())
+        session.itemChanged.connect(lambda _i, _s: self.check_part2())
+        session.itemsChanged.connect(self.check_part2)
+        session.blockAdded.connect(self._block_added)
+        self._enable()
+        self._show()
+
+    def meeting_closed(self) -> None:
+        """The meeting's screen is going (it may come straight back: a reload)."""
+        self._session = None
+        self._enable()
+        QTimer.singleShot(0, self._stop_if_gone)
+
+    def _stop_if_gone(self) -> None:
+        if self._session is None:
+            self.stop_recording()
+            self.stop_playing()
+
+    def shutdown(self) -> None:
+        self.stop_recording()
+        self.stop_playing()
+
+    def _refresh_cache(self) -> None:
+        s = self._session
+        self._cache = self.recs.of(s.meeting.id) if s is not None else []
+
+    # ------------------------------------------------------------------ where the sound is
+    def _position(self, moment: datetime | None) -> tuple[Recording, float] | None:
+        if moment is None or self._session is None:
+            return None
+        return self.recs.locate_moment(self._session.meeting.id, moment)
+
+    def sound_start(self, item: Item) -> str:
+        """Where an item's sound starts, "0:14:32", or "" (the agenda shows it)."""
+        s = self._session
+        if s is None or (not self._cache and self.recs.current is None):
+            return ""
+        moment = item_moment(item, s.meeting.date)
+        if moment is None:
+            return ""
+        for rec in self._live_recordings():
+            pos = rec.position_of(moment)
+            if pos is not None:
+                return clock_text(pos)
+        return ""
+
+    def _live_recordings(self) -> list[Recording]:
+        recs = self.recs
+        live = recs._live_copy() if recs.current is not None and recs.recorder else None
+        out = [live if live is not None and r.id == live.id else r for r in self._cache]
+        if live is not None and all(r.id != live.id for r in out):
+            out.append(live)
+        return out
+
+    def _block_added(self, item_id: str, _block_id: str) -> None:
+        screen = self.window.screen_widget
+        if screen is not None and self.recs.current is not None:
+            with contextlib.suppress(Exception):
+                screen.agenda.refresh_item(item_id)
+
+    # ------------------------------------------------------------------ recording
+    def toggle_recording(self) -> None:
+        if self.recs.current is not None:
+            self.stop_recording()
+            return
+        s = self._session
+        if s is None:
+            return
+        from clerk_app.audio.devices import NoSoundDevice
+        from clerk_app.services.errors import ServiceError
+
+        try:
+            self.recs.start(s.meeting, self.source_factory(), s.current_item)
+        except ServiceError as exc:
+            self._say(str(getattr(exc, "message", "") or exc))
+            return
+        except (NoSoundDevice, ImportError, OSError) as exc:
+            QMessageBox.warning(
+                self.window,
+                "Clerk cannot record",
+                "Clerk could not open the microphone, so the meeting is not being "
+                f"recorded ({exc}). Check that a microphone is plugged in and that Clerk "
+                "may use it (the system's privacy settings), then try again.",
+            )
+            return
+        self._refresh_cache()
+        self._timer.start()
+        self._say(
+            f"Recording the meeting into {self.recs.folder}. Ctrl+Alt+P pauses it; "
+            "Clerk pauses it by itself for Part 2."
+        )
+        self._show()
+
+    def stop_recording(self) -> None:
+        recs = self._recs
+        if recs is None or recs.current is None:
+            return
+        recs.stop()
+        self._timer.stop()
+        self._refresh_cache()
+        self._say("Recording stopped; the sound is kept with the minutes.")
+        self._show()
+
+    def toggle_pause(self) -> None:
+        recs, s = self.recs, self._session
+        if recs.current is None or s is None:
+            self._say("Nothing is being recorded. Ctrl+Alt+R starts recording the meeting.")
+            return
+        if not recs.paused:
+            recs.pause(PauseReason.CLERK)
+            self._say("Recording paused. Ctrl+Alt+P resumes it.")
+        else:
+            from clerk_app.services.errors import ServiceError
+
+            try:
+                recs.resume(s.current_item)
+            except ServiceError as exc:
+                self._say(f"{exc.message} {getattr(exc, 'advice', '')}".strip())
+                return
+            self._say("Recording again.")
+        self._show()
+
+    def check_part2(self) -> None:
+        """The meeting went into Part 2: pause the recording and say so."""
+        recs, s = self._recs, self._session
+        if recs is None or s is None or recs.current is None or recs.paused:
+            return
+        if needs_part2_pause(s.current_item):
+            recs.pause(PauseReason.PART_2)
+            self._say(
+                "Recording paused: the meeting is in Part 2 (exempt business), which is not "
+                "recorded. Press Ctrl+Alt+P to record again when the public is back."
+            )
+            self._show()
+
+    def _tick(self) -> None:
+        recs = self._recs
+        if recs is None or recs.recorder is None:
+            self._timer.stop()
+            return
+        self._ticks += 1
+        if self._ticks % SAVE_EVERY_TICKS == 0:
+            with contextlib.suppress(Exception):
+                recs.save_progress()
+        error = recs.recorder.error
+        if error is not None:
+            recs.recorder.error = None
+            self._say(f"The recording could not be written: {error}. The minutes are safe.")
+        self._show()
+
+    def _show(self) -> None:
+        recs = self._recs
+        if recs is not None and recs.recorder is not None:
+            paused = ""
+            if recs.paused and recs.current is not None and recs.current.pauses:
+                reason = recs.current.pauses[-1].reason
+                paused = "Part 2" if reason is PauseReason.PART_2 else "Ctrl+Alt+P resumes"
+            self.bar.show_recording(recs.recorder.seconds, paused=paused, level=recs.recorder.level)
+        else:
+            self.bar.show_recording(None)
+        p = self._player
+        if p is not None and p.path is not None:
+            self.bar.show_player(p.position, length=p.length, playing=p.playing, speed=p.speed)
+        else:
+            self.bar.show_player(None)
+
+    # ------------------------------------------------------------------ playing
+    def player(self) -> Player:
+        if self._player is None:
+            from clerk_app.audio.player import Player
+
+            self._player = Player(self.sink_factory())
+        return self._player
+
+    def play_block(self) -> None:
+        s = self._session
+        if s is None or s.current_item is None:
+            return
+        block = next((b for b in s.current_item.blocks if b.id == s.current_block_id), None)
+        moment = block_moment(block, s.meeting.date) if block is not None else None
+        if moment is None:
+            moment = item_moment(s.current_item, s.meeting.date)
+        found = self._position(moment)
+        if found is None:
+            self._say("No sound was recorded at this point of the meeting.")
+            return
+        rec, at = found
+        try:
+            self.player().play(self.recs.path_of(rec), at)
+        except Exception as exc:  # a missing file, no speakers
+            self._say(f"Clerk cannot play the recording: {exc}")
+            return
+        self._timer.start()
+        self._say(f"Playing from {clock_text(at)}. Shift+F11 pauses.")
+        self._show()
+
+    def play_pause(self) -> None:
+        if self._player is None or self._player.path is None:
+            self.play_block()
+            return
+        self._player.toggle()
+        self._timer.start()
+        self._show()
+
+    def skip(self, direction: int) -> None:
+        from clerk_app.audio.player import SKIP
+
+        if self._player is not None:
+            self._player.seek(direction * SKIP)
+            self._show()
+
+    def faster(self, step: int) -> None:
+        if self._player is not None:
+            self._say(f"Playing at {self._player.faster(step):g}×")
+            self._show()
+
+    def stop_playing(self) -> None:
+        if self._player is not None:
+            self._player.stop()
+            self._player = None
+            self._show()
+
+    # ------------------------------------------------------------------ attached files
+    def attach(self) -> None:
+        s = self._session
+        if s is None:
+            return
+        name, _f = QFileDialog.getOpenFileName(
+            self.window,
+            "Attach a recording of the meeting",
+            "",
+            "Recordings (*.wav *.mp3 *.flac *.ogg);;All files (*)",
+        )
+        if not name:
+            return
+        from clerk_app.services.errors import ServiceError
+
+        try:
+            rec = self.recs.attach(s.meeting, Path(name))
+        except ServiceError as exc:
+            self._say(exc.message)
+            return
+        self._refresh_cache()
+        self._say(
+            f"Attached {Path(name).name} ({clock_text(rec.seconds)}). Put the cursor in a "
+            "block you can hear in it and press Ctrl+Alt+L to line the two up."
+        )
+
+    def line_up(self) -> None:
+        s = self._session
+        if s is None or s.current_item is None:
+            return
+        attached = [r for r in self._cache if r.attached]
+        block = next((b for b in s.current_item.blocks if b.id == s.current_block_id), None)
+        moment = block_moment(block, s.meeting.date) if block is not None else None
+        if not attached or moment is None:
+            self._say("Attach a recording (Ctrl+Alt+A), then put the cursor in a block.")
+            return
+        rec = attached[-1]
+        text, ok = QInputDialog.getText(
+            self.window,
+            "Line up the recording",
+            f"Where in {Path(rec.file).name} is this block heard (hours:minutes:seconds)?",
+        )
+        if not ok:
+            return
+        from clerk_app.services.errors import ServiceError
+
+        try:
+            self.recs.line_up(rec, moment, _seconds(text))
+        except (ValueError, ServiceError) as exc:
+            self._say(getattr(exc, "message", "") or "Type a position such as 0:12:30.")
+            return
+        self._refresh_cache()
+        self._say("The recording is lined up with the minutes.")
+
+    # ------------------------------------------------------------------ after approval
+    def _after_approval(self) -> None:
+        s = self._session
+        if s is None:
+            return
+        for summary in self.window.services.list_meetings(s.body.id):
+            if summary.status is MeetingStatus.APPROVED and self.recs.of(summary.id):
+                meeting = self.window.services.get_meeting(summary.id)
+                if self.recs.awaiting_decision(meeting):
+                    self.decide(meeting)
+
+    def offer_decision(self) -> None:
+        s = self._session
+        if s is not None and s.meeting.locked:
+            self.decide(s.meeting)
+
+    def decide(self, meeting: Any) -> None:
+        from clerk_app.domain.dates import format_date
+        from clerk_app.services.errors import ServiceError
+
+        recs = self.recs
+        if not recs.of(meeting.id):
+            self._say("This meeting has no recording.")
+            return
+        body = self.window.services.get_body(meeting.body_id)
+        days = body.settings.recordings_kept_days
+        until = recs.keep_until(meeting, days)
+        policy = (
+            f"{body.name} keeps recordings for {days} days after approval (until "
+            f"{format_date(until, weekday=False)})."
+            if days and until
+            else f"{body.name} keeps no recordings once the minutes are approved."
+        )
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Delete the recording?")
+        box.setText(
+            f"The minutes of {format_date(meeting.date, weekday=False)} are approved. "
+            f"{policy} Delete the recording of the meeting now?"
+        )
+        delete = box.addButton("Delete the recording", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep it…", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(delete)
+        box.exec()
+
+        def audit(what: str, before: str, after: str) -> None:
+            self.window.services.raw_store.add_audit(meeting.id, what, before, after, "")
+
+        if box.clickedButton() is delete:
+            count = recs.delete(meeting, audit)
+            self._say(f"Recording deleted ({count} file(s)); the audit trail says so.")
+        elif box.clickedButton() is keep:
+            reason, ok = QInputDialog.getText(
+                self.window, "Keep the recording", "Why is the recording kept?"
+            )
+            if not ok:
+                return
+            try:
+                recs.keep(meeting, reason, audit)
+            except ServiceError as exc:
+                self._say(exc.message)
+                return
+            self._say("The recording is kept; the reason is in the audit trail.")
+        self._refresh_cache()
+
+
+def _seconds(text: str) -> float:
+    """Seconds of "1:02:03", "12:30" or "45"."""
+    parts = [float(p) for p in text.strip().split(":")]
+    if not 1 <= len(parts) <= 3 or any(p < 0 for p in parts):
+        raise ValueError(text)
+    total = 0.0
+    for p in parts:
+        total = total * 60 + p
+    return total
+
+
+def connect_recording(window: MainWindow) -> RecordingControl:
+    return RecordingControl(window)
