@@ -58,8 +58,7 @@ EXTRA_ROWS: dict[int, dict[str, list[dict[str, object]]]] = {
                 "file": "recordings/m-nov-1.wav",
                 "attached": 0,
                 "segments": '[{"wall": "2026-11-24T18:30:05.000", "pos": 0.0, "end": null}]',
-                "pauses": '[{"start": "2026-11-24T19:40:00.000", "reason": "part2", '
-                '"end": null}]',
+                "pauses": '[{"start": "2026-11-24T19:40:00.000", "reason": "part2", "end": null}]',
                 "seconds": 5400.0,
                 "state": "recording",
                 "decided_at": "",
