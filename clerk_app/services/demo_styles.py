@@ -95,7 +95,9 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         seconder_id=ids["Lind"],
         clauses=["the library open until 8 pm on Thursdays from 1 May 2026"],
     )
-    svc.record_vote(meeting, hours, hours_motion.id, Vote(VoteKind.COUNTS, 5, 1, 2), Outcome.CARRIED)
+    svc.record_vote(
+        meeting, hours, hours_motion.id, Vote(VoteKind.COUNTS, 5, 1, 2), Outcome.CARRIED
+    )
 
     bridge = items["Footbridge repairs"]
     second = svc.move_motion(

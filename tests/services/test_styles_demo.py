@@ -47,8 +47,8 @@ def test_us_city_council(svc: Services, tmp_path: Path) -> None:
     assert "There being no further business, the meeting adjourned at 9:36 p.m." in lines
     assert lines[-3:] == [
         "Respectfully submitted,",
-        "______________________________\tMayor",
-        "______________________________\tCity Clerk",
+        "\tMayor",
+        "\tCity Clerk",
     ]
     assert "initials" not in footer
     assert "five" not in text and "votes to" not in text
@@ -80,8 +80,8 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     ]
     assert "The meeting adjourned at 9:36 p.m." in lines
     assert lines[-2:] == [
-        "______________________________\tMayor",
-        "______________________________\tClerk",
+        "\tMayor",
+        "\tClerk",
     ]
     assert "initials" not in footer and not tables
 
