@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
         self.wording = WordingPage(dict(s.phrases))
         self.tabs.addTab(self.wording, "&Wording")
         self.style_page = StylePage(s.style)
-        self.tabs.addTab(self.style_page, "St&yle")
+        self.tabs.addTab(self.style_page, "&Jurisdiction style")
         self.tabs.addTab(self._template_page(s), "&House style")
         self.tabs.addTab(self._people_page(body), "&People")
         self.message = FieldMessage(name="Problem")

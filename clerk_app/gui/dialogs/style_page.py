@@ -44,7 +44,7 @@ class StylePage(QWidget):
         self.shipped.setAccessibleName("Clerk's own styles")
         for style_id, label, _kind in style_presets():
             self.shipped.addItem(label, style_id)
-        chooser = QLabel("Clerk's own &styles:")
+        chooser = QLabel("Clerk's own st&yles:")
         chooser.setBuddy(self.shipped)
         use = QPushButton("&Use this style")
         use.setAccessibleName("Use the chosen style")
