@@ -88,6 +88,16 @@ def build_parser() -> argparse.ArgumentParser:
     find = sub.add_parser("search", help="search the minutes of all meetings")
     find.add_argument("query")
 
+    sty = sub.add_parser("style", help="export a body's style of minutes, or import one")
+    sty_sub = sty.add_subparsers(dest="style_command", metavar="ACTION", required=True)
+    sty_sub.add_parser("list", help="list the bodies and their styles, and Clerk's own styles")
+    s_exp = sty_sub.add_parser("export", help="save a body's style as a JSON file")
+    s_exp.add_argument("body", help="the body's name or id (or its first characters)")
+    s_exp.add_argument("file", help="the style file to write (.json)")
+    s_imp = sty_sub.add_parser("import", help="give a body the style in a JSON file")
+    s_imp.add_argument("body", help="the body's name or id (or its first characters)")
+    s_imp.add_argument("file", help="a style file, or the id of one of Clerk's own styles")
+
     from clerk_app.review_args import add_review_commands
 
     add_review_commands(sub)
@@ -100,6 +110,8 @@ READING_REVIEW = frozenset({"export", "word-export", "list"})
 
 
 def _writes(args: argparse.Namespace) -> bool:
+    if args.command == "style":
+        return getattr(args, "style_command", None) == "import"
     if args.command == "review":
         return getattr(args, "review_command", None) not in READING_REVIEW
     if args.command == "correct" and getattr(args, "show", False):
@@ -176,6 +188,10 @@ def _run(args: argparse.Namespace) -> int:
             code = run_review_command(args, svc)
             if code is not None:
                 return code
+        if args.command == "style":
+            from clerk_app.cli_style import run_style
+
+            return run_style(args, svc)
         if args.command == "demo":
             if args.if_empty and svc.list_meetings():
                 print("There are meetings already; no demo created.")

@@ -7,6 +7,7 @@ minutes read the same on every machine.
 from __future__ import annotations
 
 from datetime import date, time
+from functools import cache
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -47,3 +48,81 @@ def number_words(n: int) -> str:
     if 0 <= n < len(_SMALL):
         return _SMALL[n]
     return str(n)
+
+
+# --------------------------------------------------------------------------- styles
+# A body's style chooses among these forms (see domain/style.py). English names come
+# from the tables above, so an English body never loads CLDR; another language's month
+# and day names come from CLDR through Babel, imported only when such a body is shown.
+
+
+def ordinal(n: int) -> str:
+    """ "1st", "2nd", "3rd", "4th", "11th", "22nd"."""
+    if 10 <= n % 100 <= 20:
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _english(locale: str) -> bool:
+    return not locale or locale.replace("_", "-").casefold().split("-")[0] == "en"
+
+
+@cache
+def _cldr_names(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(day names Monday first, month names) for a non-English locale from CLDR."""
+    from babel import Locale  # imported here: never at start-up nor for English bodies
+
+    loc = Locale.parse(locale.replace("-", "_"))
+    days = loc.days["format"]["wide"]
+    months = loc.months["format"]["wide"]
+    return tuple(days[i] for i in range(7)), tuple(months[i] for i in range(1, 13))
+
+
+def names_for(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The locale's day names (Monday first) and month names."""
+    if _english(locale):
+        return DAYS, MONTHS
+    try:
+        return _cldr_names(locale)
+    except (ImportError, ValueError, LookupError):
+        return DAYS, MONTHS
+
+
+def styled_date(d: date, date_style: str, weekday: bool = True, locale: str = "en-GB") -> str:
+    """A date as the style writes it: "Tuesday 24 March 2020", "Tuesday, March 24, 2020",
+    "March 24, 2020", "Tuesday 24th March, 2020", "the 24th day of March, 2020"."""
+    days, months = names_for(locale)
+    day, month = days[d.weekday()], months[d.month - 1]
+    if date_style == "month_day_year":
+        text = f"{month} {d.day}, {d.year}"
+        return f"{day}, {text}" if weekday else text
+    if date_style == "ordinal":
+        text = f"{ordinal(d.day)} {month}, {d.year}"
+        return f"{day} {text}" if weekday else text
+    if date_style == "legal":
+        return f"the {ordinal(d.day)} day of {month}, {d.year}"
+    text = f"{d.day} {month} {d.year}"
+    return f"{day} {text}" if weekday else text
+
+
+def styled_time(t: time, time_style: str) -> str:
+    """A time as the style writes it: "9.36 pm", "9.36pm", "9:36 pm", "9:36 p.m.",
+    "9:36 PM" or "21:36"."""
+    if time_style == "24h":
+        return f"{t.hour:02d}:{t.minute:02d}"
+    hour = t.hour % 12 or 12
+    pm = t.hour >= 12
+    if time_style == "dot_tight":
+        return f"{hour}.{t.minute:02d}{'pm' if pm else 'am'}"
+    if time_style == "colon":
+        return f"{hour}:{t.minute:02d} {'pm' if pm else 'am'}"
+    if time_style == "colon_dotted":
+        return f"{hour}:{t.minute:02d} {'p.m.' if pm else 'a.m.'}"
+    if time_style == "colon_caps":
+        return f"{hour}:{t.minute:02d} {'PM' if pm else 'AM'}"
+    return f"{hour}.{t.minute:02d} {'pm' if pm else 'am'}"
+
+
+def count_text(n: int, in_words: bool) -> str:
+    """A count in words below ten (``number_words``) or always as figures."""
+    return number_words(n) if in_words else str(n)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from clerk_app.domain.style import MinuteStyle
+
 Date = date  # an alias: inside Meeting the field ``date`` hides the type
 
 
@@ -37,6 +39,10 @@ class BodyKind(StrEnum):
     SCHOOL = "school"
     NHS_BOARD = "nhs_board"
     CHARITY_BOARD = "charity_board"
+    CITY_COUNCIL = "city_council"  # a North American city or township council, a commission
+    NONPROFIT_BOARD = "nonprofit_board"
+    COMPANY_BOARD = "company_board"
+    COMMUNITY_COUNCIL = "community_council"  # Scottish or Welsh community council
 
 
 class PersonKind(StrEnum):
@@ -63,6 +69,9 @@ class NamingStyle(StrEnum):
     HONORIFIC = "honorific"  # Mrs Smith
     FULL_NAME = "full_name"  # Jane Smith
     INITIALS = "initials"  # JS
+    INITIAL_SURNAME = "initial_surname"  # J. Smith
+    SURNAME = "surname"  # Smith
+    TITLE_SURNAME = "title_surname"  # the style's member title: Councilor Smith
 
 
 class NumberingMode(StrEnum):
@@ -292,6 +301,8 @@ class BodySettings:
             "Minutes of the previous meeting",
         ]
     )
+    # the style of the minutes: dates, times, vote notation, layout and wording
+    style: MinuteStyle = field(default_factory=MinuteStyle)
 
 
 @dataclass

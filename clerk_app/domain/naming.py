@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from clerk_app.domain.model import BodySettings, NamingStyle, Person, PersonKind
+from clerk_app.domain.model import BodySettings, NamingStyle, Person, PersonKind, Role
 
 # Honorifics kept before a surname ("Mrs Smith", "Dr Quayle").
 HONORIFICS = frozenset(
@@ -21,6 +21,7 @@ HONORIFICS = frozenset(
 # Words a clerk may type before a name; ignored when matching.
 TITLE_WORDS = HONORIFICS | {
     "cllr", "cllrs", "councillor", "councillors", "coun", "cr", "the", "alderman",
+    "councilor", "councilmember", "alderperson", "commissioner", "mayor", "reeve",
 }  # fmt: skip
 
 _COUNCILLOR_STYLES = frozenset(
@@ -68,45 +69,72 @@ def _is_councillor(person: Person) -> bool:
     return False
 
 
-def display_name(person: Person, settings: BodySettings) -> str:
-    """The person's name as written in the minutes under the body's naming style.
+def _titles(person: Person, settings: BodySettings) -> tuple[str, str]:
+    """The title and short title before a member's name: the style's member title
+    ("Councillor", "Cllr"), or the chair's own title ("Mayor") where the style puts it
+    before the chair's name."""
+    style = settings.style
+    long, short = _clean(style.member_title), _clean(style.member_title_short)
+    if style.chair_title_before and person.kind is PersonKind.MEMBER:
+        if person.role is Role.CHAIR and _clean(settings.chair_title):
+            return _clean(settings.chair_title), _clean(settings.chair_title)
+        if person.role is Role.VICE_CHAIR and _clean(settings.vice_chair_title):
+            return _clean(settings.vice_chair_title), _clean(settings.vice_chair_title)
+    return long, short
+
+
+def display_name(person: Person, settings: BodySettings, naming: str = "") -> str:
+    """The person's name as written in the minutes under the body's naming style (or
+    ``naming``, a style's choice for movers or voters).
 
     For Jane Smith (honorific "Mrs"): Councillor Jane Smith / Councillor Mrs Smith /
-    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS. "Mr" is left out after
-    "Councillor", as councils do ("Councillor Pryce"). Officers and guests who are
-    not councillors are named "Jane Smith" in the councillor styles. A person with no
-    name at all gives "".
+    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS / J. Smith / Smith. "Mr"
+    is left out after "Councillor", as councils do ("Councillor Pryce"). The title
+    ("Councillor", "Cllr") is the body's style's member title. Officers and guests who
+    are not councillors are named "Jane Smith" in the councillor styles. A person with
+    no name at all gives "".
     """
-    style = settings.naming
+    style = NamingStyle(naming) if naming else settings.naming
     first, last, hon = _clean(person.first_name), _clean(person.last_name), _clean(person.honorific)
     surname = last or first
     if not (first or last):
         return hon
     if style in _COUNCILLOR_STYLES and not _is_councillor(person):
         return full_name(person)
+    title, short = _titles(person, settings)
     if style is NamingStyle.COUNCILLOR_FULL:
-        return _join("Councillor", first, last)
-    if style is NamingStyle.COUNCILLOR_SURNAME:
+        return _join(title, first, last)
+    if style in (NamingStyle.COUNCILLOR_SURNAME, NamingStyle.TITLE_SURNAME):
+        if style is NamingStyle.TITLE_SURNAME and not _is_councillor(person):
+            return _join(hon, surname) if hon else full_name(person)
         # "Councillor Mrs Soyke", "Councillor Dr Hall", but plain "Councillor Noakes"
-        kept = "" if hon.casefold().rstrip(".") == "mr" else hon
-        return _join("Councillor", kept, surname)
+        kept = (
+            "" if hon.casefold().rstrip(".") == "mr" or style is NamingStyle.TITLE_SURNAME else hon
+        )
+        return _join(title, kept, surname)
     if style is NamingStyle.CLLR_INITIAL:
         initial = first[0].upper() if first and last else ""
-        return _join("Cllr", initial, surname)
+        return _join(short, initial, surname)
     if style is NamingStyle.CLLR_SURNAME:
-        return _join("Cllr", surname)
+        return _join(short, surname)
     if style is NamingStyle.HONORIFIC:
         return _join(hon, surname) if hon else full_name(person)
     if style is NamingStyle.INITIALS:
         return initials_of(person) or full_name(person)
+    if style is NamingStyle.INITIAL_SURNAME:
+        return _join(first[0].upper() + "." if first and last else "", surname)
+    if style is NamingStyle.SURNAME:
+        return surname
     return full_name(person)
 
 
 def list_display_name(person: Person, settings: BodySettings) -> str:
-    """The name used in attendance lists: as ``display_name``, except that in the
-    initials style the full name is given once with the initials in brackets."""
-    name = display_name(person, settings)
-    if settings.naming is NamingStyle.INITIALS:
+    """The name used in attendance lists: as ``display_name`` (under the style's
+    attendance naming where it has one), except that in the initials style the full
+    name is given once with the initials in brackets."""
+    naming = settings.style.attendance_naming
+    name = display_name(person, settings, naming)
+    if (NamingStyle(naming) if naming else settings.naming) is NamingStyle.INITIALS:
         full, ini = full_name(person), initials_of(person)
         if full and ini and full != ini:
             return f"{full} ({ini})"
@@ -133,6 +161,11 @@ def list_names(names: Iterable[str]) -> str:
 
 
 # --------------------------------------------------------------------------- matching
+
+
+def collation_key(person: Person) -> tuple[str, str]:
+    """Sort key by surname then first name, ignoring case and accents (Ó with O)."""
+    return fold(person.last_name), fold(person.first_name)
 
 
 def fold(text: str) -> str:

@@ -48,12 +48,24 @@ def _defaults(locale: str) -> dict[str, str]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+@cache
+def _extra_fields(locale: str) -> dict[str, frozenset[str]]:
+    """Fields a phrase may use beyond its default's (an empty default writes nothing,
+    and a style's wording of it may name the chair or the time)."""
+    path = resource("phrases", f"{locale}.json")
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh).get("_fields", {})
+    return {k: frozenset(v) for k, v in data.items()}
+
+
 def default_phrases(locale: str = DEFAULT_LOCALE) -> dict[str, str]:
     """A copy of the default templates."""
     return dict(_defaults(locale))
 
 
-def _check(key: str, template: object, defaults: Mapping[str, str]) -> str | None:
+def _check(
+    key: str, template: object, defaults: Mapping[str, str], locale: str = DEFAULT_LOCALE
+) -> str | None:
     """Why an override cannot be used, or None if it can."""
     if key not in defaults:
         return "there is no phrase with this name."
@@ -65,7 +77,7 @@ def _check(key: str, template: object, defaults: Mapping[str, str]) -> str | Non
         return (
             "the braces { } do not match. Use {name} for a field, and {{ or }} for a literal brace."
         )
-    allowed = fields_of(defaults[key])
+    allowed = fields_of(defaults[key]) | _extra_fields(locale).get(key, frozenset())
     for name in sorted(used):
         if name == "" or name.isdigit():
             return "every field needs a name, such as {mover}; empty {} is not allowed."
@@ -84,7 +96,7 @@ def validate_overrides(overrides: Mapping[str, object], locale: str = DEFAULT_LO
     defaults = _defaults(locale)
     errors: list[str] = []
     for key, template in overrides.items():
-        problem = _check(key, template, defaults)
+        problem = _check(key, template, defaults, locale)
         if problem:
             errors.append(str(PhraseError(key, problem)))
     return errors
@@ -120,7 +132,7 @@ class Phrases:
         defaults = _defaults(locale)
         merged = dict(defaults)
         for key, template in (overrides or {}).items():
-            problem = _check(key, template, defaults)
+            problem = _check(key, template, defaults, locale)
             if problem:
                 if strict:
                     raise PhraseError(key, problem)

@@ -7,6 +7,11 @@ of its kind usually use. The clerk changes any of them afterwards.
 
 from __future__ import annotations
 
+import copy
+import json
+from functools import cache
+from typing import Any
+
 from clerk_app.domain.model import (
     BodyKind,
     BodySettings,
@@ -17,6 +22,8 @@ from clerk_app.domain.model import (
     NumberingMode,
     NumberingScheme,
 )
+from clerk_app.domain.serial import from_dict, to_dict
+from clerk_app.paths import resource, resources_dir
 
 PRESET_LABELS: dict[BodyKind, str] = {
     BodyKind.COMMITTEE: "Principal council committee",
@@ -27,6 +34,10 @@ PRESET_LABELS: dict[BodyKind, str] = {
     BodyKind.SCHOOL: "School governing board",
     BodyKind.NHS_BOARD: "NHS board",
     BodyKind.CHARITY_BOARD: "Charity board of trustees",
+    BodyKind.CITY_COUNCIL: "City or township council (North America)",
+    BodyKind.NONPROFIT_BOARD: "Non-profit board of directors (US)",
+    BodyKind.COMPANY_BOARD: "Company board of directors",
+    BodyKind.COMMUNITY_COUNCIL: "Community council (Scotland, Wales)",
 }
 
 _COUNCIL_INTERESTS = (
@@ -202,14 +213,58 @@ _PRESETS = {
 }
 
 
-def preset_settings(kind: BodyKind) -> BodySettings:
-    """Fresh settings for a new body of ``kind`` (a new object on every call)."""
+# the style a new body of these kinds starts with (resources/styles/<id>.json)
+_KIND_STYLES: dict[BodyKind, str] = {
+    BodyKind.CITY_COUNCIL: "us-city-council",
+    BodyKind.NONPROFIT_BOARD: "us-nonprofit-board",
+    BodyKind.COMPANY_BOARD: "company-board",
+    BodyKind.COMMUNITY_COUNCIL: "community-council",
+}
+
+
+def style_presets() -> list[tuple[str, str, BodyKind]]:
+    """(id, label, kind) of each style shipped with Clerk, by label."""
+    out = []
+    for path in sorted((resources_dir() / "styles").glob("*.json")):
+        data = _style_file(path.stem)
+        out.append((path.stem, str(data.get("label") or path.stem), BodyKind(data["kind"])))
+    return sorted(out, key=lambda x: x[1])
+
+
+@cache
+def _style_file(style_id: str) -> dict[str, Any]:
+    with open(resource("styles", f"{style_id}.json"), encoding="utf-8") as fh:
+        data: dict[str, Any] = json.load(fh)
+    return data
+
+
+def style_settings(style_id: str) -> BodySettings:
+    """Fresh settings from a shipped style: its style and the body settings it
+    suggests (chair's title, naming, lead-in, standard items …)."""
+    data = copy.deepcopy(_style_file(style_id))
+    merged = to_dict(_committee())
+    merged.update(data.get("settings", {}))
+    merged["style"] = data["style"]
+    settings: BodySettings = from_dict(BodySettings, merged, f"style {style_id}")
+    return settings
+
+
+def preset_settings(kind: BodyKind, style_id: str = "") -> BodySettings:
+    """Fresh settings for a new body of ``kind`` (a new object on every call), in the
+    style ``style_id`` where one is named."""
+    style_id = style_id or _KIND_STYLES.get(kind, "")
+    if style_id:
+        return style_settings(style_id)
     return _PRESETS.get(kind, _committee)()
 
 
 _KIND_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("apolog", ItemKind.APOLOGIES),
+    ("regrets", ItemKind.APOLOGIES),
+    ("roll call", ItemKind.APOLOGIES),
     ("declaration", ItemKind.DECLARATIONS),
+    ("disclosure", ItemKind.DECLARATIONS),
+    ("conflicts of interest", ItemKind.DECLARATIONS),
     ("next meeting", ItemKind.NEXT_MEETING),
     ("minutes of", ItemKind.PREVIOUS_MINUTES),
     ("previous meeting", ItemKind.PREVIOUS_MINUTES),

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.domain.dates import format_time
+from clerk_app.domain.dates import count_text, styled_date, styled_time
 from clerk_app.domain.document import CharStyle, Para, Run, Style
 from clerk_app.domain.model import (
     Block,
     Body,
+    BodySettings,
     Declaration,
     Item,
     Meeting,
@@ -207,7 +208,7 @@ class RenderContext:
         phrases: Phrases | None = None,
     ) -> RenderContext:
         if phrases is None:
-            phrases = Phrases.load(body.settings.phrases, strict=False)
+            phrases = Phrases.load(style_phrases(body.settings), strict=False)
         return cls(body=body, meeting=meeting, phrases=phrases, item=item)
 
     @classmethod
@@ -226,8 +227,35 @@ class RenderContext:
         name = clean(display_name(person, self.body.settings)) if person else ""
         return name or self.phrases.format("name.unknown")
 
+    def mover_name(self, person_id: str | None) -> str:
+        """A mover or seconder as the style names them ("J. Okoro", "Councilor Okoro")."""
+        person = self.person(person_id)
+        naming = self.body.settings.style.mover_naming
+        name = clean(display_name(person, self.body.settings, naming)) if person else ""
+        return name or self.phrases.format("name.unknown")
+
+    def voter_name(self, person: Person) -> str:
+        """A member in a named vote as the style names them (surnames, say)."""
+        naming = self.body.settings.style.vote_naming
+        return clean(display_name(person, self.body.settings, naming))
+
     def time(self, t: time | None) -> str:
-        return format_time(t, self.body.settings.clock_24h) if t else ""
+        if not t:
+            return ""
+        settings = self.body.settings
+        return styled_time(t, "24h" if settings.clock_24h else settings.style.time_style)
+
+    def date(self, d: date | None, weekday: bool = True) -> str:
+        """A date as the body's style writes it ("" for none)."""
+        if d is None:
+            return ""
+        style = self.body.settings.style
+        return styled_date(d, style.date_style, weekday, style.locale)
+
+    def count(self, n: int, votes: bool = False) -> str:
+        """A count in words or figures, as the style says for votes or for other counts."""
+        style = self.body.settings.style
+        return count_text(n, style.votes_in_words if votes else style.counts_in_words)
 
     def body_word(self) -> str:
         key = f"body_word.{self.body.kind.value}"
@@ -275,6 +303,11 @@ class RenderContext:
         before = blocks[: ids.index(block.id)] if block.id in ids else blocks
         self.sub_paragraph = self.auto_numbered + 1 + sum(takes_number(b) for b in before)
         return f"{base}.{self.sub_paragraph}"
+
+
+def style_phrases(settings: BodySettings) -> dict[str, str]:
+    """The phrase overrides in force: the style's wording with the body's own over it."""
+    return {**settings.style.phrases, **settings.phrases}
 
 
 def takes_number(block: Block) -> bool:

@@ -10,8 +10,8 @@ sensible sentence and never raise.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from clerk_app.domain.dates import format_date, number_words
 from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
 from clerk_app.domain.model import (
     Action,
@@ -40,7 +40,7 @@ from clerk_app.domain.model import (
     VoteChoice,
     VoteKind,
 )
-from clerk_app.domain.naming import display_name, list_names
+from clerk_app.domain.naming import collation_key, list_names
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import (
     CLOSING_QUOTES,
@@ -388,10 +388,10 @@ def movers(m: Motion, ctx: RenderContext) -> tuple[str, str]:
     office-holder typed in ("the Mayor"), the Chair, or none ("moved and seconded")."""
     if m.moving is Moving.UNNAMED:
         return "", ""
-    mover = ctx.name(m.mover_id) if m.mover_id else clean(m.mover_text)
+    mover = ctx.mover_name(m.mover_id) if m.mover_id else clean(m.mover_text)
     if m.moving is Moving.CHAIR:
         mover = "the " + (clean(ctx.body.settings.chair_title) or "Chair")
-    seconder = ctx.name(m.seconder_id) if m.seconder_id else clean(m.seconder_text)
+    seconder = ctx.mover_name(m.seconder_id) if m.seconder_id else clean(m.seconder_text)
     return mover, seconder
 
 
@@ -539,42 +539,52 @@ def _presiding(vote: Vote, ctx: RenderContext) -> str:
 
 def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
     """ "unanimously", "by eight votes to two, with one abstention", "on the casting
-    vote of the Chair" … ("" when there is nothing to say)."""
+    vote of the Chair", or in a style that notes votes as figures "8-2-1" …
+    ("" when there is nothing to say)."""
     ph = ctx.phrases
+    tally = ctx.body.settings.style.vote_notation == "tally"
     if vote.kind is VoteKind.UNANIMOUS:
-        return ph.format("vote.frag.unanimous")
+        return ph.format("tally.unanimous" if tally else "vote.frag.unanimous")
     f, a, ab = vote.counts()
     if vote.kind is VoteKind.CASTING:
         presiding = _presiding(vote, ctx)
         if f is not None and f == a:
-            return ph.format("vote.frag.casting_counts", presiding=presiding, count=number_words(f))
+            return ph.format(
+                "vote.frag.casting_counts", presiding=presiding, count=ctx.count(f, votes=True)
+            )
         return ph.format("vote.frag.casting", presiding=presiding)
     if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED) or (f is None and a is None):
         return ""
+    if tally:
+        key = "tally.counts_abstain" if ab else "tally.counts"
+        return ph.format(key, for_=f or 0, against=a or 0, abstain=ab or 0)
     if vote.rest_for and f is None:
         return _rest_result(vote, ctx)
     f, a = f or 0, a or 0
     major, minor = (f, a) if carried else (a, f)
     if major == 0 or major < minor:
         # an outcome the counts do not give (chosen by hand), or nobody voted: the figures
-        text = ph.format("vote.frag.figures", for_=_count(f, ph), against=_count(a, ph))
+        text = ph.format("vote.frag.figures", for_=_count(f, ctx), against=_count(a, ctx))
     elif major == 1:
-        text = ph.format("vote.frag.counts_one", minor=_count(minor, ph))
+        text = ph.format("vote.frag.counts_one", minor=_count(minor, ctx))
     else:
-        text = ph.format("vote.frag.counts", major=number_words(major), minor=_count(minor, ph))
-    return text + _abstentions(ab, ph)
+        text = ph.format(
+            "vote.frag.counts", major=ctx.count(major, votes=True), minor=_count(minor, ctx)
+        )
+    return text + _abstentions(ab, ctx)
 
 
-def _count(n: int, ph: Phrases) -> str:
-    """A count in words, zero as the body says it ("none")."""
-    return ph.format("vote.zero") if n == 0 else number_words(n)
+def _count(n: int, ctx: RenderContext) -> str:
+    """A vote count in words or figures, zero as the body says it ("none")."""
+    return ctx.phrases.format("vote.zero") if n == 0 else ctx.count(n, votes=True)
 
 
-def _abstentions(ab: int | None, ph: Phrases) -> str:
+def _abstentions(ab: int | None, ctx: RenderContext) -> str:
+    ph = ctx.phrases
     if ab == 1:
         return ", " + ph.format("vote.frag.abstention_one")
     if ab:
-        return ", " + ph.format("vote.frag.abstentions", count=number_words(ab))
+        return ", " + ph.format("vote.frag.abstentions", count=ctx.count(ab, votes=True))
     if ab == 0:
         none = ph.format("vote.frag.abstentions_none")
         return ", " + none if none else ""
@@ -587,8 +597,71 @@ def _rest_result(vote: Vote, ctx: RenderContext) -> str:
     ph = ctx.phrases
     a = vote.against_count or 0
     key = "vote.frag.rest_one" if a == 1 else "vote.frag.rest"
-    text = ph.format(key, against=_count(a, ph))
-    return text + _abstentions(vote.abstain_count or None, ph)
+    text = ph.format(key, against=_count(a, ctx))
+    return text + _abstentions(vote.abstain_count or None, ctx)
+
+
+_CHOICE_KEYS = (
+    (VoteChoice.FOR, "for"),
+    (VoteChoice.AGAINST, "against"),
+    (VoteChoice.ABSTAIN, "abstain"),
+    (VoteChoice.NOT_VOTING, "not_voting"),
+)
+
+
+def _vote_order(ctx: RenderContext) -> Callable[[Person], tuple[int, int, str, str]]:
+    """Sort key for members in a named vote: the chair first where the style says so,
+    then roll order (the body's list) or surname, accents folded (Ó with O)."""
+    style = ctx.body.settings.style
+    roll = {p.id: i for i, p in enumerate(ctx.body.people)}
+
+    def key(p: Person) -> tuple[int, int, str, str]:
+        first = 0 if style.chair_first and p.role is Role.CHAIR else 1
+        place = roll.get(p.id, len(roll)) if style.named_vote_order == "roll" else 0
+        return (first, place, *collation_key(p))
+
+    return key
+
+
+def _named_vote(m: Motion, ctx: RenderContext) -> list[Element]:
+    """A named vote as the style lays it out: a table, inline lists ("FOR Okoro, Lind;
+    AGAINST Brandt") or a roll call, one member a line in roll order."""
+    layout = ctx.body.settings.style.named_vote_layout
+    if layout == "table":
+        return [_named_table(m, ctx)]
+    ph = ctx.phrases
+    order = _vote_order(ctx)
+    voters = sorted((p for pid in m.vote.named if (p := ctx.person(pid)) is not None), key=order)
+    out: list[Element] = []
+    intro = clean(ph.format("vote.named_intro"))
+    if intro:
+        out.append(ctx.para(Style.VOTE, intro, m))
+    if layout == "roll_call":
+        for p in voters:
+            choice = ph.format(f"vote.roll.{dict(_CHOICE_KEYS)[m.vote.named[p.id]]}")
+            out.append(
+                ctx.para(
+                    Style.VOTE,
+                    ph.format("vote.roll_line", name=ctx.voter_name(p), choice=choice),
+                    m,
+                )
+            )
+        return out
+    groups = []
+    for choice, word in _CHOICE_KEYS:
+        names = [ctx.voter_name(p) for p in voters if m.vote.named[p.id] is choice]
+        if names:
+            groups.append(
+                ph.format(
+                    "vote.inline_group",
+                    choice=ph.format(f"vote.row.{word}"),
+                    names=", ".join(names),
+                )
+            )
+    if groups:
+        text = end_stop(ph.format("vote.inline_separator").join(groups))
+        out.append(ctx.para(Style.VOTE, text, m))
+    return out
 
 
 def _named_table(m: Motion, ctx: RenderContext) -> Table:
@@ -606,10 +679,11 @@ def _named_table(m: Motion, ctx: RenderContext) -> Table:
         (VoteChoice.NOT_VOTING, "vote.row.not_voting"),
     ]
     for choice, key in keys:
-        people = sorted(groups[choice], key=lambda p: (p.last_name.casefold(), p.first_name))
-        if choice is VoteChoice.NOT_VOTING and not people:
+        people = sorted(groups[choice], key=_vote_order(ctx))
+        empty_shown = ctx.body.settings.style.empty_vote_rows
+        if not people and (choice is VoteChoice.NOT_VOTING or not empty_shown):
             continue
-        names = list_names(clean(display_name(p, ctx.body.settings)) for p in people)
+        names = list_names(ctx.voter_name(p) for p in people)
         rows.append([ph.format(key), names, str(len(people))])
     if m.vote.kind is VoteKind.CASTING and m.vote.casting_person_id:
         rows.append([ph.format("vote.row.casting"), ctx.name(m.vote.casting_person_id), "1"])
@@ -638,7 +712,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
     amendment = m.motion_kind is MotionKind.AMENDMENT
     out: list[Element] = []
     if m.vote.named and m.vote.kind in (VoteKind.NAMED, VoteKind.CASTING):
-        out.append(_named_table(m, ctx))
+        out.extend(_named_vote(m, ctx))
     text = ""
     detail = clean(m.outcome_detail).rstrip(".")
     if m.outcome in _OTHER_OUTCOMES:
@@ -659,6 +733,8 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
             text = ph.format("vote.agreed_without_vote")
         elif result:
             text = ph.format("vote.carried", result=result)
+        else:
+            text = ph.format("vote.carried_plain")
     elif m.outcome is Outcome.LOST:
         result = vote_result(m.vote, ctx, carried=False)
         prefix = "amendment" if amendment else "vote"
@@ -677,7 +753,7 @@ def _action(b: Action, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
     owner = clean(b.owner) or (ctx.name(b.owner_id) if b.owner_id else "")
     text = clean(b.text)
-    due = format_date(b.due, weekday=False) if b.due else ""
+    due = ctx.date(b.due, weekday=False) if b.due else ""
     key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
     line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
     return [ctx.para(Style.ACTION, line, b)]

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from clerk_app.domain.dates import format_date, number_words
 from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import (
     PRESENT_STATUSES,
@@ -38,7 +37,7 @@ from clerk_app.domain.model import (
     Points,
     Role,
 )
-from clerk_app.domain.naming import list_display_name, list_names, officer_line
+from clerk_app.domain.naming import collation_key, list_display_name, list_names, officer_line
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import (
     RenderContext,
@@ -158,7 +157,7 @@ def _people_with(ctx: RenderContext, statuses: set[str]) -> list[tuple[Attendanc
         person = ctx.body.person(a.person_id)
         if person is not None and a.status.value in statuses:
             rows.append((a, person))
-    rows.sort(key=lambda ap: (ap[1].last_name.casefold(), ap[1].first_name.casefold()))
+    rows.sort(key=lambda ap: collation_key(ap[1]))
     return [(a, clean(list_display_name(p, ctx.body.settings))) for a, p in rows]
 
 
@@ -197,14 +196,19 @@ def _present_entry(
 ) -> str:
     ph, settings = ctx.phrases, ctx.body.settings
     tags: list[str] = []
-    if person.kind is PersonKind.MEMBER and person.role is Role.CHAIR:
+    if settings.style.chair_title_before and person.kind is PersonKind.MEMBER:
+        pass  # the title is before the name already ("Mayor Dana Whitfield")
+    elif person.kind is PersonKind.MEMBER and person.role is Role.CHAIR:
         tags.append(clean(settings.chair_title))
     elif person.kind is PersonKind.MEMBER and person.role is Role.VICE_CHAIR:
         tags.append(clean(settings.vice_chair_title))
     if person.kind is PersonKind.OTHER and clean(person.post):
         tags.append(clean(person.post))
     note = clean(a.note)
-    if a.status is AttendanceStatus.REMOTE:
+    if a.status is AttendanceStatus.REMOTE and settings.style.remote_section:
+        if note:
+            tags.append(note)
+    elif a.status is AttendanceStatus.REMOTE:
         tags.append(note or ph.format("attendance.remote"))
     elif note:
         tags.append(note)
@@ -229,7 +233,7 @@ def _role_rank(person: Person) -> int:
 
 def _present_order(entry: tuple[Person, Attendance]) -> tuple[int, str, str]:
     person = entry[0]
-    return _role_rank(person), person.last_name.casefold(), person.first_name.casefold()
+    return (_role_rank(person), *collation_key(person))
 
 
 def render_attendance(ctx: RenderContext) -> list[Element]:
@@ -238,6 +242,8 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
     times = _part_attendance(meeting)
     present: list[tuple[Person, Attendance]] = []
+    remote: list[tuple[Person, Attendance]] = []
+    own_remote = body.settings.style.remote_section
     also: list[tuple[Person, Attendance]] = []
     officers: list[Person] = []
     for a in meeting.attendance:
@@ -252,12 +258,18 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
             a.status in PRESENT_STATUSES and person.kind is PersonKind.OTHER
         ):
             also.append((person, a))
+        elif a.status is AttendanceStatus.REMOTE and own_remote:
+            remote.append((person, a))
         elif a.status in PRESENT_STATUSES:
             present.append((person, a))
     sections: list[tuple[str, list[str]]] = [
         (
             "attendance.present",
             [_present_entry(ctx, p, a, times) for p, a in sorted(present, key=_present_order)],
+        ),
+        (
+            "attendance.remote_heading",
+            [_present_entry(ctx, p, a, times) for p, a in sorted(remote, key=_present_order)],
         ),
         (
             "attendance.also_present",
@@ -288,7 +300,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         elif n == 1:
             text = ph.format("attendance.public_one")
         else:
-            text = cap(ph.format("attendance.public_many", count=number_words(n)))
+            text = cap(ph.format("attendance.public_many", count=ctx.count(n)))
         out.append(ctx.para(Style.ATTENDANCE, text))
     return out
 
@@ -299,7 +311,10 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
 def _heading(item: Item, ctx: RenderContext) -> list[Element]:
     out: list[Element] = []
     label = clean(item.minute_number) or clean(item.number)
-    out.append(ctx.para(Style.ITEM_HEADING, clean(item.title).upper(), label=label))
+    title = clean(item.title)
+    if ctx.body.settings.style.item_titles_upper:
+        title = title.upper()
+    out.append(ctx.para(Style.ITEM_HEADING, title, label=label))
     return out
 
 
@@ -354,7 +369,9 @@ def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
     title), or a neutral heading when the clerk has left that empty."""
     label = clean(item.minute_number) or clean(item.number)
     text = clean(item.public_heading) or ctx.phrases.format("exempt.heading")
-    return [ctx.para(Style.ITEM_HEADING, text.upper(), label=label)]
+    if ctx.body.settings.style.item_titles_upper:
+        text = text.upper()
+    return [ctx.para(Style.ITEM_HEADING, text, label=label)]
 
 
 def _public_motion_line(motion: Motion, ctx: RenderContext) -> str:
@@ -442,6 +459,34 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
 # --------------------------------------------------------------------------- document
 
 
+def _opening(ctx: RenderContext, key: str) -> list[Element]:
+    """A line the style writes at the opening or close of the meeting ("Mayor Okoro
+    called the meeting to order at 7:00 p.m."); none where its phrase is empty."""
+    chair = next(
+        (
+            p
+            for a in ctx.meeting.attendance
+            if a.status in PRESENT_STATUSES
+            and (p := ctx.body.person(a.person_id)) is not None
+            and p.kind is PersonKind.MEMBER
+            and p.role is Role.CHAIR
+        ),
+        None,
+    )
+    title = clean(ctx.body.settings.chair_title) or "Chair"
+    name = ctx.mover_name(chair.id) if chair is not None else "the " + title
+    text = clean(
+        ctx.phrases.format(key, chair=name, time=ctx.time(ctx.meeting.start_time), title=title)
+    )
+    style = Style.CLOSING if key.startswith("closing") else Style.BODY
+    return [ctx.para(style, cap(single_stop(text)))] if text else []
+
+
+def single_stop(text: str) -> str:
+    """One full stop after a time ending in one ("at 9:36 p.m.." -> "at 9:36 p.m.")."""
+    return text[:-1] if text.endswith("..") and not text.endswith("...") else text
+
+
 def _is_approved(meeting: Meeting) -> bool:
     return meeting.approval is not None or meeting.status is MeetingStatus.APPROVED
 
@@ -461,7 +506,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         meeting=ph.format(f"meeting.{meeting.meeting_type.value}"),
         body=body_reference(body, ph),
         venue=venue,
-        date=format_date(meeting.date),
+        date=ctx.date(meeting.date, body.settings.style.header_weekday),
         time=start,
     )
     out.append(ctx.para(Style.SUBTITLE, cap(header)))
@@ -480,7 +525,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         out.append(
             ctx.para(
                 Style.STATUS,
-                ph.format(key, date=format_date(ap.approved_on, False), signed_by=signed),
+                ph.format(key, date=ctx.date(ap.approved_on, False), signed_by=signed),
             )
         )
         if clean(ap.corrections):
@@ -489,7 +534,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
                     Style.STATUS, ph.format("status.corrections", corrections=clean(ap.corrections))
                 )
             )
-    elif not _is_approved(meeting):
+    elif not _is_approved(meeting) and body.settings.style.draft_banner:
         out.append(ctx.para(Style.STATUS, ph.format("status.draft")))
     if clean(meeting.reference):
         out.append(
@@ -517,7 +562,7 @@ def render_minutes(
         items = [it for it in meeting.items if it.exempt]
     else:
         items = list(meeting.items)
-    date_text = format_date(meeting.date)
+    date_text = ctx.date(meeting.date, body.settings.style.header_weekday)
     name = body_name(body)
     elements = _front(ctx, version, items)
     with_attendance = version in (
@@ -527,7 +572,10 @@ def render_minutes(
         Version.CONFIDENTIAL,
     )
     if with_attendance:
+        elements.extend(_opening(ctx, "opening.called_to_order"))
+        elements.extend(_opening(ctx, "opening.roll_called"))
         elements.extend(render_attendance(ctx))
+        elements.extend(_opening(ctx, "opening.in_chair"))
     part2_started = False
     for item in items:
         if version is Version.DECISIONS:
@@ -551,9 +599,14 @@ def render_minutes(
         elements.append(ctx.para(Style.NOTE, ph.format("decisions.none")))
     if with_attendance and meeting.end_time is not None:
         elements.append(
-            ctx.para(Style.CLOSING, ph.format("closing.ended", time=ctx.time(meeting.end_time)))
+            ctx.para(
+                Style.CLOSING,
+                single_stop(ph.format("closing.ended", time=ctx.time(meeting.end_time))),
+            )
         )
     chair_title = clean(body.settings.chair_title) or "Chair"
+    if with_attendance:
+        elements.extend(_opening(ctx, "closing.attest"))
     if with_attendance and meeting.approval is not None:
         # approved minutes: the block records who signed them and when
         elements.append(
@@ -569,24 +622,31 @@ def render_minutes(
         elements.append(
             ctx.para(
                 Style.SIGNATURE,
-                ph.format("signature.dated", date=format_date(meeting.approval.approved_on)),
+                ph.format("signature.dated", date=ctx.date(meeting.approval.approved_on)),
             )
         )
     elif with_attendance:
-        elements.append(
-            ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=chair_title))
-        )
-        elements.append(ctx.para(Style.SIGNATURE, ph.format("signature.date")))
+        signers = [clean(t) for t in body.settings.style.signatories if clean(t)]
+        for title in signers or [chair_title]:
+            elements.append(
+                ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=title))
+            )
+            elements.append(ctx.para(Style.SIGNATURE, ph.format("signature.date")))
     header_key = (
         "running.header_confidential" if version is Version.CONFIDENTIAL else "running.header"
     )
     item_title = clean(items[0].title) if items and version is Version.ITEM else ""
-    footer = ph.format("running.footer", chair_title=chair_title) if with_attendance else ""
+    style = body.settings.style
+    footer = ""
+    if with_attendance and style.initials_footer:
+        footer = ph.format("running.footer", chair_title=chair_title)
     return Document(
         elements=elements,
         header_text=clean(ph.format(header_key, body=name, date=date_text)),
         footer_text=clean(footer),
-        watermark="" if _is_approved(meeting) else clean(ph.format("watermark.draft")),
+        watermark=""
+        if _is_approved(meeting) or not style.watermark
+        else clean(ph.format("watermark.draft")),
         version=version,
         title=clean(
             ph.format(f"title.{version.value}", body=name, date=date_text, item=item_title)

@@ -78,7 +78,10 @@ class BodiesMixin:
         kind: BodyKind = BodyKind.COMMITTEE,
         authority: str = "",
         preset: bool = True,
+        style: str = "",
     ) -> Body:
+        """A new body with the starting settings of its kind, or of one of Clerk's own
+        styles (``style``: its id, such as "ontario-council")."""
         name = name.strip()
         if not name:
             raise ServiceError("Give the body a name.", field="name")
@@ -86,7 +89,10 @@ class BodiesMixin:
         if preset:
             from clerk_app.domain.presets import preset_settings
 
-            settings = preset_settings(kind)
+            try:
+                settings = preset_settings(kind, style)
+            except OSError as exc:
+                raise ServiceError(f"Clerk has no style called “{style}”.", field="style") from exc
         body = Body(name=name, kind=kind, authority=authority.strip(), settings=settings)
         self.store.save_body(body)
         return body

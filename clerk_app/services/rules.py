@@ -29,6 +29,7 @@ from clerk_app.domain.model import (
     VoteKind,
     person_references,
 )
+from clerk_app.domain.style import MinuteStyle
 from clerk_app.services.errors import ServiceError
 
 # number limits (the schema, the forms and the checks below use these)
@@ -264,12 +265,38 @@ def settings_problems(settings: BodySettings, *, template: bool = True) -> list[
     if not settings.lead_in.strip():
         out.append(Problem("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
     out.extend(Problem("phrases", msg) for msg in validate_overrides(settings.phrases))
+    out.extend(style_problems(settings.style))
     if template:
         from clerk_app.services.bodies import template_problem
 
         problem = template_problem(settings.template_path)
         if problem:
             out.append(Problem("template_path", problem))
+    return out
+
+
+def style_problems(style: MinuteStyle) -> list[Problem]:
+    """Problems with a body's style: its name, its naming choices and its phrases (each
+    phrase checked as a body's own override is)."""
+    from clerk_app.domain.phrases import validate_overrides
+    from clerk_app.domain.style import NAMING_CHOICES
+
+    out: list[Problem] = []
+    if not style.name.strip():
+        out.append(Problem("style.name", "Give the style a name."))
+    if style.version < 1:
+        out.append(Problem("style.version", "A style's version is a number from 1."))
+    for name in ("attendance_naming", "mover_naming", "vote_naming"):
+        value = getattr(style, name)
+        if value not in NAMING_CHOICES:
+            choices = ", ".join(c for c in NAMING_CHOICES if c)
+            out.append(
+                Problem(f"style.{name}", f"“{value}” is not a way of naming people: use {choices}.")
+            )
+    out.extend(
+        Problem("style.phrases", f"In the style “{style.name}”: {msg}")
+        for msg in validate_overrides(style.phrases)
+    )
     return out
 
 

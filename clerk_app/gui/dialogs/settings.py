@@ -45,6 +45,7 @@ from clerk_app.domain.numbering import minute_number
 from clerk_app.gui import theme
 from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
 from clerk_app.gui.dialogs.people import PeopleTable
+from clerk_app.gui.dialogs.style_page import StylePage
 from clerk_app.gui.dialogs.wording import WordingPage
 from clerk_app.gui.errors import show_error
 from clerk_app.services.bodies import template_file, validate_settings
@@ -89,6 +90,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._lists_page(s), "&Interests and items")
         self.wording = WordingPage(dict(s.phrases))
         self.tabs.addTab(self.wording, "&Wording")
+        self.style_page = StylePage(s.style)
+        self.tabs.addTab(self.style_page, "&Jurisdiction style")
         self.tabs.addTab(self._template_page(s), "&House style")
         self.tabs.addTab(self._people_page(body), "&People")
         self.message = FieldMessage(name="Problem")
@@ -110,6 +113,7 @@ class SettingsDialog(QDialog):
         self.interests_edit.textChanged.connect(self.validate)
         self.template_edit.textChanged.connect(self.validate)
         self.wording.changed.connect(self.validate)
+        self.style_page.changed.connect(self.validate)
         self.validate()
         self.resize(720, 600)
 
@@ -292,6 +296,7 @@ class SettingsDialog(QDialog):
         s.interest_types = _lines(self.interests_edit)
         s.standard_items = _lines(self.standard_edit)
         s.phrases = self.wording.overrides()
+        s.style = self.style_page.minute_style()
         text = self.template_edit.text().strip()
         s.template_path = str(template_file(text)) if text else ""
         return s

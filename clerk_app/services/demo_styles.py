@@ -1,0 +1,132 @@
+"""Demo meetings in each of Clerk's own styles: the same invented business written as
+a US city council, an Ontario township, an Irish county council … would minute it.
+
+Every body, place and person here is invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from clerk_app.domain.model import (
+    AttendanceStatus,
+    BodyKind,
+    Meeting,
+    Outcome,
+    Person,
+    PersonKind,
+    Role,
+    Vote,
+    VoteChoice,
+    VoteKind,
+)
+from clerk_app.services.service import Services
+
+# (style id, body name, authority, venue)
+DEMO_BODIES: dict[str, tuple[str, str, str]] = {
+    "us-city-council": ("City Council", "City of Marlow Springs", "Council Chambers, City Hall"),
+    "us-nonprofit-board": ("Riverside Literacy Project", "", "the Eastgate Library annex"),
+    "ontario-council": (
+        "Council",
+        "The Corporation of the Township of Pellham Ridge",
+        "Council Chambers",
+    ),
+    "irish-local-authority": (
+        "Carrowmore County Council",
+        "",
+        "the Council Chamber, Áras an Chontae",
+    ),
+    "scottish-council-committee": (
+        "Communities Committee",
+        "Glenlorne Council",
+        "the Council Chamber",
+    ),
+    "community-council": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
+    "anz-council": ("Kestrel Bay Shire Council", "", "the Council Chambers"),
+    "company-board": ("Tarnwick Water Services Limited", "", "the registered office"),
+}
+
+# members in roll order: (first name, surname, role); the accents are deliberate
+MEMBERS = [
+    ("Dana", "Whitfield", Role.CHAIR),
+    ("Jonah", "Okoro", Role.VICE_CHAIR),
+    ("Mara", "Lind", Role.MEMBER),
+    ("Pádraig", "Ó Briain", Role.MEMBER),
+    ("Tomas", "Brandt", Role.MEMBER),
+    ("Elise", "Nakamura", Role.MEMBER),
+    ("Ruth", "Oyelaran", Role.MEMBER),
+    ("Colm", "Adair", Role.MEMBER),
+    ("Greta", "Vance", Role.MEMBER),
+]
+
+
+def create_style_demo(svc: Services, style_id: str) -> Meeting:
+    """A body in the style ``style_id`` and a finished meeting of it."""
+    name, authority, venue = DEMO_BODIES[style_id]
+    from clerk_app.domain.presets import _style_file
+
+    kind = BodyKind(_style_file(style_id)["kind"])
+    body = svc.create_body(name, kind, authority, style=style_id)
+    for first, last, role in MEMBERS:
+        body.people.append(Person(first, last, role=role))
+    body.people.append(Person("Alma", "Reyes", kind=PersonKind.OFFICER, post="Clerk"))
+    body = svc.save_body(body)
+    ids = {p.last_name: p.id for p in body.people}
+    meeting = svc.create_meeting(
+        body.id,
+        date(2026, 3, 24),
+        venue=venue,
+        start_time=time(19, 0),
+        agenda=["Library opening hours", "Footbridge repairs", "Street tree planting"],
+    )
+    for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
+        svc.set_attendance(meeting, ids[last], AttendanceStatus.PRESENT)
+    svc.set_attendance(meeting, ids["Oyelaran"], AttendanceStatus.REMOTE)
+    svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason="illness")
+    svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
+    svc.start_meeting(meeting, time(19, 0))
+    items = {it.title: it.id for it in meeting.items}
+
+    hours = items["Library opening hours"]
+    hours_motion = svc.move_motion(
+        meeting,
+        hours,
+        mover_id=ids["Okoro"],
+        seconder_id=ids["Lind"],
+        clauses=["the library open until 8 pm on Thursdays from 1 May 2026"],
+    )
+    svc.record_vote(
+        meeting, hours, hours_motion.id, Vote(VoteKind.COUNTS, 5, 1, 2), Outcome.CARRIED
+    )
+
+    bridge = items["Footbridge repairs"]
+    second = svc.move_motion(
+        meeting,
+        bridge,
+        mover_id=ids["Brandt"],
+        seconder_id=ids["Ó Briain"],
+        clauses=["the footbridge repairs be awarded to the lowest compliant tender"],
+    )
+    named = {
+        ids["Whitfield"]: VoteChoice.FOR,
+        ids["Okoro"]: VoteChoice.FOR,
+        ids["Lind"]: VoteChoice.FOR,
+        ids["Ó Briain"]: VoteChoice.FOR,
+        ids["Brandt"]: VoteChoice.FOR,
+        ids["Nakamura"]: VoteChoice.AGAINST,
+        ids["Adair"]: VoteChoice.FOR,
+        ids["Oyelaran"]: VoteChoice.FOR,
+    }
+    svc.record_vote(meeting, bridge, second.id, Vote(VoteKind.NAMED, named=named), Outcome.CARRIED)
+
+    trees = items["Street tree planting"]
+    third = svc.move_motion(
+        meeting,
+        trees,
+        mover_id=ids["Nakamura"],
+        seconder_id=ids["Adair"],
+        clauses=["forty street trees be planted on Canal Row this autumn"],
+    )
+    svc.record_vote(meeting, trees, third.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+    svc.end_meeting(meeting, time(21, 36))
+    return svc.get_meeting(meeting.id)

@@ -1,0 +1,139 @@
+"""Each of Clerk's own styles writes a demo meeting as a clerk of that place would:
+exported, read back from the .docx and checked against the place's conventions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from clerk_app.domain.document import Version
+from clerk_app.services import Services
+from clerk_app.services.demo_styles import DEMO_BODIES, create_style_demo
+
+
+def exported(svc: Services, style_id: str, tmp_path: Path) -> tuple[list[str], list, str]:
+    meeting = create_style_demo(svc, style_id)
+    out = tmp_path / f"{style_id}.docx"
+    svc.export(meeting, out, Version.FULL)
+    document = docx.Document(str(out))
+    lines = [p.text for p in document.paragraphs if p.text.strip()]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in document.tables]
+    footer = " ".join(p.text for p in document.sections[0].footer.paragraphs)
+    return lines, tables, footer
+
+
+def test_us_city_council(svc: Services, tmp_path: Path) -> None:
+    lines, tables, footer = exported(svc, "us-city-council", tmp_path)
+    text = "\n".join(lines)
+    assert "Tuesday, March 24, 2026, 7:00 p.m." in lines[2]
+    assert "Mayor Whitfield called the meeting to order at 7:00 p.m." in lines
+    assert "The City Clerk called the roll." in lines
+    # full names in attendance, the Mayor's title before the name, not after it too
+    assert "Mayor Dana Whitfield, Mayor Pro Tem Jonah Okoro, Councilor Colm Adair" in text
+    assert "(Mayor)" not in text
+    assert "Present by video conference:" in lines
+    assert "Councilor Ruth Oyelaran" in lines
+    assert "Motion by Mayor Pro Tem Okoro, seconded by Councilor Lind:" in lines
+    assert "Motion carried 5-1-2." in lines
+    assert "Motion carried 7-1." in lines
+    assert "Motion carried unanimously." in lines
+    # the named vote inline, surnames in roll order
+    assert (
+        "Ayes: Whitfield, Okoro, Lind, Ó Briain, Brandt, Oyelaran, Adair. Nays: Nakamura." in lines
+    )
+    assert not tables
+    assert "There being no further business, the meeting adjourned at 9:36 p.m." in lines
+    assert lines[-3:] == [
+        "Respectfully submitted,",
+        "\tMayor",
+        "\tCity Clerk",
+    ]
+    assert "initials" not in footer
+    assert "five" not in text and "votes to" not in text
+
+
+def test_ontario_council(svc: Services, tmp_path: Path) -> None:
+    lines, tables, footer = exported(svc, "ontario-council", tmp_path)
+    text = "\n".join(lines)
+    assert lines[0] == "The Corporation of the Township of Pellham Ridge"
+    assert "Tuesday, March 24, 2026, 7:00 p.m." in text
+    assert "Mayor Whitfield assumed the chair and called the meeting to order at 7:00 p.m." in lines
+    assert "Regrets:" in lines and "Councillor Greta Vance (illness)" in lines
+    assert "Staff present:" in lines and "Present electronically:" in lines
+    assert "Moved by Deputy Mayor Okoro, Seconded by Councillor Lind" in lines
+    assert any(x.startswith("Be it resolved that the library open") for x in lines)
+    assert lines.count("Carried.") == 2
+    assert "Carried Unanimously." in lines
+    # the recorded vote: every member's name and vote, in roll order
+    start = lines.index("Recorded vote:")
+    assert lines[start + 1 : start + 9] == [
+        "Mayor Whitfield: Yea",
+        "Deputy Mayor Okoro: Yea",
+        "Councillor Lind: Yea",
+        "Councillor Ó Briain: Yea",
+        "Councillor Brandt: Yea",
+        "Councillor Nakamura: Nay",
+        "Councillor Oyelaran: Yea",
+        "Councillor Adair: Yea",
+    ]
+    assert "The meeting adjourned at 9:36 p.m." in lines
+    assert lines[-2:] == [
+        "\tMayor",
+        "\tClerk",
+    ]
+    assert "initials" not in footer and not tables
+
+
+def test_irish_local_authority(svc: Services, tmp_path: Path) -> None:
+    lines, tables, _footer = exported(svc, "irish-local-authority", tmp_path)
+    text = "\n".join(lines)
+    assert "on Tuesday 24th March, 2026 at 7.00pm" in lines[1]
+    assert "Members present:" in lines and "Officials in attendance:" in lines
+    assert "The Cathaoirleach, Councillor Whitfield, presided." in lines
+    assert "Proposed by Councillor Okoro, seconded by Councillor Lind and" in lines
+    assert "The motion was declared carried (For 5, Against 1, Abstained 2)." in lines
+    assert "The meeting concluded at 9.36pm." in text
+    # the named vote as a table, the Cathaoirleach first, Ó Briain sorted with the Os
+    (table,) = tables
+    assert table[0] == ["Vote", "Members", "Total"]
+    assert table[1][1] == (
+        "Councillor Whitfield, Councillor Adair, Councillor Brandt, Councillor Lind, "
+        "Councillor Ó Briain, Councillor Okoro and Councillor Oyelaran"
+    )
+    assert "Signed\t\t Meetings Administrator" in lines
+
+
+def test_australian_council(svc: Services, tmp_path: Path) -> None:
+    lines, _tables, _footer = exported(svc, "anz-council", tmp_path)
+    assert "on Tuesday 24 March 2026 at 7.00pm" in lines[1]
+    assert "Moved Cr Okoro, seconded Cr Lind:" in lines
+    assert "CARRIED 5/1" in lines and "CARRIED UNANIMOUSLY" in lines
+    assert any(x.startswith("For the motion: Cr Adair, Cr Brandt") for x in lines)
+
+
+def test_us_nonprofit_board(svc: Services, tmp_path: Path) -> None:
+    lines, _tables, footer = exported(svc, "us-nonprofit-board", tmp_path)
+    assert (
+        "A quorum being present, Dana Whitfield called the meeting to order at 7:00 p.m." in lines
+    )
+    assert "Motion (Jonah Okoro); second (Mara Lind):" in lines
+    assert "Vote: 5 Yes; 1 No; 2 Abstain. Motion carried." in lines
+    assert "Regrets were received from Greta Vance (illness)." in lines
+    assert "Library opening hours" in "\n".join(lines)  # titles as typed, not capitals
+    assert "DRAFT" not in footer
+
+
+def test_scottish_committee_minute(svc: Services, tmp_path: Path) -> None:
+    lines, _tables, _footer = exported(svc, "scottish-council-committee", tmp_path)
+    assert lines[2].startswith("Minute of a meeting of the Communities Committee")
+    assert "Councillor Whitfield in the Chair." in lines
+    assert "Apologies were intimated on behalf of Councillor Vance (illness)." in lines
+    assert "Councillor Okoro, seconded by Councillor Lind, moved and" in lines
+
+
+@pytest.mark.parametrize("style_id", sorted(DEMO_BODIES))
+def test_every_style_exports_its_demo(svc: Services, tmp_path: Path, style_id: str) -> None:
+    lines, _tables, _footer = exported(svc, style_id, tmp_path)
+    assert not any("{" in x or ".." in x.replace("...", "") for x in lines)
