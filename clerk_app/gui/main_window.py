@@ -34,6 +34,7 @@ from clerk_app.domain.document import Version
 from clerk_app.domain.model import ChangeKind, ItemStatus
 from clerk_app.gui.actions import ActionRegistry
 from clerk_app.gui.errors import describe, show_error
+from clerk_app.gui.keys import KeyRouter
 from clerk_app.gui.meeting.screen import MeetingScreen
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         for act in self.registry.actions().values():
             self.addAction(act)  # shortcuts work with the menu bar hidden too
         self._connect_actions()
+        # shortcuts from every field; Alt+letter within the form the cursor is in
+        self.key_router = KeyRouter(self, lambda: self.registry.actions().values())
 
         # failed saves are kept in memory and retried, never forgotten
         self.use_store(services.raw_store)

@@ -202,6 +202,7 @@ class ItemPane(QWidget):
         card.deleteRequested.connect(self.delete_block)
         card.set_preview_visible(self.show_previews)
         self.list.insertWidget(index + 1, card)  # after the hint
+        card.set_current(block_id == self.session.current_block_id)
         card.show()  # at once, so the cursor can go straight into it
         self._cards[block_id] = card
         return card

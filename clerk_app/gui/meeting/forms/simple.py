@@ -59,7 +59,7 @@ class AttendanceChangeForm(BlockForm):
         super().__init__(session, item_id, block)
         self.at = self.time_field("&Time:")
         self.person = self.person_field("&Who:", members_only=False)
-        self.change = self.combo("&What:", CHANGE_CHOICES)
+        self.change = self.combo("&Change:", CHANGE_CHOICES)
         self.reload()
 
     def load(self, block: Block) -> None:
@@ -191,7 +191,7 @@ class NoteForm(BlockForm):
         super().__init__(session, item_id, block)
         self.kind = self.combo("&Kind:", NOTE_CHOICES)
         self.at = self.time_field("&Time:")
-        self.text_edit = self.line("&Text:", "text", "the note, or the reason for adjourning")
+        self.text_edit = self.line("Te&xt:", "text", "the note, or the reason for adjourning")
         self.reload()
 
     def load(self, block: Block) -> None:
