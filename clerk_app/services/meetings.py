@@ -211,6 +211,24 @@ class MeetingsMixin:
         self.store.save_meeting_header(meeting)
         return meeting
 
+    def renumber_meeting(self, meeting: Meeting) -> Meeting:
+        """Number the meeting's items again with its body's numbering as it is now (after
+        the numbering was changed in the body's settings)."""
+        from clerk_app.domain.numbering import first_minute_for
+
+        self._guard(meeting)
+        self._forget_body(meeting.body_id)
+        body = self._body_of(meeting)
+        previous = [
+            (s.date, s.first_minute, s.item_count)
+            for s in self.store.list_meetings(meeting.body_id)
+            if s.date <= meeting.date and s.id != meeting.id
+        ]
+        meeting.first_minute = first_minute_for(body.settings.numbering, meeting.date, previous)
+        self.store.save_meeting_header(meeting)
+        self._renumber(meeting)
+        return meeting
+
     def delete_meeting(self, meeting_id: str) -> None:
         meeting = self.store.get_meeting(meeting_id)
         self._guard(meeting, "an approved meeting")
