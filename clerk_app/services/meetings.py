@@ -77,6 +77,13 @@ def _default_public_heading(item: Item) -> None:
         item.public_heading = item.title.strip()
 
 
+def _same_title(title: str) -> str:
+    """A title as compared with another: case, punctuation and spacing set aside."""
+    import re
+
+    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+
+
 def now_time() -> time:
     return datetime.now().time().replace(second=0, microsecond=0)
 
@@ -150,14 +157,16 @@ class MeetingsMixin:
             venue=venue.strip(),
             start_time=start_time,
         )
+        pasted = [i for i in map(parse_agenda_line, agenda) if i is not None]
         if standard_items:
+            kinds = {i.kind for i in pasted if i.kind is not ItemKind.GENERAL}
+            titles = {_same_title(i.title) for i in pasted}
             for title in body.settings.standard_items:
-                if title.strip():
-                    meeting.items.append(Item(title=title.strip(), kind=item_kind_for(title)))
-        for line in agenda:
-            item = parse_agenda_line(line)
-            if item is not None:
-                meeting.items.append(item)
+                kind = item_kind_for(title)
+                if not title.strip() or kind in kinds or _same_title(title) in titles:
+                    continue  # the pasted agenda has it already
+                meeting.items.append(Item(title=title.strip(), kind=kind))
+        meeting.items.extend(pasted)
         if all_present:
             for person in body.people:
                 if (
