@@ -12,6 +12,7 @@ the splitter layout are kept in the window-state file, apart from the clerk's se
 from __future__ import annotations
 
 import contextlib
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -522,11 +523,32 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.flush()
+        numbering = copy.deepcopy(self.session.body.settings.numbering)
         dialog = SettingsDialog(self.services, self.session.body, self)
         if dialog.exec():
             self.session.body = self.services.get_body(self.session.body.id)
             self.session.attendanceChanged.emit()
             self.session.itemsChanged.emit()
+            if self.session.body.settings.numbering != numbering:
+                self.offer_renumbering()
+
+    def offer_renumbering(self) -> None:
+        """The body's numbering changed: number this meeting's items the new way?"""
+        from clerk_app.gui.undo import RenumberMeetingCommand
+
+        s = self.session
+        if s is None or s.meeting.locked or not s.meeting.items:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Renumber this meeting?",
+            "The body's minute numbering has changed. Number this meeting's items the new "
+            "way now? Undo (Ctrl+Z) puts the old numbers back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and s.push(RenumberMeetingCommand(s)):
+            self.statusBar().showMessage("Renumbered. Undo (Ctrl+Z) puts the old numbers back.")
 
     def export(self, version: Version) -> None:
         from clerk_app.gui.dialogs import export_with_dialog

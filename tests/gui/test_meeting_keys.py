@@ -212,3 +212,58 @@ def test_alt_down_opens_a_drop_down_list_and_does_not_change_item(qtbot, window:
     qtbot.keyClick(card.form.intro, Qt.Key.Key_Down, ALT)
     settle()
     assert session.current_item_id != item_id
+
+
+def _in_view(pane: Any, widget: QWidget) -> bool:
+    viewport = pane.scroll_area.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    return top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_the_field_typed_in_stays_in_view_as_points_are_added(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, window)
+    screen = window.screen_widget
+    pane = screen.item_pane
+    for _ in range(4):
+        screen.insert("paragraph")
+    key(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
+    for n in range(25):
+        type_text(QApplication.focusWidget(), f"Point {n}")
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.wait(5)
+        settle()
+        focus = QApplication.focusWidget()
+        bar = pane.scroll_area.verticalScrollBar()
+        where = focus.mapTo(pane.scroll_area.viewport(), focus.rect().topLeft()).y()
+        assert focus is not None and _in_view(pane, focus), (
+            n,
+            where,
+            pane.scroll_area.viewport().height(),
+            bar.value(),
+            bar.maximum(),
+        )
+
+
+def test_keys_for_the_next_previous_and_last_block(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, window)
+    session = window.session
+    screen = window.screen_widget
+    screen.insert("paragraph")
+    first = session.current_block_id
+    screen.insert("points")
+    second = session.current_block_id
+    screen.insert("action")
+    third = session.current_block_id
+    settle()
+    key(qtbot, Qt.Key.Key_PageUp, ALT)
+    assert session.current_block_id == second
+    key(qtbot, Qt.Key.Key_PageUp, ALT)
+    assert session.current_block_id == first
+    assert form_of(QApplication.focusWidget()).block_id == first
+    key(qtbot, Qt.Key.Key_PageDown, ALT)
+    assert session.current_block_id == second
+    key(qtbot, Qt.Key.Key_End, ALT)  # the end of the item: a new block goes after the last
+    assert session.current_block_id == third
+    key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
+    assert [b.id for b in session.current_item.blocks][:3] == [first, second, third]
+    assert session.current_item.blocks[-1].id == session.current_block_id
