@@ -297,3 +297,20 @@ def becoming_part_2(item: Item, title_before: str) -> None:
         item.kind = ItemKind.GENERAL
     if not item.public_heading.strip():
         item.public_heading = item.title.strip()
+
+
+_BODY_WORDS: dict[BodyKind, str] = {
+    BodyKind.COMMITTEE: "Committee",
+    BodyKind.PLANNING: "Committee",
+    BodyKind.CABINET: "Cabinet",
+    BodyKind.FULL_COUNCIL: "Council",
+    BodyKind.PARISH: "Council",
+    BodyKind.SCHOOL: "Board",
+    BodyKind.NHS_BOARD: "Board",
+    BodyKind.CHARITY_BOARD: "Board",
+}
+
+
+def body_word(kind: BodyKind) -> str:
+    """How a body of this kind names itself in a resolution: "That the Council:"."""
+    return _BODY_WORDS.get(kind, "Committee")

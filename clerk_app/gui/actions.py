@@ -20,6 +20,7 @@ MENUS: list[tuple[str, str]] = [
     ("file", "&File"),
     ("edit", "&Edit"),
     ("meeting", "&Meeting"),
+    ("attendance", "&Attendance"),
     ("item", "&Item"),
     ("insert", "I&nsert"),
     ("view", "&View"),
@@ -48,6 +49,7 @@ class ActionSpec:
     separator_before: bool = False
     role: QAction.MenuRole = QAction.MenuRole.NoRole
     checkable: bool = False
+    widget_only: bool = False  # its keys act only in the widgets it is added to
 
 
 @dataclass
@@ -71,8 +73,9 @@ def _s(
     sep: bool = False,
     role: QAction.MenuRole = QAction.MenuRole.NoRole,
     checkable: bool = False,
+    widget_only: bool = False,
 ) -> ActionSpec:
-    return ActionSpec(id_, text, menu, tuple(keys), tip, sep, role, checkable)
+    return ActionSpec(id_, text, menu, tuple(keys), tip, sep, role, checkable, widget_only)
 
 
 SPECS: list[ActionSpec] = [
@@ -121,27 +124,70 @@ SPECS: list[ActionSpec] = [
     _s("find", "&Find in meeting…", "edit", StdKey.Find, sep=True),
     _s("find_next", "Find ne&xt", "edit", StdKey.FindNext),
     # Meeting
-    _s("start_meeting", "&Start the meeting now", "meeting", "F5"),
-    _s("end_meeting", "&End the meeting now", "meeting", "Shift+F5"),
+    _s(
+        "start_meeting",
+        "&Start the meeting now",
+        "meeting",
+        "F5",
+        tip="Fill in the start time with the clock; the cursor goes there to correct it",
+    ),
+    _s(
+        "end_meeting",
+        "&End the meeting now",
+        "meeting",
+        "Shift+F5",
+        tip="Fill in the end time with the clock; the cursor goes there to correct it",
+    ),
+    _s("focus_public", "Members of the &public…", "meeting", "Ctrl+F5"),
     _s("focus_agenda", "Go to the &agenda", "meeting", "Ctrl+1", sep=True),
     _s("focus_item", "Go to the &minutes", "meeting", "Ctrl+2"),
     _s("focus_attendance", "Go to &attendance", "meeting", "Ctrl+3"),
+    # Attendance: each acts on the person selected in the attendance list (Ctrl+3)
     _s(
         "record_arrival",
         "Selected person a&rrived now",
-        "meeting",
+        "attendance",
         "F7",
-        sep=True,
         tip="Record that the person selected in Attendance arrived (or returned) now",
     ),
     _s(
         "record_departure",
         "Selected person &left now",
-        "meeting",
+        "attendance",
         "F8",
         tip="Record that the person selected in Attendance left the meeting now",
     ),
-    _s("record_left_room", "Selected person left the r&oom", "meeting", "Shift+F8"),
+    _s("record_left_room", "Selected person left the r&oom", "attendance", "Shift+F8"),
+    _s("att_present", "&Present", "attendance", "Ctrl+F7", sep=True),
+    _s("att_remote", "Present r&emotely", "attendance", "Ctrl+Shift+F7"),
+    _s(
+        "att_apologies",
+        "&Apologies…",
+        "attendance",
+        "Ctrl+F8",
+        tip="Record the selected person's apologies, with the reason given",
+    ),
+    _s("att_absent", "A&bsent (no apologies)", "attendance", "Ctrl+Shift+F8"),
+    _s(
+        "att_substitute",
+        "&Substitute for…",
+        "attendance",
+        "Ctrl+F6",
+        tip="The selected person attends as substitute for a member: choose whom",
+    ),
+    _s("att_officer", "Officer &in attendance", "attendance", "Ctrl+Shift+F6"),
+    _s("att_other", "Also present (&guest)", "attendance", "Shift+F6"),
+    _s("att_clear", "&Not recorded", "attendance", "Ctrl+Shift+F9"),
+    _s(
+        "attendance_menu",
+        "Attendance &menu for the selected person",
+        "attendance",
+        "Shift+F10",
+        "Menu",
+        sep=True,
+        tip="In the attendance list: the choices for the selected person",
+        widget_only=True,
+    ),
     # the meeting's sound: Ctrl+Alt letters and F11 (free on every platform's editors)
     _s(
         "record_meeting",
@@ -191,6 +237,15 @@ SPECS: list[ActionSpec] = [
     ),
     _s("defer_item", "&Defer item", "item", "Ctrl+Shift+F"),
     _s("withdraw_item", "&Withdraw item", "item", "Ctrl+Shift+Y"),
+    _s("next_block", "Ne&xt block", "item", "Alt+PgDown", sep=True),
+    _s("prev_block", "Pre&vious block", "item", "Alt+PgUp"),
+    _s(
+        "last_block",
+        "Go to the &end of the item",
+        "item",
+        "Alt+End",
+        tip="The cursor into the item's last block: what you insert next goes after it",
+    ),
     _s("item_up", "Move item &up the agenda", "item", "Ctrl+Shift+PgUp", sep=True),
     _s("item_down", "Move item d&own the agenda", "item", "Ctrl+Shift+PgDown"),
     _s("add_item", "&Add item…", "item", "Ctrl+Shift+I", sep=True),
@@ -289,7 +344,11 @@ class ActionRegistry:
                     seqs.append(QKeySequence(k))
             if seqs:
                 act.setShortcuts(_expand(seqs))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setShortcutContext(
+                Qt.ShortcutContext.WidgetShortcut
+                if spec.widget_only
+                else Qt.ShortcutContext.WindowShortcut
+            )
             act.setMenuRole(spec.role)
             act.setCheckable(spec.checkable)
             if spec.tip:

@@ -12,6 +12,7 @@ the splitter layout are kept in the window-state file, apart from the clerk's se
 from __future__ import annotations
 
 import contextlib
+import copy
 from datetime import datetime
 from typing import Any
 
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.document import Version
-from clerk_app.domain.model import ChangeKind, ItemStatus
+from clerk_app.domain.model import AttendanceStatus, ChangeKind, ItemStatus
 from clerk_app.gui.actions import ActionRegistry
 from clerk_app.gui.errors import describe, show_error
+from clerk_app.gui.keys import KeyRouter
 from clerk_app.gui.meeting.screen import MeetingScreen
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.prefs import Prefs
@@ -62,6 +64,16 @@ INSERT_ACTIONS = {
     "insert_adjourned": "adjourned",
     "insert_resumed": "resumed",
     "insert_heading": "heading",
+}
+ATTENDANCE_ACTIONS = {
+    "att_present": AttendanceStatus.PRESENT,
+    "att_remote": AttendanceStatus.REMOTE,
+    "att_apologies": AttendanceStatus.APOLOGIES,
+    "att_absent": AttendanceStatus.ABSENT,
+    "att_substitute": AttendanceStatus.SUBSTITUTE,
+    "att_officer": AttendanceStatus.OFFICER,
+    "att_other": AttendanceStatus.OTHER,
+    "att_clear": None,
 }
 # actions that need an open meeting
 MEETING_ACTIONS = {
@@ -97,6 +109,12 @@ MEETING_ACTIONS = {
     "add_item",
     "delete_item",
     "insert_vote",
+    "focus_public",
+    "next_block",
+    "prev_block",
+    "last_block",
+    *ATTENDANCE_ACTIONS,
+    "attendance_menu",
     "toggle_agenda",
     "toggle_attendance",
     "toggle_preview",
@@ -122,6 +140,7 @@ CHANGING_ACTIONS = {
     "add_item",
     "delete_item",
     "insert_vote",
+    *ATTENDANCE_ACTIONS,
 }
 
 
@@ -144,6 +163,8 @@ class MainWindow(QMainWindow):
         for act in self.registry.actions().values():
             self.addAction(act)  # shortcuts work with the menu bar hidden too
         self._connect_actions()
+        # shortcuts from every field; Alt+letter within the form the cursor is in
+        self.key_router = KeyRouter(self, lambda: self.registry.actions().values())
 
         # failed saves are kept in memory and retried, never forgotten
         self.use_store(services.raw_store)
@@ -255,6 +276,7 @@ class MainWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(lambda _c: self._update_undo_texts())
         session.undo_stack.indexChanged.connect(lambda _i: self._update_undo_texts())
         screen.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        screen.attendance.tree.addAction(self.registry["attendance_menu"])
         self.registry["toggle_agenda"].setChecked(True)
         self.registry["toggle_attendance"].setChecked(True)
         self.registry["toggle_preview"].setChecked(True)
@@ -381,14 +403,21 @@ class MainWindow(QMainWindow):
         on("move_block_down", lambda: self._screen("move_current_block", 1))
         on("find", lambda: self._screen("show_find"))
         on("find_next", lambda: self._screen("find_next"))
-        on("start_meeting", lambda: self._meeting_call("start_meeting"))
-        on("end_meeting", lambda: self._meeting_call("end_meeting"))
+        on("start_meeting", lambda: self._screen("start_meeting"))
+        on("end_meeting", lambda: self._screen("end_meeting"))
         on("focus_agenda", lambda: self._screen("focus_agenda"))
         on("focus_item", lambda: self._screen("focus_item"))
         on("focus_attendance", lambda: self._screen("focus_attendance"))
         on("record_arrival", lambda: self._screen("record_change", ChangeKind.ARRIVED))
         on("record_departure", lambda: self._screen("record_change", ChangeKind.LEFT))
         on("record_left_room", lambda: self._screen("record_change", ChangeKind.LEFT_ROOM))
+        on("focus_public", lambda: self._screen("focus_public"))
+        for action_id, status in ATTENDANCE_ACTIONS.items():
+            on(action_id, lambda st=status: self._screen("set_attendance", st))
+        on("attendance_menu", lambda: self._screen("attendance_menu"))
+        on("next_block", lambda: self._screen("go_block", 1))
+        on("prev_block", lambda: self._screen("go_block", -1))
+        on("last_block", lambda: self._screen("focus_item"))
         on("next_item", lambda: self._screen("go_item", 1))
         on("prev_item", lambda: self._screen("go_item", -1))
         on("take_item", lambda: self._screen("take_item"))
@@ -462,17 +491,6 @@ class MainWindow(QMainWindow):
             getattr(widget, name)()
 
     # ------------------------------------------------------------------ meeting commands
-    def _meeting_call(self, name: str) -> None:
-        s = self.session
-        if s is None:
-            return
-        s.flush()
-        try:
-            s.call(getattr(self.services, name), s.meeting)
-        except Exception:
-            return
-        s.itemsChanged.emit()
-
     def _move_item(self, step: int) -> None:
         from clerk_app.gui.undo import MoveItemCommand
 
@@ -524,11 +542,32 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.flush()
+        numbering = copy.deepcopy(self.session.body.settings.numbering)
         dialog = SettingsDialog(self.services, self.session.body, self)
         if dialog.exec():
             self.session.body = self.services.get_body(self.session.body.id)
             self.session.attendanceChanged.emit()
             self.session.itemsChanged.emit()
+            if self.session.body.settings.numbering != numbering:
+                self.offer_renumbering()
+
+    def offer_renumbering(self) -> None:
+        """The body's numbering changed: number this meeting's items the new way?"""
+        from clerk_app.gui.undo import RenumberMeetingCommand
+
+        s = self.session
+        if s is None or s.meeting.locked or not s.meeting.items:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Renumber this meeting?",
+            "The body's minute numbering has changed. Number this meeting's items the new "
+            "way now? Undo (Ctrl+Z) puts the old numbers back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes and s.push(RenumberMeetingCommand(s)):
+            self.statusBar().showMessage("Renumbered. Undo (Ctrl+Z) puts the old numbers back.")
 
     def export(self, version: Version) -> None:
         from clerk_app.gui.dialogs import export_with_dialog

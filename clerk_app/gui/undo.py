@@ -393,3 +393,98 @@ class SetAttendanceCommand(Command):
                 substitute_for=b.substitute_for,
                 note=b.note,
             )
+
+
+HEADER_FIELDS = ("start_time", "end_time", "public_count", "status")
+
+
+class UpdateMeetingHeaderCommand(Command):
+    """The meeting's times, public count or status changed (typed, or F5 / Shift+F5)."""
+
+    def __init__(self, session: MeetingSession, text: str, **after: Any) -> None:
+        super().__init__(text)
+        self.session = session
+        meeting = session.meeting
+        self.before = {f: getattr(meeting, f) for f in HEADER_FIELDS}
+        self.after = {**self.before, **after}
+
+    def _put(self, values: dict[str, Any]) -> None:
+        meeting = self.session.meeting
+        kept = {f: getattr(meeting, f) for f in HEADER_FIELDS}
+        for name, value in values.items():
+            setattr(meeting, name, value)
+        try:
+            self.session.update_meeting()
+        except Exception:
+            for name, value in kept.items():  # refused: the record keeps what it had
+                setattr(meeting, name, value)
+            raise
+
+    def apply(self) -> None:
+        self._put(self.after)
+
+    def undo(self) -> None:
+        self._put(self.before)
+
+
+class RenumberMeetingCommand(Command):
+    """The items numbered again with the body's numbering; undo puts the old numbers back."""
+
+    def __init__(self, session: MeetingSession) -> None:
+        super().__init__("Renumber the minutes")
+        self.session = session
+        self.before = _numbers(session)
+        self.first_before = session.meeting.first_minute
+        self.first_after = self.first_before
+        self.after: dict[str, tuple[str, str]] | None = None
+
+    def apply(self) -> None:
+        if self.after is None:
+            self.session.call(self.session.svc.renumber_meeting, self.session.meeting)
+            self.after = _numbers(self.session)
+            self.first_after = self.session.meeting.first_minute
+            self.session.itemsChanged.emit()
+        else:
+            self._put(self.after, self.first_after)
+
+    def undo(self) -> None:
+        self._put(self.before, self.first_before)
+
+    def _put(self, numbers: dict[str, tuple[str, str]], first: int) -> None:
+        if self.session.meeting.first_minute != first:
+            self.session.meeting.first_minute = first
+            self.session.update_meeting()
+        for item in self.session.meeting.items:
+            if item.id in numbers and (item.number, item.minute_number) != numbers[item.id]:
+                after = _item_fields(item)
+                after.number, after.minute_number = numbers[item.id]
+                self.session.update_item(after)
+        self.session.itemsChanged.emit()
+
+
+def _numbers(session: MeetingSession) -> dict[str, tuple[str, str]]:
+    return {i.id: (i.number, i.minute_number) for i in session.meeting.items}
+
+
+class ClearAttendanceCommand(Command):
+    """A person taken off the meeting's attendance list; undo puts the record back."""
+
+    def __init__(self, session: MeetingSession, person_id: str) -> None:
+        super().__init__("Change attendance")
+        self.session = session
+        self.person_id = person_id
+        self.before = snapshot(session.meeting.attendance_of(person_id))
+
+    def apply(self) -> None:
+        self.session.remove_attendance(self.person_id)
+
+    def undo(self) -> None:
+        if self.before is not None:
+            b = self.before
+            self.session.set_attendance(
+                self.person_id,
+                b.status,
+                reason=b.reason,
+                substitute_for=b.substitute_for,
+                note=b.note,
+            )

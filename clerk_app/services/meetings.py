@@ -88,6 +88,13 @@ def _default_public_heading(item: Item) -> None:
         item.public_heading = item.title.strip()
 
 
+def _same_title(title: str) -> str:
+    """A title as compared with another: case, punctuation and spacing set aside."""
+    import re
+
+    return " ".join(re.sub(r"[^\w\s]", " ", title.casefold()).split())
+
+
 def now_time() -> time:
     return datetime.now().time().replace(second=0, microsecond=0)
 
@@ -161,14 +168,16 @@ class MeetingsMixin:
             venue=venue.strip(),
             start_time=start_time,
         )
+        pasted = [i for i in map(parse_agenda_line, agenda) if i is not None]
         if standard_items:
+            kinds = {i.kind for i in pasted if i.kind is not ItemKind.GENERAL}
+            titles = {_same_title(i.title) for i in pasted}
             for title in body.settings.standard_items:
-                if title.strip():
-                    meeting.items.append(Item(title=title.strip(), kind=item_kind_for(title)))
-        for line in agenda:
-            item = parse_agenda_line(line)
-            if item is not None:
-                meeting.items.append(item)
+                kind = item_kind_for(title)
+                if not title.strip() or kind in kinds or _same_title(title) in titles:
+                    continue  # the pasted agenda has it already
+                meeting.items.append(Item(title=title.strip(), kind=kind))
+        meeting.items.extend(pasted)
         if all_present:
             for person in body.people:
                 if (
@@ -220,6 +229,24 @@ class MeetingsMixin:
         meeting.end_time = end
         meeting.status = MeetingStatus.DRAFT
         self.store.save_meeting_header(meeting)
+        return meeting
+
+    def renumber_meeting(self, meeting: Meeting) -> Meeting:
+        """Number the meeting's items again with its body's numbering as it is now (after
+        the numbering was changed in the body's settings)."""
+        from clerk_app.domain.numbering import first_minute_for
+
+        self._guard(meeting)
+        self._forget_body(meeting.body_id)
+        body = self._body_of(meeting)
+        previous = [
+            (s.date, s.first_minute, s.item_count)
+            for s in self.store.list_meetings(meeting.body_id)
+            if s.date <= meeting.date and s.id != meeting.id
+        ]
+        meeting.first_minute = first_minute_for(body.settings.numbering, meeting.date, previous)
+        self.store.save_meeting_header(meeting)
+        self._renumber(meeting)
         return meeting
 
     def delete_meeting(self, meeting_id: str) -> None:

@@ -60,7 +60,7 @@ def test_new_body_saves_preset_members_and_officers(
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.ok_button.isEnabled()  # no name yet
-    assert dialog.name_message.isVisible()
+    assert not dialog.name_message.isVisible()  # nothing typed yet: no red message
     qtbot.keyClicks(dialog.name_edit, "Planning Committee")
     assert dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.authority_edit, "Harrowfield Borough Council")

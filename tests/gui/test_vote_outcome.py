@@ -70,6 +70,7 @@ def test_the_motion_form_keys_are_unambiguous_in_every_vote(window: Any) -> None
 
     from clerk_app.domain.model import MotionKind
     from clerk_app.gui.actions import MENUS
+    from clerk_app.gui.keys import mnemonic_target
     from tests.gui.test_record_forms import _mnemonic
 
     _screen, card = new_card(window, "motion")
@@ -89,7 +90,9 @@ def test_the_motion_form_keys_are_unambiguous_in_every_vote(window: Any) -> None
             ]
             letters = [m for m in map(_mnemonic, texts) if m]
             assert len(letters) == len(set(letters)), (kind, motion_kind, letters)
-            assert not set(letters) & menu, (kind, letters)
+            # a letter the menu bar also uses goes to the form while the cursor is in it
+            for letter in set(letters) & menu:
+                assert mnemonic_target(form, letter) is not None, (kind, letter)
 
 
 def test_an_office_holder_typed_as_mover(window: Any, gui_db: Path) -> None:

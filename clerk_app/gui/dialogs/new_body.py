@@ -57,6 +57,7 @@ class NewBodyDialog(QDialog):
         self.services = services
         self.body: Body | None = None
         self._draft: Body | None = None
+        self._typed = False  # a name has been typed (then cleared: say it is needed)
         self.setWindowTitle("New body")
         self.setAccessibleName("New body")
 
@@ -64,7 +65,9 @@ class NewBodyDialog(QDialog):
         self.name_edit.setPlaceholderText("e.g. Planning Committee")
         self.name_message = FieldMessage(name="Name problem")
         self.authority_edit = QLineEdit()
-        self.authority_edit.setPlaceholderText("e.g. Harrowfield Borough Council")
+        self.authority_edit.setPlaceholderText(
+            "e.g. Harrowfield Borough Council (empty for a parish council)"
+        )
         self.preset_combo = QComboBox()
         for kind, label in preset_labels().items():
             self.preset_combo.addItem(label, kind)
@@ -81,7 +84,13 @@ class NewBodyDialog(QDialog):
             "The body's name as the minutes head it",
             self.name_message,
         )
-        add_row(form, "Council or &organisation:", self.authority_edit)
+        add_row(
+            form,
+            "Part of (council or &organisation):",
+            self.authority_edit,
+            "The council or organisation the body belongs to; leave empty for a parish or "
+            "town council, a board or a charity, whose own name says it",
+        )
         add_row(form, "&Kind of body:", self.preset_combo, "Sets the starting settings")
 
         self.members = PeopleTable(PersonKind.MEMBER)
@@ -99,7 +108,7 @@ class NewBodyDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.name_edit.textChanged.connect(self._validate)
+        self.name_edit.textChanged.connect(lambda _t: self._validate())
         self._preset_changed()
         self._validate()
         self.resize(640, 560)
@@ -115,9 +124,14 @@ class NewBodyDialog(QDialog):
     def _preset_changed(self) -> None:
         self.preset_summary.setText(preset_summary(self.kind))
 
-    def _validate(self) -> bool:
+    def _validate(self, *, saving: bool = False) -> bool:
+        """OK is on once there is a name; the problem shows once the clerk has typed a
+        name and cleared it, or tried to save without one."""
         ok = bool(self.name_edit.text().strip())
-        self.name_message.show_problem("" if ok else "Give the body a name.")
+        if self.name_edit.text():
+            self._typed = True
+        show = not ok and (saving or self._typed)
+        self.name_message.show_problem("Give the body a name." if show else "")
         self.ok_button.setEnabled(ok)
         return ok
 
@@ -126,7 +140,7 @@ class NewBodyDialog(QDialog):
 
     # ----------------------------------------------------------------- saving
     def accept(self) -> None:
-        if not self._validate():
+        if not self._validate(saving=True):
             self.name_edit.setFocus()
             return
         from clerk_app.services import ServiceError

@@ -46,6 +46,15 @@ MEETING_TYPE_LABELS: dict[MeetingType, str] = {
 }
 
 
+def body_label(body: Body) -> str:
+    """A body as lists show it: "Planning Committee – Harrowfield Borough Council", or the
+    name alone when the authority is the body itself (a parish council)."""
+    authority = body.authority.strip()
+    if not authority or authority.casefold() in body.name.casefold():
+        return body.name
+    return f"{body.name} – {authority}"
+
+
 def agenda_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -148,7 +157,7 @@ class NewMeetingDialog(QDialog):
         self.body_combo.blockSignals(True)
         self.body_combo.clear()
         for b in self._bodies:
-            label = f"{b.name} – {b.authority}" if b.authority else b.name
+            label = body_label(b)
             self.body_combo.addItem(label, b.id)
         if select_id is None:  # the body of the most recent meeting, most likely the next
             recent = self.services.list_meetings()

@@ -17,14 +17,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.model import Person, PersonKind, Role
 from clerk_app.domain.naming import HONORIFICS
+from clerk_app.gui.dialogs.common import ok_cancel
 
 ROLE_LABELS: dict[Role, str] = {
     Role.CHAIR: "Chair",
@@ -179,6 +181,35 @@ class _PasteFilter(QObject):
         return False
 
 
+class PasteListDialog(QDialog):
+    """A box to paste a list into: Ctrl+Enter (or the default button) adds the list,
+    Escape cancels; Enter alone starts a new line."""
+
+    def __init__(self, hint: str, parent: QWidget | None = None, title: str = "Paste a list"):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        label = QLabel(hint)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName("The list, one per line")
+        self.edit.setAccessibleDescription(hint)
+        self.edit.setTabChangesFocus(True)
+        label.setBuddy(self.edit)
+        buttons, self.ok_button = ok_cancel(self, "&Add the list")
+        self.ok_button.setToolTip("Ctrl+Enter")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(buttons)
+        self.resize(440, 320)
+        self.edit.setFocus()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+
 class PeopleTable(QWidget):
     """A table of members or officers with Add, Remove and Paste a list buttons."""
 
@@ -295,9 +326,9 @@ class PeopleTable(QWidget):
             if self.kind is PersonKind.MEMBER
             else "One per line: name, post, e.g.\nAlex Morgan, Democratic Services Officer"
         )
-        text, ok = QInputDialog.getMultiLineText(self, "Paste a list", hint)
-        if ok:
-            self.add_from_text(text)
+        dialog = PasteListDialog(hint, self)
+        if dialog.exec():
+            self.add_from_text(dialog.text())
 
     def remove_selected(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)

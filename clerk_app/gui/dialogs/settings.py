@@ -176,6 +176,7 @@ class SettingsDialog(QDialog):
         for mode, label in MODE_LABELS.items():
             self.mode_combo.addItem(label, mode)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(n.mode))
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         add_row(form, "Nu&mbering:", self.mode_combo)
         self.pattern_edit = QLineEdit(n.pattern)
         self.pattern_message = FieldMessage(name="Pattern problem or example")
@@ -203,6 +204,19 @@ class SettingsDialog(QDialog):
         form.addRow("", self.sub_check)
         page.setLayout(form)
         return page
+
+    def _mode_changed(self) -> None:
+        """A pattern with the year in it means nothing for numbers that start again at
+        every meeting (and one without the year repeats from year to year): the pattern
+        shown follows the numbering chosen, and its example with it."""
+        mode = NumberingMode(self.mode_combo.currentData())
+        pattern = self.pattern_edit.text()
+        has_year = any(f"{{{f}" in pattern for f in ("yy", "yyyy", "yy2"))
+        if mode is NumberingMode.PER_MEETING and has_year:
+            self.pattern_edit.setText("{n}")
+        elif mode is NumberingMode.MUNICIPAL_YEAR and not has_year:
+            self.pattern_edit.setText(pattern.strip() + "/{yy}" if pattern.strip() else "{n}/{yy}")
+        self.validate()
 
     def _lists_page(self, s: BodySettings) -> QWidget:
         page = QWidget()

@@ -7,10 +7,12 @@ changes. F7 / F8 record that the selected person arrived / left now.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -24,14 +26,30 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.model import AttendanceStatus, ChangeKind, Person, PersonKind, Role
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.session import MeetingSession
-from clerk_app.gui.undo import SetAttendanceCommand, UseCaseAddCommand
+from clerk_app.gui.undo import ClearAttendanceCommand, SetAttendanceCommand, UseCaseAddCommand
+
+
+def on_screen(at: QPoint, size: QSize, screen: QRect) -> QPoint:
+    """Where a menu of ``size`` wanted at ``at`` goes so that all of it is on ``screen``."""
+    x = max(screen.left(), min(at.x(), screen.right() - size.width() + 1))
+    y = at.y()
+    if y + size.height() - 1 > screen.bottom():
+        y = at.y() - size.height()  # above the row when there is no room below
+    y = max(screen.top(), min(y, screen.bottom() - size.height() + 1))
+    return QPoint(x, y)
+
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_CHOICES = [
-    ("Present", AttendanceStatus.PRESENT),
-    ("Present remotely", AttendanceStatus.REMOTE),
-    ("Apologies", AttendanceStatus.APOLOGIES),
-    ("Absent", AttendanceStatus.ABSENT),
+# the Attendance menu's choices, with the window's shortcut for each
+STATUS_CHOICES: list[tuple[str, AttendanceStatus | None, str]] = [
+    ("&Present", AttendanceStatus.PRESENT, "Ctrl+F7"),
+    ("Present r&emotely", AttendanceStatus.REMOTE, "Ctrl+Shift+F7"),
+    ("&Apologies…", AttendanceStatus.APOLOGIES, "Ctrl+F8"),
+    ("A&bsent (no apologies)", AttendanceStatus.ABSENT, "Ctrl+Shift+F8"),
+    ("&Substitute for…", AttendanceStatus.SUBSTITUTE, "Ctrl+F6"),
+    ("Officer &in attendance", AttendanceStatus.OFFICER, "Ctrl+Shift+F6"),
+    ("Also present (&guest)", AttendanceStatus.OTHER, "Shift+F6"),
+    ("&Not recorded", None, "Ctrl+Shift+F9"),
 ]
 
 GROUPS = [
@@ -102,6 +120,7 @@ class AttendancePane(QWidget):
             session.itemsChanged,
         ):
             sig.connect(self.refresh)
+        self.menu: QMenu | None = None
         self.refresh()
 
     # ------------------------------------------------------------------ contents
@@ -121,9 +140,14 @@ class AttendancePane(QWidget):
                     note = f"for {s.name_of(record.substitute_for)}"
                 elif status is AttendanceStatus.APOLOGIES and record.reason:
                     note = record.reason
-            if person.kind is PersonKind.OFFICER:
+            if status is AttendanceStatus.OTHER:
+                groups["others"].append((person, note))
+                continue
+            if person.kind is PersonKind.OFFICER or status is AttendanceStatus.OFFICER:
                 if status is not None or person.id in present:
                     groups["officers"].append((person, person.post))
+                elif person.active:
+                    groups["not_recorded"].append((person, person.post))
                 continue
             if person.id in present:
                 key = "others" if person.kind is PersonKind.OTHER else "present"
@@ -140,7 +164,7 @@ class AttendancePane(QWidget):
                 groups["left"].append((person, s.left_note(person.id)))
             elif status is not None:
                 groups["not_arrived"].append((person, note))
-            elif person.kind is PersonKind.MEMBER and person.active:
+            elif person.active:
                 groups["not_recorded"].append((person, ""))
         return groups
 
@@ -227,25 +251,81 @@ class AttendancePane(QWidget):
 
     def _menu(self, pos: QPoint) -> None:
         row = self.tree.itemAt(pos)
-        pid = row.data(0, ID_ROLE) if row is not None else None
-        if not pid:
+        if row is None or not row.data(0, ID_ROLE):
             return
+        self.tree.setCurrentItem(row)
+        self.show_menu(self.tree.viewport().mapToGlobal(pos))
+
+    def show_menu(self, at: QPoint | None = None) -> QMenu | None:
+        """The choices for the selected person, under their row (Shift+F10, the Menu key)
+        or where the mouse was, kept on the screen."""
+        pid = self.selected_person_id()
+        row = self.tree.currentItem()
+        if not pid or row is None:
+            return None
         menu = QMenu(self)
-        for text, status in STATUS_CHOICES:
+        menu.setAccessibleName(f"Attendance of {self.session.name_of(pid)}")
+        for text, status, keys in STATUS_CHOICES:
             act = menu.addAction(text)
-            act.triggered.connect(lambda _c=False, st=status: self.set_status(pid, st))
+            act.setShortcut(QKeySequence(keys))
+            act.triggered.connect(lambda _c=False, st=status: self.choose_status(pid, st))
         menu.addSeparator()
-        for text, change in (
-            ("Arrived now (F7)", ChangeKind.ARRIVED),
-            ("Left now (F8)", ChangeKind.LEFT),
+        for text, change, keys in (
+            ("A&rrived now", ChangeKind.ARRIVED, "F7"),
+            ("&Left now", ChangeKind.LEFT, "F8"),
+            ("Left the r&oom", ChangeKind.LEFT_ROOM, "Shift+F8"),
         ):
             act = menu.addAction(text)
+            act.setShortcut(QKeySequence(keys))
             act.triggered.connect(lambda _c=False, ch=change: self.record(ch, pid))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        if at is None:
+            rect = self.tree.visualItemRect(row)
+            at = self.tree.viewport().mapToGlobal(rect.bottomLeft() + QPoint(rect.width() // 4, 0))
+        menu.popup(on_screen(at, menu.sizeHint(), self.screen().availableGeometry()))
+        self.menu = menu
+        return menu
 
-    def set_status(self, person_id: str, status: AttendanceStatus) -> None:
+    def choose_status(self, person_id: str, status: AttendanceStatus | None) -> None:
+        """Set a person's attendance, asking for the reason (apologies) or the member
+        substituted for (a substitute); None takes the person off the list."""
+        kw: dict[str, str] = {}
+        record = self.session.meeting.attendance_of(person_id)
+        name = self.session.name_of(person_id)
+        if status is None:
+            if record is not None:
+                self.session.push(ClearAttendanceCommand(self.session, person_id))
+            self.select_person(person_id)
+            return
+        if status is AttendanceStatus.APOLOGIES:
+            reason, ok = QInputDialog.getText(
+                self,
+                "Apologies",
+                f"Reason {name} gave (leave empty if none was given):",
+                text=record.reason if record else "",
+            )
+            if not ok:
+                return
+            kw["reason"] = reason.strip()
+        if status is AttendanceStatus.SUBSTITUTE:
+            members = [
+                p
+                for p in self.session.body.members
+                if p.id != person_id and p.active and p.kind is PersonKind.MEMBER
+            ]
+            names = [self.session.display_name(p) for p in members]
+            if not names:
+                return
+            chosen, ok = QInputDialog.getItem(
+                self, "Substitute", f"{name} attends as substitute for:", names, 0, False
+            )
+            if not ok or chosen not in names:
+                return
+            kw["substitute_for"] = members[names.index(chosen)].id
+        self.set_status(person_id, status, **kw)
+
+    def set_status(self, person_id: str, status: AttendanceStatus, **kw: str) -> None:
         """A person's place in the attendance list (present, apologies …), undoable."""
-        self.session.push(SetAttendanceCommand(self.session, person_id, status))
+        self.session.push(SetAttendanceCommand(self.session, person_id, status, **kw))
         self.select_person(person_id)
 
     def record(self, change: ChangeKind, person_id: str | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.model import Motion, MotionKind
 from clerk_app.gui import theme
+from clerk_app.gui.keys import set_mnemonics
 from clerk_app.gui.meeting.forms import BlockForm, form_for
 from clerk_app.gui.meeting.preview import to_html, to_plain
 from clerk_app.gui.meeting.session import MeetingSession
@@ -163,6 +164,7 @@ class BlockCard(QFrame):
             QPalette.ColorRole.Highlight if current else QPalette.ColorRole.WindowText
         )
         self.setProperty("current", current)
+        set_mnemonics(self.form, current)  # Alt+letter reaches this block's fields only
 
     def set_preview_visible(self, visible: bool) -> None:
         self.show_preview = visible

@@ -40,6 +40,7 @@ class ItemHeader(QWidget):
     exactly what the public minutes will print for the item."""
 
     owns_fields = True  # its fields have the undo keys of the block forms' fields
+    mnemonic_scope = True  # Alt+letter in its fields goes to its own fields first
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()

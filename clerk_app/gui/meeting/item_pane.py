@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -72,6 +73,12 @@ class ItemPane(QWidget):
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
         self.scroll_area.verticalScrollBar().rangeChanged.connect(self._keep_from_bottom)
+        # the field being typed in stays in view: when it gets the cursor, and when the
+        # blocks grow (a new point row) or shrink around it
+        self.scroll_area.verticalScrollBar().rangeChanged.connect(self._range_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(250)
@@ -185,6 +192,25 @@ class ItemPane(QWidget):
         if self._from_bottom is not None:
             self.scroll_area.verticalScrollBar().setValue(high - self._from_bottom)
 
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.body.isAncestorOf(new):
+            QTimer.singleShot(0, self.keep_focus_in_view)
+
+    def _range_changed(self, _low: int, _high: int) -> None:
+        if self._from_bottom is None:
+            self.keep_focus_in_view()
+            QTimer.singleShot(0, self.keep_focus_in_view)  # once the rows have moved
+
+    def keep_focus_in_view(self) -> None:
+        """Scroll so that the field with the cursor is in view (if it is in a block)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.body.isAncestorOf(focus):
+            self.list.activate()  # the rows where they are now, not where they were
+            # the whole field with a margin, not just its text cursor
+            centre = focus.mapTo(self.body, focus.rect().center())
+            margin = focus.height() // 2 + 12
+            self.scroll_area.ensureVisible(centre.x(), centre.y(), 0, margin)
+
     def _stop_anchoring(self) -> None:
         self._from_bottom = None
         self._settle_timer.stop()
@@ -202,6 +228,7 @@ class ItemPane(QWidget):
         card.deleteRequested.connect(self.delete_block)
         card.set_preview_visible(self.show_previews)
         self.list.insertWidget(index + 1, card)  # after the hint
+        card.set_current(block_id == self.session.current_block_id)
         card.show()  # at once, so the cursor can go straight into it
         self._cards[block_id] = card
         return card

@@ -24,7 +24,7 @@ def runs_html(para: Para, tab: str = "\t") -> str:
     through. Shared by the meeting preview and the chair's review window."""
     parts: list[str] = []
     for run in para.runs:
-        text = html.escape(run.text).replace("\t", tab)
+        text = html.escape(run.text).replace("\t", tab).replace("\n", "<br>")
         if run.bold or run.style in (CharStyle.KEYWORD, CharStyle.INSERTED):
             text = f"<b>{text}</b>"
         if run.italic:

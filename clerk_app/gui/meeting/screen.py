@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import (
     Action,
     AttendanceChange,
+    AttendanceStatus,
     Block,
     ChangeKind,
     Declaration,
@@ -42,6 +42,7 @@ from clerk_app.gui.meeting.agenda_pane import AgendaPane, take_item_now
 from clerk_app.gui.meeting.attendance_pane import AttendancePane
 from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.item_pane import ItemPane
+from clerk_app.gui.meeting.meeting_header import MeetingHeader
 from clerk_app.gui.meeting.search import MeetingFinder
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import AddBlockCommand, MoveBlockCommand, SetItemStatusCommand
@@ -62,13 +63,9 @@ class MeetingScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
 
-        top = QHBoxLayout()
-        top.setContentsMargins(10, 6, 10, 0)
-        self.heading = QLabel()
-        self.heading.setFont(theme.scaled_font(1.05, bold=True))
-        self.heading.setAccessibleName("Meeting")
-        top.addWidget(self.heading, 1)
-        outer.addLayout(top)
+        self.header = MeetingHeader(session)
+        self.heading = self.header.heading
+        outer.addWidget(self.header)
 
         self.locked_bar = QLabel(
             "These minutes have been approved as a correct record and cannot be changed here."
@@ -117,19 +114,19 @@ class MeetingScreen(QWidget):
         self.splitter.setSizes([260, 760, 280])
         outer.addWidget(self.splitter, 1)
         self.setTabOrder(self.agenda.list, self.item_pane.header.title)
-        session.itemsChanged.connect(self._update_heading)
-        self._update_heading()
 
-    def _update_heading(self) -> None:
-        m = self.session.meeting
-        body = self.session.body
-        when = format_date(m.date)
-        status = {"live": "live", "draft": "draft", "approved": "approved"}.get(m.status.value, "")
-        self.heading.setText(
-            f"{body.name} — {when}"
-            + (f" — {m.venue}" if m.venue else "")
-            + (f"   ({status})" if status else "")
-        )
+    # ------------------------------------------------------------------ the header
+    def start_meeting(self) -> None:
+        """F5: the meeting started now (the cursor on the time, to correct it)."""
+        self.header.stamp_start()
+
+    def end_meeting(self) -> None:
+        """Shift+F5: the meeting ended now (the cursor on the time, to correct it)."""
+        self.header.stamp_end()
+
+    def focus_public(self) -> None:
+        self.header.public.setFocus()
+        self.header.public.selectAll()
 
     # ------------------------------------------------------------------ moving about
     def go_item(self, step: int) -> None:
@@ -149,6 +146,19 @@ class MeetingScreen(QWidget):
             self.item_pane.focus_block(item.id, item.blocks[-1].id)
         else:
             self.item_pane.header.title.setFocus()
+
+    def go_block(self, step: int) -> None:
+        """The cursor into the next (1) or previous (-1) block of the item."""
+        item = self.session.current_item
+        if item is None or not item.blocks:
+            return
+        ids = [b.id for b in item.blocks]
+        here = self.session.current_block_id
+        if here in ids:
+            target = ids[max(0, min(len(ids) - 1, ids.index(here) + step))]
+        else:
+            target = ids[0] if step > 0 else ids[-1]
+        self.item_pane.focus_block(item.id, target)
 
     def focus_agenda(self) -> None:
         self.agenda.list.setFocus()
@@ -288,6 +298,18 @@ class MeetingScreen(QWidget):
             return
         self.attendance.record(change, pid)
         self.message.emit(f"Recorded: {self.session.name_of(pid)} {change.value.replace('_', ' ')}")
+
+    def set_attendance(self, status: AttendanceStatus | None) -> None:
+        """The selected person's place in the attendance list (Attendance menu)."""
+        pid = self.attendance.selected_person_id()
+        if not pid:
+            self.message.emit("Choose a person in Attendance first (Ctrl+3).")
+            self.focus_attendance()
+            return
+        self.attendance.choose_status(pid, status)
+
+    def attendance_menu(self) -> None:
+        self.attendance.show_menu()
 
     # ------------------------------------------------------------------ find
     def show_find(self) -> None:

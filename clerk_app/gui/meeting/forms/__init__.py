@@ -36,7 +36,12 @@ NEW_BLOCKS: dict[str, Callable[[], Block]] = {
 
 
 def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
-    return FORMS[block.KIND](session, item_id, block)
+    form = FORMS[block.KIND](session, item_id, block)
+    if isinstance(form, MotionForm):  # the body's own word: "That the Council:"
+        from clerk_app.domain.presets import body_word
+
+        form.preamble.setPlaceholderText(f"That the {body_word(session.body.kind)}:")
+    return form
 
 
 __all__ = [

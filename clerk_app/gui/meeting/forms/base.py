@@ -206,6 +206,7 @@ class BlockForm(QWidget):
 
     # ------------------------------------------------------------------ focus
     owns_fields = True  # FieldWatcher: the fields inside are this form's
+    mnemonic_scope = True  # Alt+letter goes to this form's fields while the cursor is in it
 
     def field_focus_in(self) -> None:
         """The cursor came into one of this form's fields."""

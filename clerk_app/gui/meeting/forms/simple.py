@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -60,7 +60,7 @@ class AttendanceChangeForm(BlockForm):
         super().__init__(session, item_id, block)
         self.at = self.time_field("&Time:")
         self.person = self.person_field("&Who:", members_only=False)
-        self.change = self.combo("&What:", CHANGE_CHOICES)
+        self.change = self.combo("&Change:", CHANGE_CHOICES)
         self.reload()
 
     def load(self, block: Block) -> None:
@@ -143,9 +143,10 @@ class DeclarationForm(BlockForm):
         return self.person
 
 
-def parse_due(text: str) -> date | None:
-    """A due date as clerks write it ("" for none); ValueError says what is wrong."""
-    return parse_date(text) if text.strip() else None
+def parse_due(text: str, meeting_date: date | None = None) -> date | None:
+    """A due date as clerks write it ("" for none); "tomorrow" is the day after the
+    meeting. ValueError says what is wrong."""
+    return parse_date(text, today=meeting_date) if text.strip() else None
 
 
 def format_due(value: date | None) -> str:
@@ -160,7 +161,8 @@ class ActionForm(BlockForm):
         self.owner = self.person_field("&Who:", members_only=False, free_text=True)
         self.owner.setPlaceholderText("A name, or a post such as “the Clerk”")
         self.what = self.line("Wh&at:", "text", "what is to be done")
-        self.due = self.line("&By when:", "due", "31/03/2027")
+        on = session.meeting.date
+        self.due = self.line("&By when:", "due", format_due(on + timedelta(days=28)))
         self.due.editingFinished.connect(self._due_done)
         self.reload()
 
@@ -175,7 +177,7 @@ class ActionForm(BlockForm):
             set_text(self.owner, block.owner)
         set_text(self.what, block.text)
         try:
-            shown = parse_due(self.due.text())
+            shown = parse_due(self.due.text(), self.session.meeting.date)
         except ValueError:
             shown = None
         if shown != block.due:
@@ -188,7 +190,7 @@ class ActionForm(BlockForm):
         block.owner = "" if pid else self.owner.text().strip()
         block.text = self.what.text()
         try:
-            block.due = parse_due(self.due.text())
+            block.due = parse_due(self.due.text(), self.session.meeting.date)
             self._mark(self.due, "")
         except ValueError as exc:
             self._mark(self.due, str(exc))  # keep the saved date; the typed text stays
@@ -216,7 +218,7 @@ class NoteForm(BlockForm):
         super().__init__(session, item_id, block)
         self.kind = self.combo("&Kind:", NOTE_CHOICES)
         self.at = self.time_field("&Time:")
-        self.text_edit = self.line("&Text:", "text", "the note, or the reason for adjourning")
+        self.text_edit = self.line("Te&xt:", "text", "the note, or the reason for adjourning")
         self.reload()
 
     def load(self, block: Block) -> None:
