@@ -215,6 +215,13 @@ SPECS: list[ActionSpec] = [
     _s("insert_resumed", "R&esumed now", "insert", "Ctrl+Shift+U"),
     # the Ctrl+Shift letters are all taken: newer inserts use Ctrl+Alt+letter
     _s("insert_heading", "&Heading or lettered sub-item", "insert", "Ctrl+Alt+H", sep=True),
+    _s(
+        "insert_table",
+        "&Table (payments, balances …)",
+        "insert",
+        "Ctrl+Alt+G",
+        tip="A table of rows and columns; paste the cells from a spreadsheet",
+    ),
     # View
     _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
     _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),

@@ -17,6 +17,7 @@ from clerk_app.domain.model import (
     BodyKind,
     ChangeKind,
     ClauseStyle,
+    DataTable,
     Heading,
     InterestConduct,
     LeadIn,
@@ -48,6 +49,7 @@ BLOCK_KINDS = (
     "adjourn",
     "attendance",
     "heading",
+    "table",
 )
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
@@ -155,6 +157,12 @@ def _add_block(
         svc.resume(meeting, item_id, at=time(10, 20))
     elif kind == "heading":
         svc.add_block(meeting, item_id, Heading(text=m(), numbered=bool(variant % 2)))
+    elif kind == "table":
+        rows = [[m(), m(), "£12.50"], [m(), m(), "(£2.00)"]]
+        total = 2 if variant % 2 else None
+        table = DataTable(caption=m(), columns=[m(), m(), m()], rows=rows, money_columns=[2])
+        table.total_column = total
+        svc.add_block(meeting, item_id, table)
     elif kind == "attendance":
         change = list(ChangeKind)[variant % len(ChangeKind)]
         svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))

@@ -16,6 +16,7 @@ from clerk_app.gui.meeting.forms.simple import (
     NoteForm,
     ParagraphForm,
 )
+from clerk_app.gui.meeting.forms.table import TableForm, new_table
 from clerk_app.gui.meeting.session import MeetingSession
 
 FORMS: dict[str, type[BlockForm]] = {
@@ -27,11 +28,13 @@ FORMS: dict[str, type[BlockForm]] = {
     "action": ActionForm,
     "note": NoteForm,
     "heading": HeadingForm,
+    "table": TableForm,
 }
 
 # what the Insert menu's newer entries add (the screen makes the older kinds itself)
 NEW_BLOCKS: dict[str, Callable[[], Block]] = {
     "heading": lambda: Heading(numbered=True),
+    "table": new_table,
 }
 
 
@@ -51,5 +54,6 @@ __all__ = [
     "NoteForm",
     "ParagraphForm",
     "PointsForm",
+    "TableForm",
     "form_for",
 ]
