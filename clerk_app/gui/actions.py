@@ -222,6 +222,20 @@ SPECS: list[ActionSpec] = [
         "Ctrl+Alt+G",
         tip="A table of rows and columns; paste the cells from a spreadsheet",
     ),
+    _s(
+        "insert_public_participation",
+        "Public &speaking",
+        "insert",
+        "Ctrl+Alt+S",
+        tip="Members of the public who spoke: who, in what capacity, for or against, what",
+    ),
+    _s(
+        "insert_planning",
+        "Plannin&g application",
+        "insert",
+        "Ctrl+Alt+N",
+        tip="One planning application: proposal, speakers, decision, reasons and conditions",
+    ),
     # View
     _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
     _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),

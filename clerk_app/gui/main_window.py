@@ -62,7 +62,7 @@ INSERT_ACTIONS = {
     "insert_adjourned": "adjourned",
     "insert_resumed": "resumed",
     "insert_heading": "heading",
-    **{f"insert_{kind}": kind for kind in ("table",)},
+    **{f"insert_{kind}": kind for kind in ("table", "public_participation", "planning")},
 }
 # actions that need an open meeting
 MEETING_ACTIONS = {
