@@ -178,3 +178,28 @@ def test_conditions_only_with_a_decision_that_takes_them(
     assert any(".blocks[0].conditions:" in p for p in record_problems(body, meeting))
     typed_first = PlanningApplication(conditions=["Landscaping"])  # decision not yet chosen
     svc.add_block(svc.get_meeting(meeting.id), meeting.items[0].id, typed_first)
+
+
+def test_the_decision_sheet_carries_each_decided_application(
+    svc: Services, body: Body, meeting: Meeting, tmp_path: Path
+) -> None:
+    item = meeting.items[0]
+    svc.add_block(
+        meeting,
+        item.id,
+        PlanningApplication(
+            reference="26/00342/FUL",
+            site="Land east of Bowling Green Lane",
+            proposal="Six dwellings",
+            speakers=[HALE],
+            decision=PlanningDecision.REFUSE,
+            reasons="Harm to the character of the lane",
+        ),
+    )
+    svc.add_block(meeting, item.id, PlanningApplication(reference="26/00400/HOU"))  # undecided
+    path = svc.export_decision_sheet(svc.get_meeting(meeting.id), tmp_path / "d.docx")
+    text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    assert "26/00342/FUL – Land east of Bowling Green Lane" in text
+    assert "planning permission be REFUSED for the following reason: Harm to the" in text
+    assert "Six dwellings" not in text and "Mrs Hale" not in text  # decisions only
+    assert "26/00400/HOU" not in text
