@@ -47,6 +47,13 @@ class Style(StrEnum):
     TABLE = "Clerk Table"  # text inside tables (named votes, action logs)
 
 
+class TableStyle(StrEnum):
+    """Table styles of the house style; a council's own template may lack them (the
+    exporter then draws plain ruled tables)."""
+
+    SCHEDULE = "Clerk Schedule Table"  # payments, bank balances, grants
+
+
 class CharStyle(StrEnum):
     """Character styles for runs; values must exist in the template."""
 
@@ -90,13 +97,18 @@ class Para:
 
 @dataclass
 class Table:
-    """A small table: a named vote, an action log, an attendance grid."""
+    """A small table: a named vote, an action log, an attendance grid, a schedule of
+    payments. ``right`` lists the columns set right-aligned (money); ``total`` marks the
+    last row as a total row (bold); ``style`` is the house style's table style to use."""
 
     header: list[str]
     rows: list[list[str]]
     caption: str = ""
     item_id: str | None = None
     block_id: str | None = None
+    right: list[int] = field(default_factory=list)
+    total: bool = False
+    style: TableStyle | None = None
 
 
 Element = Para | Table

@@ -233,6 +233,52 @@ class NoteKind(StrEnum):
     TEXT = "text"  # a free procedural note ("Note: …")
 
 
+class SpeakerCapacity(StrEnum):
+    """In what capacity a member of the public (or a visiting councillor) spoke."""
+
+    RESIDENT = "resident"
+    APPLICANT = "applicant"
+    AGENT = "agent"
+    OBJECTOR = "objector"
+    SUPPORTER = "supporter"
+    WARD_MEMBER = "ward_member"
+    PARISH_COUNCIL = "parish_council"
+    OTHER = "other"  # Speaker.capacity_text says what
+
+
+class Stance(StrEnum):
+    FOR = "for"
+    AGAINST = "against"
+    NEUTRAL = "neutral"
+
+
+class PlanningDecision(StrEnum):
+    """What was decided on a planning application: a planning committee's decision, or a
+    parish or town council's response as a consultee."""
+
+    PENDING = "pending"
+    APPROVE = "approve"
+    REFUSE = "refuse"
+    MINDED_TO_APPROVE = "minded_to_approve"
+    MINDED_TO_REFUSE = "minded_to_refuse"
+    DEFER = "defer"
+    SITE_VISIT = "site_visit"
+    NO_OBJECTION = "no_objection"
+    OBJECTION = "objection"
+    OBSERVATIONS = "observations"
+
+
+# decisions that may carry conditions (a consultee may ask for conditions too)
+WITH_CONDITIONS = frozenset(
+    {
+        PlanningDecision.APPROVE,
+        PlanningDecision.MINDED_TO_APPROVE,
+        PlanningDecision.NO_OBJECTION,
+        PlanningDecision.OBSERVATIONS,
+    }
+)
+
+
 # --------------------------------------------------------------------------- people
 
 
@@ -497,9 +543,77 @@ class Heading(Block):
     KIND = "heading"
 
 
+@dataclass
+class DataTable(Block):
+    """A table in the minutes: a schedule of payments, bank balances, a list of grants.
+
+    ``columns`` are the headings ("" cells allowed); each row has at most as many cells.
+    ``money_columns`` (0-based) are right-aligned; ``total_column``, one of them, is
+    totalled in a last row."""
+
+    caption: str = ""
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    money_columns: list[int] = field(default_factory=list)
+    total_column: int | None = None
+    KIND = "table"
+
+
+@dataclass
+class Speaker:
+    """One person who addressed the meeting: who, in what capacity, for or against, and
+    the clerk's summary of what they said."""
+
+    name: str = ""
+    capacity: SpeakerCapacity = SpeakerCapacity.RESIDENT
+    capacity_text: str = ""  # "on behalf of the Village Society": for OTHER, or in its place
+    stance: Stance = Stance.NEUTRAL
+    summary: str = ""
+
+
+@dataclass
+class PublicParticipation(Block):
+    """Members of the public (and others) who spoke; none listed is the nil return."""
+
+    intro: str = ""  # "Standing orders were suspended to allow public participation."
+    subject: str = ""  # what they spoke for or against: "the proposed speed limit"
+    speakers: list[Speaker] = field(default_factory=list)
+    KIND = "public_participation"
+
+
+@dataclass
+class PlanningApplication(Block):
+    """One planning application: what it is, who spoke, and the decision (a committee
+    deciding it, or a council responding as consultee) with reasons and conditions."""
+
+    reference: str = ""  # "26/00412/FUL"
+    site: str = ""  # the site address
+    applicant: str = ""
+    agent: str = ""
+    proposal: str = ""
+    recommendation: str = ""  # the officer's recommendation
+    speakers: list[Speaker] = field(default_factory=list)
+    decision: PlanningDecision = PlanningDecision.PENDING
+    reasons: str = ""  # reasons, comments or observations; one per line for a numbered list
+    conditions: list[str] = field(default_factory=list)
+    KIND = "planning_application"
+
+
 BLOCK_TYPES: dict[str, type[Block]] = {
     cls.KIND: cls
-    for cls in (Paragraph, Points, AttendanceChange, Declaration, Motion, Action, Note, Heading)
+    for cls in (
+        Paragraph,
+        Points,
+        AttendanceChange,
+        Declaration,
+        Motion,
+        Action,
+        Note,
+        Heading,
+        DataTable,
+        PublicParticipation,
+        PlanningApplication,
+    )
 }
 
 PERSON_FIELDS = ("person_id", "mover_id", "seconder_id", "owner_id")  # on the blocks

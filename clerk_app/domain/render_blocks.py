@@ -56,6 +56,7 @@ from clerk_app.domain.render import (
     strip_that,
     with_article,
 )
+from clerk_app.domain.render_structures import render_structure
 
 __all__ = ["lead_in_text", "motion_statement", "render_block", "vote_result"]
 
@@ -122,7 +123,7 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _note(block, ctx)
     if isinstance(block, Heading):
         return _heading(block, ctx)
-    return []
+    return render_structure(block, ctx)
 
 
 def _paragraph(b: Paragraph, ctx: RenderContext) -> list[Element]:

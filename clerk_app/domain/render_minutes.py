@@ -34,6 +34,8 @@ from clerk_app.domain.model import (
     Paragraph,
     Person,
     PersonKind,
+    PlanningApplication,
+    PlanningDecision,
     Points,
     Role,
 )
@@ -424,6 +426,16 @@ def public_item(item: Item, ctx: RenderContext, movers: bool = True) -> list[Ele
     return out
 
 
+def decided_application(block: object, el: Para) -> bool:
+    """A paragraph of a decided planning application that the decision sheet keeps: its
+    reference and site, the decision, its reasons and conditions."""
+    return (
+        isinstance(block, PlanningApplication)
+        and block.decision is not PlanningDecision.PENDING
+        and el.style in (Style.SUB_HEADING, *_DECISION_STYLES)
+    )
+
+
 def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item's decisions and actions only ([] when it has none)."""
     if item.exempt:
@@ -440,12 +452,16 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
         block = blocks.get(el.block_id or "")
         if el.block_id and el.style in (Style.MOTION, Style.DECISION):
             decided[el.block_id] = el.style is Style.DECISION
-        if isinstance(block, Action) or (
-            isinstance(block, Motion)
-            and block.decided
-            and block.motion_kind is not MotionKind.AMENDMENT
-            and el.style in _DECISION_STYLES
-            and decided.get(block.id, False)
+        if (
+            isinstance(block, Action)
+            or decided_application(block, el)
+            or (
+                isinstance(block, Motion)
+                and block.decided
+                and block.motion_kind is not MotionKind.AMENDMENT
+                and el.style in _DECISION_STYLES
+                and decided.get(block.id, False)
+            )
         ):
             el.label = ""
             kept.append(el)

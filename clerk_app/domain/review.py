@@ -15,6 +15,7 @@ from clerk_app.domain.model import (
     Action,
     AttendanceChange,
     Block,
+    DataTable,
     Declaration,
     Heading,
     Item,
@@ -23,7 +24,10 @@ from clerk_app.domain.model import (
     Moving,
     Note,
     Paragraph,
+    PlanningApplication,
     Points,
+    PublicParticipation,
+    Speaker,
     new_id,
 )
 
@@ -128,6 +132,49 @@ def clause_lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _speaker_lines(speakers: list[Speaker]) -> list[str]:
+    return [
+        f"• {s.name or 'unnamed'} ({s.capacity_text or s.capacity.value.replace('_', ' ')}, "
+        f"{s.stance.value}){': ' + s.summary if s.summary else ''}"
+        for s in speakers
+    ]
+
+
+def describe_structure(block: Block) -> str:
+    """A table, public participation or planning application as plain text ("" for
+    other blocks)."""
+    if isinstance(block, DataTable):
+        rows = [block.columns] if block.columns else []
+        rows += block.rows
+        lines = [block.caption] if block.caption else []
+        lines += [" | ".join(r) for r in rows]
+        if block.total_column is not None:
+            lines.append(f"[total of column {block.total_column + 1}]")
+        return "\n".join(lines)
+    if isinstance(block, PublicParticipation):
+        head = [block.intro] if block.intro else []
+        head += [f"Speakers on {block.subject}:" if block.subject else "Speakers:"]
+        return "\n".join(head + (_speaker_lines(block.speakers) or ["none"]))
+    if isinstance(block, PlanningApplication):
+        lines = [f"Application {block.reference} – {block.site}".strip(" –")]
+        lines += [
+            f"{label}: {value}"
+            for label, value in (
+                ("Proposal", block.proposal),
+                ("Applicant", block.applicant),
+                ("Agent", block.agent),
+                ("Recommendation", block.recommendation),
+            )
+            if value
+        ]
+        lines += _speaker_lines(block.speakers)
+        lines.append(f"[{block.decision.value.replace('_', ' ')}]")
+        lines += [f"Reasons: {block.reasons}"] if block.reasons else []
+        lines += [f"{i}. {c}" for i, c in enumerate(block.conditions, 1)]
+        return "\n".join(lines)
+    return ""
+
+
 def describe_block(block: Block) -> str:
     """The block's wording as plain text, for the audit trail and the review lists."""
     if isinstance(block, Motion):
@@ -167,4 +214,4 @@ def describe_block(block: Block) -> str:
         return f"{'(lettered) ' if block.numbered else ''}{block.text}".strip()
     if isinstance(block, AttendanceChange):
         return f"{block.person_id} {block.change.value} {block.at or ''}".strip()
-    return block.KIND
+    return describe_structure(block) or block.KIND

@@ -13,13 +13,14 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from docx.document import Document as WordDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.table import Table as WordTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from clerk_app.domain.document import CharStyle, Document, Para, Run, Style, Table
+from clerk_app.domain.document import CharStyle, Document, Para, Run, Style, Table, TableStyle
 from clerk_app.export.atomic import write_atomic
 from clerk_app.export.headers import write_header_footer
 from clerk_app.export.numbering import LIST_STYLES, ListNumbering
@@ -202,11 +203,13 @@ class _Writer:
             caption.add_run(clean_text(table.caption)).bold = True
             caption.paragraph_format.keep_with_next = True
         word_table = self.word.add_table(rows=0, cols=columns)
-        self._table_look(word_table)
+        self._table_look(word_table, table.style)
         cell_style = self.para_style(Style.TABLE).style_id
         grid = ([list(table.header)] if table.header else []) + [list(r) for r in table.rows]
+        right = set(table.right)
         for index, values in enumerate(grid):
             is_header = index == 0 and bool(table.header)
+            is_total = table.total and index == len(grid) - 1 and not is_header
             row = word_table.add_row()
             if is_header:
                 row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
@@ -216,16 +219,27 @@ class _Writer:
                 cell_para = cells[col].paragraphs[0]
                 cell_para._p.style = cell_style
                 run = cell_para.add_run(clean_text(str(text)))
+                if col in right:
+                    cell_para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                if is_total:
+                    run.bold = True
                 if is_header:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
                     cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
         self._widths(word_table, grid, columns)
 
-    def _table_look(self, word_table: WordTable) -> None:
-        try:
-            word_table.style = self.word.styles[TABLE_STYLE]
-        except KeyError:
+    def _table_look(self, word_table: WordTable, style: TableStyle | None = None) -> None:
+        """The house style's own table style where it has one (a council's template may
+        not), else Word's Table Grid, else ruled borders drawn on the table."""
+        names = [style.value] if style is not None else []
+        for name in [*names, TABLE_STYLE]:
+            try:
+                word_table.style = self.word.styles[name]
+                break
+            except KeyError:
+                continue
+        else:
             _set_tbl_pr(word_table, parse_xml(_BORDERS))
         indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
         if indent:

@@ -24,7 +24,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import CharacterStyle, ParagraphStyle
 
-from clerk_app.domain.document import CharStyle, Style
+from clerk_app.domain.document import CharStyle, Style, TableStyle
 
 FONT = "Arial"
 BODY_PT = 11
@@ -276,6 +276,38 @@ def _character_style(document: docx.document.Document, style: CharStyle) -> None
         font.color.rgb = RGBColor.from_string(str(spec["colour"]))
 
 
+def _table_styles(document: docx.document.Document) -> None:
+    """The schedule table (payments, balances, grants): ruled rows without vertical lines,
+    a heading row with a heavier rule, 10 pt text, on Word's Table Grid."""
+    grid = document.styles["Table Grid"].style_id
+    rule = '<w:{0} w:val="single" w:sz="{1}" w:space="0" w:color="{2}"/>'
+    borders = "".join(
+        rule.format(side, size, colour)
+        for side, size, colour in (
+            ("top", 8, "595959"),
+            ("left", 0, "auto"),
+            ("bottom", 8, "595959"),
+            ("right", 0, "auto"),
+            ("insideH", 4, "A6A6A6"),
+            ("insideV", 0, "auto"),
+        )
+    ).replace('w:val="single" w:sz="0"', 'w:val="nil" w:sz="0"')
+    style = parse_xml(
+        f'<w:style {nsdecls("w")} w:type="table" w:customStyle="1" '
+        f'w:styleId="ClerkScheduleTable"><w:name w:val="{TableStyle.SCHEDULE.value}"/>'
+        f'<w:basedOn w:val="{grid}"/><w:uiPriority w:val="59"/><w:qFormat/>'
+        '<w:pPr><w:spacing w:before="20" w:after="20"/></w:pPr>'
+        '<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>'
+        f"<w:tblPr><w:tblBorders>{borders}</w:tblBorders>"
+        '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>'
+        "</w:tblCellMar></w:tblPr>"
+        '<w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr><w:tcPr><w:tcBorders>'
+        '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="595959"/>'
+        "</w:tcBorders></w:tcPr></w:tblStylePr></w:style>"
+    )
+    document.styles.element.append(style)
+
+
 def _lists(document: docx.document.Document) -> None:
     """Add one abstract list per list style and attach it to the style."""
     numbering = document.part.numbering_part.element
@@ -335,6 +367,7 @@ def build_template(path: str | Path) -> Path:
         _paragraph_style(document, style, spec)
     for char_style in CharStyle:
         _character_style(document, char_style)
+    _table_styles(document)
     _lists(document)
     _clean_package(document)
     target = Path(path)

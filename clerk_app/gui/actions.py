@@ -270,6 +270,27 @@ SPECS: list[ActionSpec] = [
     _s("insert_resumed", "R&esumed now", "insert", "Ctrl+Shift+U"),
     # the Ctrl+Shift letters are all taken: newer inserts use Ctrl+Alt+letter
     _s("insert_heading", "&Heading or lettered sub-item", "insert", "Ctrl+Alt+H", sep=True),
+    _s(
+        "insert_table",
+        "&Table (payments, balances …)",
+        "insert",
+        "Ctrl+Alt+G",
+        tip="A table of rows and columns; paste the cells from a spreadsheet",
+    ),
+    _s(
+        "insert_public_participation",
+        "Public &speaking",
+        "insert",
+        "Ctrl+Alt+S",
+        tip="Members of the public who spoke: who, in what capacity, for or against, what",
+    ),
+    _s(
+        "insert_planning",
+        "Plannin&g application",
+        "insert",
+        "Ctrl+Alt+N",
+        tip="One planning application: proposal, speakers, decision, reasons and conditions",
+    ),
     # View
     _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
     _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),

@@ -64,6 +64,7 @@ INSERT_ACTIONS = {
     "insert_adjourned": "adjourned",
     "insert_resumed": "resumed",
     "insert_heading": "heading",
+    **{f"insert_{kind}": kind for kind in ("table", "public_participation", "planning")},
 }
 ATTENDANCE_ACTIONS = {
     "att_present": AttendanceStatus.PRESENT,

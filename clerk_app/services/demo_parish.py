@@ -13,6 +13,7 @@ from clerk_app.domain.model import (
     AttendanceStatus,
     Body,
     BodyKind,
+    DataTable,
     Heading,
     InterestConduct,
     ItemKind,
@@ -25,7 +26,13 @@ from clerk_app.domain.model import (
     Paragraph,
     Person,
     PersonKind,
+    PlanningApplication,
+    PlanningDecision,
+    PublicParticipation,
     Role,
+    Speaker,
+    SpeakerCapacity,
+    Stance,
     Vote,
     VoteKind,
 )
@@ -68,11 +75,13 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
         on or date(2026, 4, 14),
         venue="Brackenford Village Hall",
         start_time=time(19, 30),
-        agenda=[  # the body's standard items come first
+        agenda=[  # the body's standard items come first (public participation among them)
             "# Reports",
             "Clerk's report",
             "# Planning",
             "Planning applications received",
+            "# Finance",
+            "Payments for approval",
         ],
     )
     svc.set_attendance(meeting, people["Lloyd"], AttendanceStatus.APOLOGIES, reason="work")
@@ -158,5 +167,96 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
         planning,
         Paragraph(text="The Council considered the applications listed on the agenda."),
     )
+    _structures(svc, meeting, {title: it.id for title, it in items.items()}, people)
     svc.end_meeting(meeting, time(20, 50))
     return svc.get_meeting(meeting.id)
+
+
+PAYMENTS = DataTable(
+    caption="Schedule of payments, April 2026",
+    columns=["Payee", "Purpose", "Amount", "Reference"],
+    rows=[
+        ["Larkrise Grounds Ltd", "Grass cutting, March", "£640.00", "BACS 2604"],
+        ["Brackenford Village Hall", "Hire of the hall", "£36.00", "BACS 2605"],
+        ["J Cole", "Clerk's salary, April", "£812.40", "BACS 2606"],
+        ["Fenmoor Printers", "Newsletter printing", "£118.75", "Chq 001482"],
+    ],
+    money_columns=[2],
+    total_column=2,
+)
+
+
+def _structures(
+    svc: Services, meeting: Meeting, items: dict[str, str], people: dict[str, str]
+) -> None:
+    """Public participation, two planning applications and the payments schedule."""
+    svc.add_block(
+        meeting,
+        items["Public participation"],
+        PublicParticipation(
+            intro="The Chairman invited members of the public to speak",
+            speakers=[
+                Speaker(
+                    "Mrs Tanner",
+                    SpeakerCapacity.RESIDENT,
+                    stance=Stance.NEUTRAL,
+                    summary="saying that the verge parking on Hollin Lane blocked the footway",
+                ),
+                Speaker(
+                    "Mr Oduya",
+                    SpeakerCapacity.OTHER,
+                    "for the Brackenford Allotment Society",
+                    Stance.NEUTRAL,
+                    "He asked whether the Council would renew the society's lease.",
+                ),
+            ],
+        ),
+    )
+    planning = items["Planning applications received"]
+    svc.add_block(
+        meeting,
+        planning,
+        PlanningApplication(
+            reference="26/00318/HOU",
+            site="4 Orchard Close, Brackenford",
+            applicant="Mr and Mrs Ibbotson",
+            proposal="Single-storey rear extension and a porch",
+            decision=PlanningDecision.NO_OBJECTION,
+        ),
+    )
+    svc.add_block(
+        meeting,
+        planning,
+        PlanningApplication(
+            reference="26/00342/FUL",
+            site="Land east of Bowling Green Lane, Brackenford",
+            applicant="Harwell Homes Ltd",
+            agent="Stonebridge Planning",
+            proposal="Erection of six dwellings with access from Bowling Green Lane",
+            speakers=[
+                Speaker(
+                    "Mr Ellery",
+                    SpeakerCapacity.OBJECTOR,
+                    stance=Stance.AGAINST,
+                    summary="raising the narrowness of the lane and the flooding of the field",
+                ),
+                Speaker("Ms Varga", SpeakerCapacity.AGENT, stance=Stance.FOR),
+            ],
+            decision=PlanningDecision.OBJECTION,
+            reasons=(
+                "The lane is too narrow for the extra traffic and has no footway\n"
+                "The field floods each winter and no drainage scheme has been submitted\n"
+                "The site lies outside the village envelope in the neighbourhood plan"
+            ),
+        ),
+    )
+    finance = items["Payments for approval"]
+    svc.add_block(meeting, finance, PAYMENTS)
+    pay = svc.move_motion(
+        meeting,
+        finance,
+        mover_id=people["Ashworth"],
+        seconder_id=people["Pritchard"],
+        clauses=["the payments in the schedule, totalling £1,607.15, be approved"],
+    )
+    svc.record_vote(meeting, finance, pay.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)

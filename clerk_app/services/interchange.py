@@ -135,6 +135,16 @@ def build_schema() -> dict[str, Any]:
     numbering["year_start_month"] = _count(1, 12)
     numbering["first_number"] = _count(0, rules.MAX_FIRST_NUMBER)
     defs["Item"]["properties"]["part"] = {"enum": [1, 2]}
+    table = defs["DataTable"]["properties"]
+    table["columns"]["maxItems"] = rules.MAX_TABLE_COLUMNS
+    table["rows"]["maxItems"] = rules.MAX_TABLE_ROWS
+    table["rows"]["items"]["maxItems"] = rules.MAX_TABLE_COLUMNS
+    column = _count(0, rules.MAX_TABLE_COLUMNS - 1)
+    table["money_columns"] = {"type": "array", "items": column, "uniqueItems": True}
+    table["total_column"] = {"anyOf": [column, {"type": "null"}]}
+    for kind in ("PublicParticipation", "PlanningApplication"):
+        defs[kind]["properties"]["speakers"]["maxItems"] = rules.MAX_SPEAKERS
+    defs["PlanningApplication"]["properties"]["conditions"]["maxItems"] = rules.MAX_CONDITIONS
     # older files: a declaration's two flags, read as what the member did
     for flag in ("left_room", "dispensation"):
         defs["Declaration"]["properties"][flag] = {

@@ -14,16 +14,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from clerk_app.domain.model import (
+    WITH_CONDITIONS,
     AttendanceStatus,
     Block,
     Body,
     BodySettings,
+    DataTable,
     Item,
     Meeting,
     Motion,
     Moving,
     Outcome,
     Person,
+    PlanningApplication,
+    PlanningDecision,
+    PublicParticipation,
     Vote,
     VoteChoice,
     VoteKind,
@@ -39,6 +44,10 @@ MAX_QUORUM = 500
 MAX_FIRST_NUMBER = 99_999
 MAX_FIRST_MINUTE = 9_999_999
 MAX_REVISION = 2**53 - 1
+MAX_TABLE_COLUMNS = 12  # a table wider than this does not fit a page of minutes
+MAX_TABLE_ROWS = 1_000
+MAX_SPEAKERS = 200
+MAX_CONDITIONS = 200
 
 
 @dataclass(frozen=True)
@@ -159,9 +168,72 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
                         f"no motion {block.amends_id!r} in this item",
                     )
                 )
+    out.extend(structure_problems(block))
     for name, person_id in person_references(block):
         if body.person(person_id) is None:
             out.append(_unknown(name, person_id))
+    return out
+
+
+def table_problems(table: DataTable) -> list[Problem]:
+    """A table the minutes can print: not too wide or long, its money columns among its
+    columns, and a total only of a money column whose cells are all amounts."""
+    from clerk_app.domain.money import parse_amount
+
+    out: list[Problem] = []
+    width = max([len(table.columns), *(len(r) for r in table.rows)], default=0)
+    if width > MAX_TABLE_COLUMNS:
+        out.append(
+            Problem("columns", f"A table in the minutes has at most {MAX_TABLE_COLUMNS} columns.")
+        )
+    if len(table.rows) > MAX_TABLE_ROWS:
+        out.append(Problem("rows", f"A table in the minutes has at most {MAX_TABLE_ROWS} rows."))
+    if table.columns and any(len(r) > len(table.columns) for r in table.rows):
+        out.append(Problem("rows", "A row has more cells than the table has headings."))
+    for col in table.money_columns:
+        if not 0 <= col < max(width, 1):
+            out.append(Problem("money_columns", "A money column must be one of the table's."))
+            break
+    total = table.total_column
+    if total is not None and total not in table.money_columns:
+        out.append(Problem("total_column", "Only a money column can be totalled."))
+    elif total is not None:
+        for n, row in enumerate(table.rows, start=1):
+            cell = row[total] if total < len(row) else ""
+            if parse_amount(cell) is None:
+                out.append(
+                    Problem(
+                        f"rows[{n - 1}][{total}]",
+                        f"Row {n} of the column totalled holds “{cell.strip()[:40]}”, which is "
+                        "not an amount of money: type it as 125.00, or choose no total.",
+                    )
+                )
+                break
+    return out
+
+
+def structure_problems(block: Block) -> list[Problem]:
+    """A table, public participation or planning application as the window allows it."""
+    if isinstance(block, DataTable):
+        return table_problems(block)
+    speakers = (
+        block.speakers if isinstance(block, PublicParticipation | PlanningApplication) else []
+    )
+    out: list[Problem] = []
+    if len(speakers) > MAX_SPEAKERS:
+        out.append(Problem("speakers", f"At most {MAX_SPEAKERS} speakers can be listed."))
+    if isinstance(block, PlanningApplication):
+        if len(block.conditions) > MAX_CONDITIONS:
+            out.append(Problem("conditions", f"At most {MAX_CONDITIONS} conditions."))
+        free = WITH_CONDITIONS | {PlanningDecision.PENDING}  # typed before the decision
+        if [c for c in block.conditions if c.strip()] and block.decision not in free:
+            out.append(
+                Problem(
+                    "conditions",
+                    "Conditions go with a decision to approve, no objection or observations; "
+                    "give the reasons instead, or change the decision.",
+                )
+            )
     return out
 
 

@@ -13,10 +13,12 @@ from pathlib import Path
 
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import (
+    WITH_CONDITIONS,
     Body,
     BodyKind,
     ChangeKind,
     ClauseStyle,
+    DataTable,
     Heading,
     InterestConduct,
     LeadIn,
@@ -28,9 +30,15 @@ from clerk_app.domain.model import (
     Outcome,
     Paragraph,
     Person,
+    PlanningApplication,
+    PlanningDecision,
     Points,
     PointStyle,
+    PublicParticipation,
     Role,
+    Speaker,
+    SpeakerCapacity,
+    Stance,
     Vote,
     VoteKind,
 )
@@ -48,6 +56,9 @@ BLOCK_KINDS = (
     "adjourn",
     "attendance",
     "heading",
+    "table",
+    "speakers",
+    "planning",
 )
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
@@ -155,9 +166,30 @@ def _add_block(
         svc.resume(meeting, item_id, at=time(10, 20))
     elif kind == "heading":
         svc.add_block(meeting, item_id, Heading(text=m(), numbered=bool(variant % 2)))
+    elif kind == "table":
+        rows = [[m(), m(), "£12.50"], [m(), m(), "(£2.00)"]]
+        total = 2 if variant % 2 else None
+        table = DataTable(caption=m(), columns=[m(), m(), m()], rows=rows, money_columns=[2])
+        table.total_column = total
+        svc.add_block(meeting, item_id, table)
+    elif kind == "speakers":
+        svc.add_block(meeting, item_id, PublicParticipation(m(), m(), _speakers(variant, m)))
+    elif kind == "planning":
+        decision = list(PlanningDecision)[variant % len(PlanningDecision)]
+        conditions = [m(), m()] if decision in WITH_CONDITIONS else []
+        texts = {f: m() for f in ("reference", "site", "applicant", "agent", "proposal")}
+        app = PlanningApplication(**texts, recommendation=m(), decision=decision)
+        app.speakers, app.reasons, app.conditions = _speakers(variant, m), m(), conditions
+        svc.add_block(meeting, item_id, app)
     elif kind == "attendance":
         change = list(ChangeKind)[variant % len(ChangeKind)]
         svc.record_attendance_change(meeting, item_id, who, change, at=time(9, 40))
+
+
+def _speakers(variant: int, m: Callable[[], str]) -> list[Speaker]:
+    capacity = list(SpeakerCapacity)[variant % len(SpeakerCapacity)]
+    stance = list(Stance)[variant % len(Stance)]
+    return [Speaker(m(), capacity, m(), stance, m()), Speaker(m(), capacity, "", stance, "")]
 
 
 def _declaration(

@@ -15,7 +15,7 @@ from clerk_app.gui.meeting.forms import DeclarationForm
 from tests.gui.conftest import pid, type_text
 from tests.gui.test_meeting_forms import new_card, saved
 
-NEW_FORMS = ["declaration", "heading"]
+NEW_FORMS = ["declaration", "heading", "table", "public_participation", "planning"]
 
 
 def _mnemonic(text: str) -> str | None:
@@ -76,7 +76,15 @@ def test_declaration_form_saves_time_scope_conduct_and_nil(
     assert block.nil and block.reason == "because her garden adjoins the site"  # kept
 
 
-@pytest.mark.parametrize(("action", "kind"), [("insert_heading", "heading")])
+@pytest.mark.parametrize(
+    ("action", "kind"),
+    [
+        ("insert_heading", "heading"),
+        ("insert_table", "table"),
+        ("insert_public_participation", "public_participation"),
+        ("insert_planning", "planning_application"),
+    ],
+)
 def test_the_insert_menu_adds_each_new_kind(window: Any, action: str, kind: str) -> None:
     screen = window.screen_widget
     before = len(screen.item_pane.card_list())

@@ -26,3 +26,21 @@ def test_the_parish_demo_exports(svc: Services, tmp_path: Path) -> None:
     assert [m for m in meeting.items if not m.number] == [
         it for it in meeting.items if it.kind.value == "section_heading"
     ]
+
+
+def test_the_parish_demo_has_payments_speakers_and_two_responses(
+    svc: Services, tmp_path: Path
+) -> None:
+    meeting = create_parish_demo(svc)
+    path = svc.export(meeting, tmp_path / "parish.docx", Version.FULL)
+    word = docx.Document(str(path))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "Mrs Tanner, a local resident, addressed the meeting, saying that" in text
+    assert "RESOLVED: that the Council raise NO OBJECTION to the application." in text
+    assert "RESOLVED: that the Council OBJECT to the application for the following reasons:" in text
+    assert "The field floods each winter and no drainage scheme has been submitted." in text
+    titles = [it.title.casefold() for it in meeting.items]
+    assert titles.count("public participation") == 1
+    (table,) = word.tables
+    assert [c.text for c in table.rows[-1].cells] == ["", "Total", "£1,607.15", ""]
+    assert "totalling £1,607.15" in text  # the resolution agrees with the schedule

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from clerk_app.domain.model import Block, Heading
+from clerk_app.domain.model import (
+    Block,
+    Heading,
+    PlanningApplication,
+    PublicParticipation,
+    Speaker,
+)
 from clerk_app.gui.meeting.forms.base import BlockForm
 from clerk_app.gui.meeting.forms.headings import HeadingForm
 from clerk_app.gui.meeting.forms.motion import MotionForm
+from clerk_app.gui.meeting.forms.planning import PlanningForm
 from clerk_app.gui.meeting.forms.points import PointsForm
 from clerk_app.gui.meeting.forms.simple import (
     ActionForm,
@@ -16,6 +23,8 @@ from clerk_app.gui.meeting.forms.simple import (
     NoteForm,
     ParagraphForm,
 )
+from clerk_app.gui.meeting.forms.speakers import PublicParticipationForm
+from clerk_app.gui.meeting.forms.table import TableForm, new_table
 from clerk_app.gui.meeting.session import MeetingSession
 
 FORMS: dict[str, type[BlockForm]] = {
@@ -27,11 +36,17 @@ FORMS: dict[str, type[BlockForm]] = {
     "action": ActionForm,
     "note": NoteForm,
     "heading": HeadingForm,
+    "table": TableForm,
+    "public_participation": PublicParticipationForm,
+    "planning_application": PlanningForm,
 }
 
 # what the Insert menu's newer entries add (the screen makes the older kinds itself)
 NEW_BLOCKS: dict[str, Callable[[], Block]] = {
     "heading": lambda: Heading(numbered=True),
+    "table": new_table,
+    "public_participation": lambda: PublicParticipation(speakers=[Speaker()]),
+    "planning": PlanningApplication,
 }
 
 
@@ -55,6 +70,9 @@ __all__ = [
     "MotionForm",
     "NoteForm",
     "ParagraphForm",
+    "PlanningForm",
     "PointsForm",
+    "PublicParticipationForm",
+    "TableForm",
     "form_for",
 ]
