@@ -14,7 +14,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
-from clerk_app.domain.model import AttendanceStatus, BodyKind, Person, PersonKind, Role
+from clerk_app.domain.model import (
+    AttendanceStatus,
+    BodyKind,
+    InterestConduct,
+    Outcome,
+    Person,
+    PersonKind,
+    Role,
+)
 from clerk_app.gui.main_window import MainWindow
 from clerk_app.gui.meeting.forms import PointsForm
 from clerk_app.gui.prefs import Prefs
@@ -183,6 +191,38 @@ def test_a_parish_council_meeting_by_keyboard(
     assert isinstance(kb.focus.parentWidget(), PointsForm)
     kb.type("Councillors also noted:")
 
+    # a declaration with its time: the member stayed but did not vote
+    kb.press(Qt.Key.Key_D, CTRL | SHIFT)
+    declaration_id = session.current_block_id
+    kb.tab_to(lambda w: w.accessibleName() == "Time")
+    kb.press(Qt.Key.Key_A, CTRL)
+    kb.type("7.40pm")
+    kb.tab_to(lambda w: w.accessibleName() == "Member")
+    kb.type("Tregea")
+    kb.press(Qt.Key.Key_Tab)
+    kb.tab_to(lambda w: w.accessibleName() == "Reason")
+    kb.type("because her cottage adjoins the Old Forge")
+    kb.tab_to(lambda w: w.accessibleName() == "What they did")
+    kb.press(Qt.Key.Key_Down, times=2)  # stayed but did not vote
+
+    # a motion carried with one against, the others not counted
+    kb.press(Qt.Key.Key_M, CTRL | SHIFT)
+    motion_id = session.current_block_id
+    kb.type("Bellam")
+    kb.press(Qt.Key.Key_Tab)
+    kb.type("Quayl")
+    kb.press(Qt.Key.Key_Tab)
+    kb.tab_to(lambda w: w.accessibleName() == "Clauses")
+    kb.type("the Council raise no objection to the extension.")
+    kb.tab_to(lambda w: w.accessibleName() == "Vote")
+    kb.press(Qt.Key.Key_Down, times=2)  # Counts
+    kb.tab_to(lambda w: w.accessibleName() == "Votes against")
+    kb.press(Qt.Key.Key_A, CTRL)
+    kb.type("1")
+    kb.tab_to(lambda w: w.accessibleName().startswith("The rest of those present voted for"))
+    kb.press(Qt.Key.Key_Space)
+    kb.press(Qt.Key.Key_Return, CTRL)  # record the vote
+
     # --- the numbering changes mid-meeting: Ctrl+, → Minute numbers → pattern; renumber
     def settings() -> None:
         dialog: Any = QApplication.activeModalWidget()
@@ -240,7 +280,19 @@ def test_a_parish_council_meeting_by_keyboard(
     assert saved.public_count == 4
     assert saved.end_time == time(21, 30) and saved.start_time == time(19, 0)
     item = saved.item(planning_id)
-    assert [b.KIND for b in item.blocks] == ["paragraph", "points", "points"]
+    assert [b.KIND for b in item.blocks] == [
+        "paragraph",
+        "points",
+        "points",
+        "declaration",
+        "motion",
+    ]
+    declaration, motion = item.blocks[3], item.blocks[4]
+    assert declaration.id == declaration_id and motion.id == motion_id
+    assert declaration.at == time(19, 40)
+    assert declaration.conduct is InterestConduct.NO_VOTE
+    assert motion.vote.against_count == 1 and motion.vote.for_count is None
+    assert motion.outcome is Outcome.CARRIED
     assert item.blocks[2].id == second_points
     assert item.blocks[2].intro == "Councillors also noted:"
     assert item.blocks[1].intro == ""
@@ -276,6 +328,9 @@ def test_a_parish_council_meeting_by_keyboard(
     ):
         assert words in everything, words
     assert "WPC" in everything
+    assert "Cllr M Tregear declared" in everything and "did not vote" in everything
+    assert "adjoins the Old Forge" in everything
+    assert "carried with one against" in folded
     assert not unexpected, unexpected
     QCoreApplication.processEvents()
     window.close()
