@@ -22,7 +22,7 @@ from clerk_app.domain.naming import display_name
 from clerk_app.domain.render import RenderContext, cap, clean, end_stop, strip_invalid
 from clerk_app.domain.render_blocks import motion_statement, render_block
 
-__all__ = ["action_table", "log_item", "action_item", "resolution_label", "sederunt"]
+__all__ = ["action_item", "action_table", "log_item", "resolution_label", "sederunt"]
 
 _CHOICES = (
     (VoteChoice.FOR, "for"),
@@ -96,9 +96,7 @@ def _log_vote(m: Motion, ctx: RenderContext) -> str:
         )
         if people:
             names = ", ".join(ctx.voter_name(p) for p in people)
-            groups.append(
-                ph.format("log.group", choice=ph.format(f"log.{word}"), names=names)
-            )
+            groups.append(ph.format("log.group", choice=ph.format(f"log.{word}"), names=names))
     if not groups:
         return ""
     return end_stop(ph.format("log.recorded_vote", groups=ph.format("log.separator").join(groups)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from clerk_app.domain import layouts
 from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import (
     PRESENT_STATUSES,
@@ -47,7 +48,6 @@ from clerk_app.domain.render import (
     split_keyword,
     split_paragraphs,
 )
-from clerk_app.domain import layouts
 from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
 from clerk_app.domain.style import AttendanceLayout, Layout
 

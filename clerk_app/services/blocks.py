@@ -117,9 +117,7 @@ class BlocksMixin:
                 self._validate_block(meeting, item, block)
                 if isinstance(block, Motion) and isinstance(existing, Motion):
                     # a form holding the motion from before its number was given keeps it
-                    block.resolution_number = (
-                        block.resolution_number or existing.resolution_number
-                    )
+                    block.resolution_number = block.resolution_number or existing.resolution_number
                     self._number_resolution(meeting, block)
                 item.blocks[i] = block
                 self.store.save_block(meeting.id, item.id, block)

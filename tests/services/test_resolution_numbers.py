@@ -62,7 +62,9 @@ def test_only_carried_substantive_motions_take_numbers(svc: Services) -> None:
     body_id = _body(svc)
     meeting = svc.create_meeting(body_id, date(2026, 2, 3), standard_items=False)
     item = svc.add_item(meeting, "Moorings")
-    lost = svc.move_motion(meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be sold"])
+    lost = svc.move_motion(
+        meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be sold"]
+    )
     svc.record_vote(meeting, item.id, lost.id, Vote(VoteKind.COUNTS, 2, 5))
     procedural = svc.move_motion(
         meeting,
@@ -73,7 +75,9 @@ def test_only_carried_substantive_motions_take_numbers(svc: Services) -> None:
         kind=MotionKind.PROCEDURAL,
     )
     svc.record_vote(meeting, item.id, procedural.id, Vote(VoteKind.UNANIMOUS))
-    carried = svc.move_motion(meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be let"])
+    carried = svc.move_motion(
+        meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be let"]
+    )
     svc.record_vote(meeting, item.id, carried.id, Vote(VoteKind.COUNTS, 6, 1))
     assert _numbers(svc, meeting.id) == ["R2026-001"]
     saved = svc.get_meeting(meeting.id).find_block(carried.id)
@@ -84,7 +88,9 @@ def test_a_form_saving_an_older_copy_keeps_the_number(svc: Services) -> None:
     body_id = _body(svc)
     meeting = svc.create_meeting(body_id, date(2026, 2, 3), standard_items=False)
     item = svc.add_item(meeting, "Moorings")
-    motion = svc.move_motion(meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be let"])
+    motion = svc.move_motion(
+        meeting, item.id, mover_id=None, seconder_id=None, clauses=["the moorings be let"]
+    )
     older = copy.deepcopy(motion)  # what a form held before the vote
     svc.record_vote(meeting, item.id, motion.id, Vote(VoteKind.UNANIMOUS))
     older.clauses = ["the moorings be let for a year"]
