@@ -1,7 +1,7 @@
 """The compact layouts a style may choose instead of narrative minutes.
 
 - The resolution log (``Layout.RESOLUTION_LOG``): each motion in one paragraph, its
-  resolution number as the label, then the mover and seconder, the motion's words, the
+  resolution number in bold first, then the mover and seconder, the motion's words, the
   result and any recorded vote inline ("R2026-014  J. Okoro, M. Lind: That … Carried.
   Recorded vote: FOR …; AGAINST …").
 - Action minutes (``Layout.ACTION_MINUTES``): each item's decisions without the
@@ -113,8 +113,13 @@ def log_line(m: Motion, ctx: RenderContext) -> Para:
     elif mover or seconder:
         who = ph.format("log.mover", mover=mover or seconder)
     parts = [who, _log_words(m, ctx), _log_result(m, ctx), _log_vote(m, ctx)]
-    text = " ".join(clean(p) for p in parts if clean(p))
-    return ctx.para(Style.DECISION, cap(text), m, label=clean(m.resolution_number))
+    text = cap(" ".join(clean(p) for p in parts if clean(p)))
+    number = clean(m.resolution_number)
+    # the number in bold at the head of the line (a hanging label is too narrow for it);
+    # the line ends with the vote, so it takes the vote's style, which (unlike a
+    # decision's) does not keep with the next paragraph: twenty lines can break anywhere
+    runs = [Run(number, bold=True), Run(" " + text)] if number else [Run(text)]
+    return ctx.para(Style.VOTE, runs, m)
 
 
 def log_item(item: Item, ctx: RenderContext, heading: list[Element]) -> list[Element]:

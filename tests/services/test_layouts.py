@@ -88,6 +88,13 @@ def test_a_twenty_resolution_meeting_stays_compact_in_the_log(
     narrative = _twenty_resolutions(svc, "irish-local-authority")
     long_lines, _rows = _export(svc, narrative, tmp_path / "narrative.docx")
     assert len(lines) * 3 <= len(long_lines) * 2
+    # a log line does not keep with the next, or the whole log is one unbreakable chain
+    # (Word and LibreOffice then push it past the attendance onto a page of its own)
+    paragraphs = docx.Document(str(tmp_path / "log.docx")).paragraphs
+    for paragraph in paragraphs:
+        if paragraph.text.startswith("CR2026-"):
+            assert not paragraph.style.paragraph_format.keep_with_next
+            assert not paragraph.paragraph_format.keep_with_next
 
 
 def test_hand_set_item_numbers_survive_renumbering(svc: Services) -> None:
