@@ -155,3 +155,19 @@ def test_patterns() -> None:
     assert next_resolution("R{yyyy}-{n:03}", 1, on, given) == "R2026-014"
     assert next_resolution("R{n}", 1, on, ["R7", "R12"]) == "R13"  # no year: runs on
     assert next_resolution("R{n}", 50, on, ["R7"]) == "R50"  # the first number set
+
+
+def test_narrative_minutes_print_the_number_before_the_resolution(
+    svc: Services, tmp_path: Path
+) -> None:
+    import docx
+
+    from clerk_app.domain.document import Version
+
+    meeting = svc.create_meeting(_body(svc), date(2026, 2, 3), standard_items=False)
+    _carried(svc, meeting, "the slipway be resurfaced")
+    out = tmp_path / "minutes.docx"
+    svc.export(svc.get_meeting(meeting.id), out, Version.FULL)
+    lines = [p.text for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    at = lines.index("Resolution R2026-001")
+    assert "the slipway be resurfaced" in lines[at + 1]
