@@ -347,6 +347,11 @@ class BodySettings:
             "Minutes of the previous meeting",
         ]
     )
+    # resolution numbers, apart from minute numbers: a pattern like the numbering pattern
+    # ("R{yyyy}-{n:03}"), running on across the body's meetings and restarting each
+    # calendar year where the pattern has the year; "" gives no resolution numbers
+    resolution_pattern: str = ""
+    resolution_first: int = 1  # where a new run of resolution numbers starts
     # the style of the minutes: dates, times, vote notation, layout and wording
     style: MinuteStyle = field(default_factory=MinuteStyle)
 
@@ -507,6 +512,9 @@ class Motion(Block):
     outcome: Outcome = Outcome.PENDING
     outcome_by_hand: bool = False  # the clerk chose the outcome; else it follows the vote
     outcome_detail: str = ""  # referred to whom, deferred to when
+    # the resolution number ("R2026-014") from the body's resolution pattern: given once
+    # the motion is decided and never changed after ("" for none)
+    resolution_number: str = ""
     KIND = "motion"
 
     @property

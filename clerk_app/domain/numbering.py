@@ -10,6 +10,14 @@ A ``NumberingScheme.pattern`` is a ``str.format`` pattern with these fields:
 
 So "PLA{n}/{yy}" gives "PLA146/14", "{yy}/{n:03}" gives "26/003", "{yy}.{n}" gives
 "21.44", "Cou/{n}/{yy}-{yy2}" gives "Cou/285/07-08" and "{n}" gives "53".
+
+An item number the clerk set by hand ("*4", "S-1": anything but a plain number) is the
+clerk's: renumbering keeps it and its minute number, and gives it no running number.
+
+Resolution numbers (``BodySettings.resolution_pattern``) use ``n``, ``yyyy`` and ``yy``
+(the calendar year): "R{yyyy}-{n:03}" gives "R2026-014". They run on across the body's
+meetings, restarting each year when the pattern has the year
+(:mod:`clerk_app.domain.resolutions`).
 """
 
 from __future__ import annotations
@@ -129,6 +137,14 @@ def assign_minute_numbers(meeting: Meeting, scheme: NumberingScheme) -> None:
         if item.kind is ItemKind.SECTION_HEADING:  # a heading between items takes no number
             item.number = item.minute_number = ""
             continue
+        if hand_numbered(item.number):
+            continue  # the clerk's own number, kept as typed
         item.number = str(index + 1)
         item.minute_number = minute_number(scheme, meeting.first_minute + index, meeting.date)
         index += 1
+
+
+def hand_numbered(number: str) -> bool:
+    """Whether an item number was set by hand: anything but a plain number ("*4", "S-1")."""
+    text = number.strip()
+    return bool(text) and not text.isdigit()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from clerk_app.domain import layouts
 from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import (
     PRESENT_STATUSES,
@@ -50,6 +51,7 @@ from clerk_app.domain.render import (
     split_paragraphs,
 )
 from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
+from clerk_app.domain.style import AttendanceLayout, Layout
 
 __all__ = [
     "auto_paragraph_count",
@@ -285,6 +287,9 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         ("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]),
     ]
     out: list[Element] = []
+    if body.settings.style.attendance_layout is AttendanceLayout.SEDERUNT:
+        out.extend(layouts.sederunt(ctx, sections))
+        sections = []
     for key, names in sections:
         names = [n for n in names if n]
         if names:
@@ -362,8 +367,23 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
         runs += [Run(keyword, CharStyle.KEYWORD), Run(after + " " + exclusion_wording(ctx))]
         out.append(ctx.para(Style.DECISION, runs))
     for block in item.blocks:
+        if isinstance(block, Motion):
+            out.extend(layouts.resolution_label(block, ctx))
         out.extend(render_block(block, ctx))
     return out
+
+
+def _laid_out_item(item: Item, ctx: RenderContext) -> list[Element]:
+    """An item in the layout the body's style chooses (narrative, log or action minutes)."""
+    layout = ctx.body.settings.style.layout
+    if layout is Layout.STANDARD or item.kind is ItemKind.SECTION_HEADING:
+        return render_item(item, ctx)
+    ctx.item, ctx.sub_paragraph, ctx.auto_numbered = item, 0, None
+    heading = _heading(item, ctx) + _status_note(item, ctx)
+    heading += [ctx.para(style, text) for style, text in _auto_texts(ctx)]
+    if layout is Layout.RESOLUTION_LOG:
+        return layouts.log_item(item, ctx, heading)
+    return layouts.action_item(item, ctx, heading)
 
 
 def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
@@ -598,6 +618,8 @@ def render_minutes(
             rendered = _decision_item(item, ctx)
         elif item.exempt and version is Version.PUBLIC:
             rendered = public_item(item, ctx)
+        elif version in (Version.FULL, Version.REVIEW):
+            rendered = _laid_out_item(item, ctx)
         else:
             rendered = render_item(item, ctx)
         if not rendered:
@@ -609,6 +631,11 @@ def render_minutes(
             elements.append(ctx.para(Style.PART_HEADING, ph.format(key)))
         elements.extend(rendered)
     ctx.item = None
+    if body.settings.style.layout is Layout.ACTION_MINUTES and version in (
+        Version.FULL,
+        Version.REVIEW,
+    ):
+        elements.extend(layouts.action_table([it for it in items if not it.exempt], ctx))
     if version is Version.DECISIONS and not any(
         isinstance(e, Para) and e.style is Style.ITEM_HEADING for e in elements
     ):

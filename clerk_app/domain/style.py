@@ -51,6 +51,28 @@ class NameOrder(StrEnum):
     ROLL = "roll"  # the order of the body's members list
 
 
+class Layout(StrEnum):
+    """How the business of the meeting is laid out."""
+
+    STANDARD = "standard"  # narrative minutes: the sentences of every block
+    RESOLUTION_LOG = "resolution_log"  # one compact paragraph per motion: number, movers,
+    # words, result and recorded vote ("R2026-014 J. Okoro, M. Lind: That … Carried.")
+    ACTION_MINUTES = "action_minutes"  # decisions and an action table, little narrative
+
+
+class AttendanceLayout(StrEnum):
+    STANDARD = "standard"  # Present: names run on in one paragraph, then the others
+    SEDERUNT = "sederunt"  # a sederunt: a heading, then one name a line under each group
+
+
+class ResolutionScope(StrEnum):
+    """Which motions take a resolution number (where the body has a pattern)."""
+
+    SUBSTANTIVE = "substantive"  # carried (or adopted) substantive motions
+    DECIDED = "decided"  # every carried motion, procedural ones too
+    EVERY_MOTION = "every_motion"  # every motion put to the vote, carried or lost
+
+
 # Naming choices for movers and voters beyond the body's own naming style.
 NAMING_CHOICES = (
     "",  # as the body names members
@@ -97,6 +119,10 @@ class MinuteStyle:
     watermark: bool = True
     initials_footer: bool = True
     signatories: list[str] = field(default_factory=list)  # titles; [] = the chair alone
+    layout: Layout = Layout.STANDARD
+    attendance_layout: AttendanceLayout = AttendanceLayout.STANDARD
+    resolution_scope: ResolutionScope = ResolutionScope.SUBSTANTIVE
+    log_naming: str = "initial_surname"  # movers in the resolution log (NAMING_CHOICES)
     phrases: dict[str, str] = field(default_factory=dict)
 
 

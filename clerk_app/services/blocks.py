@@ -64,10 +64,50 @@ class BlocksMixin:
         if any(b.id == block.id for b in item.blocks):
             raise ServiceError("That block is already in this item.")
         self._validate_block(meeting, item, block)
+        if isinstance(block, Motion):
+            self._number_resolution(meeting, block)
         position = len(item.blocks) if index is None else max(0, min(index, len(item.blocks)))
         item.blocks.insert(position, block)
         self.store.save_block(meeting.id, item.id, block, position)
         return block
+
+    def _given_resolution_numbers(self, meeting: Meeting, pattern: str) -> list[str]:
+        """Every resolution number the body has given that could bear on the next one:
+        this meeting's, and its other meetings' (those of the same year when the
+        pattern restarts each year)."""
+        from clerk_app.domain.resolutions import year_bound
+
+        def numbers(m: Meeting) -> list[str]:
+            return [
+                b.resolution_number
+                for it in m.items
+                for b in it.blocks
+                if isinstance(b, Motion) and b.resolution_number
+            ]
+
+        found = numbers(meeting)
+        yearly = year_bound(pattern)
+        for summary in self.store.list_meetings(meeting.body_id):
+            if summary.id == meeting.id or (yearly and summary.date.year != meeting.date.year):
+                continue
+            found.extend(numbers(self.store.get_meeting(summary.id)))
+        return found
+
+    def _number_resolution(self, meeting: Meeting, motion: Motion) -> None:
+        """Give ``motion`` the body's next resolution number when it takes one and has
+        none; take it back while the minutes are a draft if the motion no longer takes
+        one (lost after all). A number once given is otherwise never changed."""
+        from clerk_app.domain.resolutions import next_resolution, takes_resolution_number
+
+        settings = self._body_of(meeting).settings
+        pattern = settings.resolution_pattern
+        if not takes_resolution_number(motion, settings.style.resolution_scope):
+            motion.resolution_number = ""
+        elif pattern.strip() and not motion.resolution_number:
+            given = self._given_resolution_numbers(meeting, pattern)
+            motion.resolution_number = next_resolution(
+                pattern, settings.resolution_first, meeting.date, given
+            )
 
     def update_block(self, meeting: Meeting, item_id: str, block: Block) -> Block:
         self._guard(meeting)
@@ -75,6 +115,10 @@ class BlocksMixin:
         for i, existing in enumerate(item.blocks):
             if existing.id == block.id:
                 self._validate_block(meeting, item, block)
+                if isinstance(block, Motion) and isinstance(existing, Motion):
+                    # a form holding the motion from before its number was given keeps it
+                    block.resolution_number = block.resolution_number or existing.resolution_number
+                    self._number_resolution(meeting, block)
                 item.blocks[i] = block
                 self.store.save_block(meeting.id, item.id, block)
                 return block
@@ -219,6 +263,7 @@ class BlocksMixin:
         motion.outcome_by_hand, motion.outcome_detail = by_hand, detail
         changed: list[Block] = [motion]
         with self.store.transaction():
+            self._number_resolution(meeting, motion)
             self.store.save_block(meeting.id, item.id, motion)
             if motion.motion_kind is MotionKind.AMENDMENT and outcome is Outcome.CARRIED:
                 existing = next(

@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import date, time
 
 from clerk_app.domain.model import (
+    Action,
     AttendanceStatus,
     BodyKind,
     Meeting,
     Outcome,
     Person,
     PersonKind,
+    Points,
     Role,
     Vote,
     VoteChoice,
@@ -100,6 +102,14 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     )
 
     bridge = items["Footbridge repairs"]
+    svc.add_block(
+        meeting,
+        bridge,
+        Points(
+            intro="Members discussed the tenders received.",
+            points=["the lowest tender came in under the budget", "works would take six weeks"],
+        ),
+    )
     second = svc.move_motion(
         meeting,
         bridge,
@@ -128,5 +138,10 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         clauses=["forty street trees be planted on Canal Row this autumn"],
     )
     svc.record_vote(meeting, trees, third.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+    svc.add_block(
+        meeting,
+        trees,
+        Action(text="Order the trees from the nursery", owner="Alma Reyes", due=date(2026, 4, 30)),
+    )
     svc.end_meeting(meeting, time(21, 36))
     return svc.get_meeting(meeting.id)

@@ -332,6 +332,18 @@ def settings_problems(settings: BodySettings, *, template: bool = True) -> list[
                 f"The first minute number cannot be over {MAX_FIRST_NUMBER:,}.",
             )
         )
+    from clerk_app.domain.resolutions import validate_resolution_pattern
+
+    error = validate_resolution_pattern(settings.resolution_pattern)
+    if error:
+        out.append(Problem("resolution_pattern", error))
+    if not 0 <= settings.resolution_first <= MAX_FIRST_NUMBER:
+        out.append(
+            Problem(
+                "resolution_first",
+                f"The first resolution number is a number from 0 to {MAX_FIRST_NUMBER:,}.",
+            )
+        )
     if not [t for t in settings.interest_types if t.strip()]:
         out.append(Problem("interest_types", "List at least one type of interest."))
     if not settings.lead_in.strip():
@@ -358,7 +370,7 @@ def style_problems(style: MinuteStyle) -> list[Problem]:
         out.append(Problem("style.name", "Give the style a name."))
     if style.version < 1:
         out.append(Problem("style.version", "A style's version is a number from 1."))
-    for name in ("attendance_naming", "mover_naming", "vote_naming"):
+    for name in ("attendance_naming", "mover_naming", "vote_naming", "log_naming"):
         value = getattr(style, name)
         if value not in NAMING_CHOICES:
             choices = ", ".join(c for c in NAMING_CHOICES if c)

@@ -201,3 +201,23 @@ def test_ctrl_enter_records_the_vote(qtbot, window: Any, gui_db: Path) -> None: 
     qtbot.keyClick(editor.kind, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     block = saved(gui_db, screen, card.block_id)
     assert block.vote.kind is VoteKind.UNANIMOUS and block.outcome is Outcome.CARRIED
+
+
+def test_the_motion_form_shows_its_resolution_number(window: Any, gui_db: Path) -> None:
+    screen = window.screen_widget
+    svc = screen.session.svc
+    body = svc.store.get_body(screen.session.meeting.body_id)
+    body.settings.resolution_pattern = "R{yyyy}-{n:03}"
+    svc.save_body(body)
+    screen, card = new_card(window, "motion")
+    form = card.form
+    assert isinstance(form, MotionForm)
+    assert not form.form.isRowVisible(form.resolution)  # none until the motion is carried
+    type_text(form.clauses, "the verges be cut in May")
+    editor = form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.UNANIMOUS))
+    form.record_vote()
+    year = screen.session.meeting.date.year
+    assert saved(gui_db, screen, card.block_id).resolution_number == f"R{year}-001"
+    assert form.resolution.text() == f"R{year}-001"
+    assert form.form.isRowVisible(form.resolution)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from clerk_app.domain.model import (
     Block,
@@ -53,6 +54,10 @@ class MotionForm(BlockForm):
         super().__init__(session, item_id, block)
         # in the order a clerk fills them: who, what, then the rarely changed options
         # (a mover or seconder who is not a member is typed: "the Mayor", "our Secretary")
+        # the resolution number, given when the motion is carried (read only)
+        self.resolution = QLabel()
+        self.resolution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_row("Resolution:", self.resolution, "Resolution number")
         self.mover = self.person_field(
             "Moved b&y:", members_only=True, free_text=True, name="mover"
         )
@@ -153,6 +158,8 @@ class MotionForm(BlockForm):
     def load(self, block: Block) -> None:
         assert isinstance(block, Motion)
         set_combo(self.kind, block.motion_kind)
+        self.resolution.setText(block.resolution_number)
+        self.form.setRowVisible(self.resolution, bool(block.resolution_number))
         self._fill_amends(block)
         is_amendment = block.motion_kind is MotionKind.AMENDMENT
         self.amends.setEnabled(is_amendment)
