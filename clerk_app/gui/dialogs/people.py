@@ -398,3 +398,17 @@ class PeopleTable(QWidget):
                 p.active = False
                 result.append(p)
         return result
+
+
+class MembersTable(PeopleTable):
+    """The members table, as a Designer form places it (by class name, with a parent)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PersonKind.MEMBER, parent)
+
+
+class OfficersTable(PeopleTable):
+    """The officers table, as a Designer form places it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PersonKind.OFFICER, parent)
