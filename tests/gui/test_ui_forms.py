@@ -43,13 +43,14 @@ CONTROLS = (
 
 
 def test_there_are_forms() -> None:
-    assert len(FORMS) >= 1, FORMS
+    assert len(FORMS) >= 9, FORMS
 
 
 def test_every_form_the_code_loads_exists() -> None:
     named = set()
     for module in (ROOT / "clerk_app").rglob("*.py"):
-        named |= set(re.findall(r'load_into\(\s*\w+,\s*"(\w+)"', module.read_text("utf-8")))
+        for call in re.findall(r"load_into\(([^)]*)\)", module.read_text("utf-8")):
+            named |= set(re.findall(r'"(\w+)"', call))
     assert named, "no dialog loads a form"
     assert sorted(named - set(FORMS)) == []
     assert sorted(set(FORMS) - named) == [], "a form no dialog loads"
@@ -126,8 +127,9 @@ def _own_controls(root: QWidget) -> list[QWidget]:
 @pytest.mark.parametrize("name", FORMS)
 def test_form_loads_with_every_control_named(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     form = _load(qtbot, name)
-    assert form.windowTitle() or _top_class(name) != "QDialog"
-    assert form.accessibleName(), "the dialog itself has a name"
+    if isinstance(form, QDialog):
+        assert form.windowTitle()
+        assert form.accessibleName(), "the dialog itself has a name"
     controls = _own_controls(form)
     assert controls
     unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in controls if not w.accessibleName()]
