@@ -154,3 +154,21 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def ui_dir() -> Path:
+    """The Qt Designer forms of the dialogs: inside a PyInstaller bundle, an installed
+    wheel, or the source tree's top-level ``ui/``."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "ui"
+    here = Path(__file__).resolve().parent
+    packaged = here / "ui"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "ui"
+
+
+def ui_file(name: str) -> Path:
+    """The Designer form ``name`` (``"new_body"`` → ``ui/new_body.ui``)."""
+    return ui_dir() / f"{name}.ui"

@@ -59,6 +59,14 @@ def test_resources_are_bundled(dist: Path) -> None:
     assert (resources / "icons" / "clerk.svg").is_file()
 
 
+def test_dialog_forms_and_their_loader_are_bundled(dist: Path) -> None:
+    internal = dist / "Clerk" / "_internal"
+    forms = sorted(p.name for p in (ROOT / "ui").glob("*.ui"))
+    assert forms
+    assert sorted(p.name for p in (internal / "ui").glob("*.ui")) == forms
+    assert list((internal / "PySide6").glob("QtUiTools*")), "QUiLoader reads the forms"
+
+
 def test_demo_meeting_exports_to_word(dist: Path, tmp_path: Path) -> None:
     import docx
 

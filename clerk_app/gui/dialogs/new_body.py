@@ -7,15 +7,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.domain.model import Body, BodyKind, Person, PersonKind
-from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.domain.model import Body, BodyKind, Person
+from clerk_app.gui import uiload
+from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.gui.dialogs.people import PeopleTable
 from clerk_app.gui.errors import show_error
 
@@ -58,60 +59,25 @@ class NewBodyDialog(QDialog):
         self.body: Body | None = None
         self._draft: Body | None = None
         self._typed = False  # a name has been typed (then cleared: say it is needed)
-        self.setWindowTitle("New body")
-        self.setAccessibleName("New body")
+        uiload.load_into(self, "new_body")
+        self.name_edit = uiload.child(self, QLineEdit, "name_edit")
+        self.name_message = uiload.child(self, FieldMessage, "name_message")
+        self.authority_edit = uiload.child(self, QLineEdit, "authority_edit")
+        self.preset_combo = uiload.child(self, QComboBox, "preset_combo")
+        self.preset_summary = uiload.child(self, QLabel, "preset_summary")
+        self.members = uiload.child(self, PeopleTable, "members")
+        self.officers = uiload.child(self, PeopleTable, "officers")
+        self.tabs = uiload.child(self, QTabWidget, "tabs")
+        self.message = uiload.child(self, FieldMessage, "message")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Planning Committee")
-        self.name_message = FieldMessage(name="Name problem")
-        self.authority_edit = QLineEdit()
-        self.authority_edit.setPlaceholderText(
-            "e.g. Harrowfield Borough Council (empty for a parish council)"
-        )
-        self.preset_combo = QComboBox()
         for kind, label in preset_labels().items():
             self.preset_combo.addItem(label, kind)
-        self.preset_summary = QLabel()
-        self.preset_summary.setWordWrap(True)
-        self.preset_summary.setAccessibleName("What this kind of body starts with")
         self.preset_combo.currentIndexChanged.connect(self._preset_changed)
-
-        form = form_layout()
-        add_row(
-            form,
-            "&Name:",
-            self.name_edit,
-            "The body's name as the minutes head it",
-            self.name_message,
-        )
-        add_row(
-            form,
-            "Part of (council or &organisation):",
-            self.authority_edit,
-            "The council or organisation the body belongs to; leave empty for a parish or "
-            "town council, a board or a charity, whose own name says it",
-        )
-        add_row(form, "&Kind of body:", self.preset_combo, "Sets the starting settings")
-
-        self.members = PeopleTable(PersonKind.MEMBER)
-        self.officers = PeopleTable(PersonKind.OFFICER)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("People")
-        self.tabs.addTab(self.members, "&Members")
-        self.tabs.addTab(self.officers, "O&fficers")
-        self.message = FieldMessage(name="Problem")
-
-        buttons, self.ok_button = ok_cancel(self, "&Create body")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preset_summary)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
         self.name_edit.textChanged.connect(lambda _t: self._validate())
         self._preset_changed()
         self._validate()
-        self.resize(640, 560)
 
     # ---------------------------------------------------------------- helpers
     @property

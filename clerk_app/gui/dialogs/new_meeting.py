@@ -9,34 +9,24 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.domain.dates import format_date, format_time
 from clerk_app.domain.model import Body, Meeting, MeetingType
 from clerk_app.domain.timeparse import parse_date, parse_time
-from clerk_app.gui import theme
-from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui import theme, uiload
+from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.gui.errors import show_error
 
 if TYPE_CHECKING:
     from clerk_app.services import Services
-
-AGENDA_HINT = (
-    "Type or paste the agenda, one item title per line, for example:\n"
-    "Planning application 25/0412/FUL – Land at Mill Lane\n"
-    "Part 2: Staffing restructure\n"
-    "[exempt 3] Purchase of land at Station Road\n\n"
-    "“Part 2:” or “[exempt 3]” at the start of a line marks an exempt item (with its "
-    "Schedule 12A paragraph). Numbers such as “5.” at the start are dropped."
-)
 
 MEETING_TYPE_LABELS: dict[MeetingType, str] = {
     MeetingType.ORDINARY: "Ordinary meeting",
@@ -69,79 +59,30 @@ class NewMeetingDialog(QDialog):
         self.services = services
         self.meeting: Meeting | None = None
         self._bodies: list[Body] = []
-        self.setWindowTitle("New meeting")
-        self.setAccessibleName("New meeting")
+        uiload.load_into(self, "new_meeting")
+        self.body_combo = uiload.child(self, QComboBox, "body_combo")
+        self.new_body_button = uiload.child(self, QPushButton, "new_body_button")
+        self.body_message = uiload.child(self, FieldMessage, "body_message")
+        self.date_edit = uiload.child(self, QLineEdit, "date_edit")
+        self.date_message = uiload.child(self, FieldMessage, "date_message")
+        self.time_edit = uiload.child(self, QLineEdit, "time_edit")
+        self.time_message = uiload.child(self, FieldMessage, "time_message")
+        self.venue_edit = uiload.child(self, QLineEdit, "venue_edit")
+        self.type_combo = uiload.child(self, QComboBox, "type_combo")
+        self.agenda_edit = uiload.child(self, QPlainTextEdit, "agenda_edit")
+        self.agenda_summary = uiload.child(self, FieldMessage, "agenda_summary")
+        self.standard_check = uiload.child(self, QCheckBox, "standard_check")
+        self.standard_list = uiload.child(self, QLabel, "standard_list")
+        self.actions_label = uiload.child(self, QLabel, "actions_label")
+        self.actions_list = uiload.child(self, QListWidget, "actions_list")
+        self.message = uiload.child(self, FieldMessage, "message")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-        self.body_combo = QComboBox()
-        self.new_body_button = QPushButton("Ne&w body…")
-        self.new_body_button.setAccessibleName("New body")
-        self.new_body_button.clicked.connect(self._new_body)
-        body_row = QWidget()
-        row = QHBoxLayout(body_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.body_combo, 1)
-        row.addWidget(self.new_body_button)
-        self.body_message = FieldMessage(name="Body problem")
-
-        self.date_edit = QLineEdit(date.today().strftime("%d/%m/%Y"))
-        self.date_edit.setPlaceholderText("e.g. 4/2/2026 or 4 Feb 2026")
-        self.date_message = FieldMessage(name="Date as read")
-        self.time_edit = QLineEdit()
-        self.time_edit.setPlaceholderText("e.g. 7pm or 19:00 (can be left blank)")
-        self.time_message = FieldMessage(name="Start time as read")
-        self.venue_edit = QLineEdit()
-        self.venue_edit.setPlaceholderText("e.g. Council Chamber, Civic Centre, Harrowfield")
-        self.type_combo = QComboBox()
+        self.date_edit.setText(date.today().strftime("%d/%m/%Y"))
         for kind, label in MEETING_TYPE_LABELS.items():
             self.type_combo.addItem(label, kind)
-
-        form = form_layout()
-        body_label = add_row(form, "&Body:", body_row, message=self.body_message)
-        body_label.setBuddy(self.body_combo)
-        self.body_combo.setAccessibleName("Body")
-        add_row(
-            form, "&Date:", self.date_edit, "Day first: 4/2/2026 is 4 February", self.date_message
-        )
-        add_row(form, "Start &time:", self.time_edit, "", self.time_message)
-        add_row(form, "&Venue:", self.venue_edit)
-        add_row(form, "Meeting t&ype:", self.type_combo)
-
-        self.agenda_edit = QPlainTextEdit()
-        self.agenda_edit.setPlaceholderText(AGENDA_HINT)
-        self.agenda_edit.setAccessibleName("Agenda")
-        self.agenda_edit.setAccessibleDescription(AGENDA_HINT)
-        self.agenda_edit.setTabChangesFocus(True)
-        agenda_label = QLabel("&Agenda (one item per line):")
-        agenda_label.setBuddy(self.agenda_edit)
-        self.agenda_summary = FieldMessage(name="Agenda summary")
-        self.standard_check = QCheckBox("Add the body's &standard opening items")
-        self.standard_check.setChecked(True)
-        self.standard_check.setAccessibleName("Add the body's standard opening items")
-        self.standard_list = QLabel()
-        self.standard_list.setWordWrap(True)
-        self.standard_list.setIndent(24)
-        self.standard_list.setAccessibleName("Standard opening items")
-
-        self.actions_label = QLabel("&Open actions from earlier meetings:")
-        self.actions_list = QListWidget()
-        self.actions_list.setAccessibleName("Open actions from earlier meetings")
-        self.actions_list.setMaximumHeight(110)
-        self.actions_label.setBuddy(self.actions_list)
-        self.message = FieldMessage(name="Problem")
-
-        buttons, self.ok_button = ok_cancel(self, "&Create meeting")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(agenda_label)
-        layout.addWidget(self.agenda_edit, 1)
-        layout.addWidget(self.agenda_summary)
-        layout.addWidget(self.standard_check)
-        layout.addWidget(self.standard_list)
-        layout.addWidget(self.actions_label)
-        layout.addWidget(self.actions_list)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
+        self.new_body_button.clicked.connect(self._new_body)
         self.body_combo.currentIndexChanged.connect(self._body_changed)
         self.date_edit.textChanged.connect(self._validate)
         self.date_edit.editingFinished.connect(self._load_actions)
@@ -149,7 +90,6 @@ class NewMeetingDialog(QDialog):
         self.agenda_edit.textChanged.connect(self._agenda_changed)
         self.load_bodies(body_id)
         self._agenda_changed()
-        self.resize(620, 720)
 
     # --------------------------------------------------------------- bodies
     def load_bodies(self, select_id: str | None = None) -> None:

@@ -19,10 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPlainTextEdit,
@@ -31,13 +30,12 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.domain.model import Person, PersonKind, Role
 from clerk_app.domain.naming import HONORIFICS
-from clerk_app.gui.dialogs.common import ok_cancel
+from clerk_app.gui import uiload
 
 ROLE_LABELS: dict[Role, str] = {
     Role.CHAIR: "Chair",
@@ -66,8 +64,6 @@ _ROLE_WORDS: dict[str, Role] = {
 }
 _COUNCILLOR = {"cllr", "cllr.", "councillor", "coun", "coun.", "cr", "cr."}
 _ROLE_SUFFIX = re.compile(r"(?:\s*\((?P<p>[^)]*)\)|(?:\s+[–-]\s+|\s*,\s*)(?P<c>[^,()]+?))\s*$")
-MEMBER_COLUMNS = ("First name", "Surname", "Honorific", "Role", "Voting")
-OFFICER_COLUMNS = ("Name", "Post")
 
 
 def role_from_text(text: str) -> Role | None:
@@ -187,23 +183,18 @@ class PasteListDialog(QDialog):
 
     def __init__(self, hint: str, parent: QWidget | None = None, title: str = "Paste a list"):
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        label = QLabel(hint)
-        self.edit = QPlainTextEdit()
-        self.edit.setAccessibleName("The list, one per line")
+        uiload.load_into(self, "paste_list")
+        if title != self.windowTitle():
+            self.setWindowTitle(title)
+            self.setAccessibleName(title)
+        uiload.child(self, QLabel, "hint").setText(hint)
+        self.edit = uiload.child(self, QPlainTextEdit, "edit")
         self.edit.setAccessibleDescription(hint)
-        self.edit.setTabChangesFocus(True)
-        label.setBuddy(self.edit)
-        buttons, self.ok_button = ok_cancel(self, "&Add the list")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setToolTip("Ctrl+Enter")
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(buttons)
-        self.resize(440, 320)
         self.edit.setFocus()
 
     def text(self) -> str:
@@ -218,52 +209,22 @@ class PeopleTable(QWidget):
         self.kind = kind
         self._known: dict[str, Person] = {}
         members = kind is PersonKind.MEMBER
-        columns = MEMBER_COLUMNS if members else OFFICER_COLUMNS
-        noun = "member" if members else "officer"
-        self.table = QTableWidget(0, len(columns))
-        self.table.setHorizontalHeaderLabels(list(columns))
-        self.table.setAccessibleName("Members" if members else "Officers")
-        self.table.setAccessibleDescription(
-            "Type a name in each row, or paste a list of names, one per line."
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setTabKeyNavigation(True)
-        self.table.verticalHeader().setVisible(False)
+        uiload.load_into(self, "members_table" if members else "officers_table")
+        self.table = uiload.child(self, QTableWidget, "table")
+        self.add_button = uiload.child(self, QPushButton, "add_button")
+        self.remove_button = uiload.child(self, QPushButton, "remove_button")
+        self.paste_button = uiload.child(self, QPushButton, "paste_button")
+        self.count_label = uiload.child(self, QLabel, "count_label")
         header = self.table.horizontalHeader()
-        for c in range(len(columns)):
+        for c in range(self.table.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
         if members:
             self.table.setItemDelegateForColumn(3, RoleDelegate(self.table))
             header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         self.table.installEventFilter(_PasteFilter(self))
-
-        # distinct mnemonics, so both tables can sit in one dialog
-        add, remove, paste = (
-            ("&Add member", "&Remove member", "Paste a &list…")
-            if members
-            else ("Add offic&er", "Remo&ve officer", "Paste a lis&t…")
-        )
-        self.add_button = QPushButton(add)
-        self.add_button.setAccessibleName(f"Add {noun}")
         self.add_button.clicked.connect(self._add_row_and_edit)
-        self.remove_button = QPushButton(remove)
-        self.remove_button.setAccessibleName(f"Remove {noun}")
         self.remove_button.clicked.connect(self.remove_selected)
-        self.paste_button = QPushButton(paste)
-        self.paste_button.setAccessibleName(f"Paste a list of {noun}s")
         self.paste_button.clicked.connect(self._ask_for_list)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {noun}s")
-
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.paste_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
         self.table.model().rowsInserted.connect(self._count)
         self.table.model().rowsRemoved.connect(self._count)
         self._count()
@@ -398,3 +359,17 @@ class PeopleTable(QWidget):
                 p.active = False
                 result.append(p)
         return result
+
+
+class MembersTable(PeopleTable):
+    """The members table, as a Designer form places it (by class name, with a parent)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PersonKind.MEMBER, parent)
+
+
+class OfficersTable(PeopleTable):
+    """The officers table, as a Designer form places it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(PersonKind.OFFICER, parent)

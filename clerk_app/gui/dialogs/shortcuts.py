@@ -7,17 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHeaderView, QLineEdit, QTableView, QWidget
+
+from clerk_app.gui import uiload
 
 COLUMNS = ("Action", "Shortcut", "Menu")
 
@@ -45,8 +37,9 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, entries: Iterable[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        uiload.load_into(self, "shortcuts")
+        self.search = uiload.child(self, QLineEdit, "search")
+        self.table = uiload.child(self, QTableView, "table")
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(list(COLUMNS))
@@ -66,38 +59,13 @@ class ShortcutsDialog(QDialog):
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Type to find an action, a key or a menu")
-        self.search.setAccessibleName("Find a shortcut")
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        label = QLabel("&Find:")
-        label.setBuddy(self.search)
-
-        self.table = QTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Shortcuts")
-        self.table.setSortingEnabled(True)
         self.proxy.sort(-1)  # the registry's own order until a heading is clicked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName("Close")
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(560, 520)
         self.search.setFocus()
 
     def visible_rows(self) -> list[tuple[str, str, str]]:

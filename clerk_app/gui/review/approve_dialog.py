@@ -10,26 +10,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QLabel,
+    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import ItemKind, Meeting, Motion, Role
 from clerk_app.domain.naming import display_name
-from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui import uiload
+from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.services import Services
 from clerk_app.services.errors import ServiceError
-
-EXPLANATION = (
-    "The approval is minuted under the item you choose. The earlier minutes then become "
-    "<b>locked</b>: they can no longer be edited, their export is final (no DRAFT marking, "
-    "with who signed them and when), and a later change can only be made as a recorded "
-    "correction with its reason."
-)
 
 
 class ApproveMinutesDialog(QDialog):
@@ -38,14 +31,18 @@ class ApproveMinutesDialog(QDialog):
         self.services, self.meeting = services, meeting
         self.result_motion: Motion | None = None
         self.approved: Meeting | None = None
-        self.setWindowTitle("Approve the minutes of the previous meeting")
-        self.setAccessibleName("Approve the minutes of the previous meeting")
-        body = services.get_body(meeting.body_id)
+        uiload.load_into(self, "approve_minutes")
+        self.previous = uiload.child(self, QComboBox, "previous")
+        self.previous_message = uiload.child(self, FieldMessage, "previous_message")
+        self.item = uiload.child(self, QComboBox, "item")
+        self.signed_by = uiload.child(self, QLineEdit, "signed_by")
+        self.corrections = uiload.child(self, QPlainTextEdit, "corrections")
+        self.message = uiload.child(self, FieldMessage, "message")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.approve)
 
-        explain = QLabel(EXPLANATION)
-        explain.setWordWrap(True)
-        explain.setAccessibleName("What approval does")
-        self.previous = QComboBox()
+        body = services.get_body(meeting.body_id)
         earlier = [
             s
             for s in services.list_meetings(meeting.body_id)
@@ -58,7 +55,6 @@ class ApproveMinutesDialog(QDialog):
             if locked:
                 text += " (already approved)"
             self.previous.addItem(text, s.id)
-        self.item = QComboBox()
         chosen = 0
         for i, item in enumerate(meeting.items):
             self.item.addItem(f"{item.minute_number or item.number} {item.title}".strip(), item.id)
@@ -66,31 +62,9 @@ class ApproveMinutesDialog(QDialog):
                 chosen = i
         self.item.setCurrentIndex(chosen)
         chair = next((p for p in body.people if p.role is Role.CHAIR), None)
-        self.signed_by = QLineEdit(display_name(chair, body.settings) if chair else "")
-        self.corrections = QPlainTextEdit()
-        self.corrections.setTabChangesFocus(True)
-        self.corrections.setPlaceholderText("Leave empty when approved without corrections")
-        self.corrections.setMaximumHeight(110)
-        self.message = FieldMessage(self, "Problem")
-        self.previous_message = FieldMessage(self, "About the earlier meeting")
-
-        form = form_layout()
-        add_row(form, "&Earlier meeting:", self.previous, message=self.previous_message)
-        add_row(form, "Minuted under &item:", self.item)
-        add_row(form, "&Signed by:", self.signed_by, hint="The chair who signs the minutes")
-        add_row(form, "&Corrections:", self.corrections, hint="Corrections made on approval")
-        buttons, self.ok = ok_cancel(self, "&Approve and lock")
-        buttons.accepted.disconnect()
-        buttons.accepted.connect(self.approve)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
+        self.signed_by.setText(display_name(chair, body.settings) if chair else "")
         self.previous.currentIndexChanged.connect(lambda _i: self._check_previous())
         self._check_previous()
-        self.resize(620, 380)
 
     def _check_previous(self) -> None:
         if self.previous.count() == 0:

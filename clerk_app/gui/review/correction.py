@@ -16,12 +16,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,14 +30,10 @@ from clerk_app.domain.dates import format_date
 from clerk_app.domain.document import Element, Para
 from clerk_app.domain.lists import ListLabels
 from clerk_app.domain.model import Block, Item, Meeting
-from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui import uiload
+from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.services import Services
 from clerk_app.services.errors import ServiceError
-
-EXPLANATION = (
-    "These minutes are approved and locked. Choose the part to correct and type the corrected "
-    "wording; the change is recorded in the audit trail with your reason."
-)
 
 
 def reading(elements: list[Element]) -> str:
@@ -58,53 +54,27 @@ class RecordCorrectionDialog(QDialog):
         self.services, self.meeting = services, meeting
         self.drafts: dict[Part, str] = {}  # what was typed, by part
         self._shown: Part | None = None
-        title = f"Record a correction to the minutes of {format_date(meeting.date, weekday=False)}"
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
+        uiload.load_into(self, "record_correction")
+        on = format_date(meeting.date, weekday=False)
+        self.setWindowTitle(self.windowTitle().format(date=on))
+        self.setAccessibleName(self.accessibleName().format(date=on))
+        self.item = uiload.child(self, QComboBox, "item")
+        self.parts = uiload.child(self, QListWidget, "parts")
+        self.reads = uiload.child(self, QLabel, "reads")
+        self.wording = uiload.child(self, QPlainTextEdit, "wording")
+        self.reason = uiload.child(self, QLineEdit, "reason")
+        self.message = uiload.child(self, FieldMessage, "message")
+        self.summary = uiload.child(self, FieldMessage, "summary")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.record)
 
-        explain = QLabel(EXPLANATION)
-        explain.setWordWrap(True)
-        explain.setAccessibleName("What a correction does")
-        self.item = QComboBox()
         for it in meeting.items:
             self.item.addItem(f"{it.minute_number or it.number} {it.title}".strip(), it.id)
-        self.parts = QListWidget()
-        self.parts.setMinimumHeight(150)
-        self.parts.setWordWrap(True)
-        self.parts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.reads = QLabel()
-        self.reads.setWordWrap(True)
-        self.reads.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.wording = QPlainTextEdit()
-        self.wording.setTabChangesFocus(True)
-        self.wording.setMaximumHeight(110)
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText("For example: the figure was misheard")
-        self.message = FieldMessage(self, "Problem")
-        self.summary = FieldMessage(self, "Parts corrected")
-
-        form = form_layout()
-        add_row(form, "&Item:", self.item)
-        add_row(form, "&Part:", self.parts, hint="The wordings of the item; choose one to correct")
-        add_row(form, "Reads now:", self.reads)
-        self.reads.setAccessibleName("How it reads in the minutes now")
-        add_row(form, "Corrected &wording:", self.wording)
-        form.addRow("", self.summary)
-        add_row(form, "Rea&son:", self.reason, hint="Why the approved minutes are corrected")
-        buttons, self.ok = ok_cancel(self, "&Record correction")
-        buttons.accepted.disconnect()
-        buttons.accepted.connect(self.record)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explain)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
         self.item.currentIndexChanged.connect(lambda _i: self._fill_parts())
         self.parts.currentRowChanged.connect(lambda _r: self._show_part())
         self.wording.textChanged.connect(self._typed)
         self._fill_parts()
-        self.resize(680, 560)
 
     # ----------------------------------------------------------------- choosing
 
