@@ -24,6 +24,35 @@ KEPT_TITLES = frozenset(
     {"dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev", "revd", "reverend",
      "canon", "the rev", "the revd", "the reverend", "rt hon", "the rt hon", "hon", "the hon"}
 )  # fmt: skip
+# Titles that stand before a name in place of an honorific, as typed in a list of people.
+PERSON_TITLES = (
+    "borough councillor", "county councillor", "district councillor", "town councillor",
+    "parish councillor", "city councillor", "honorary alderman", "alderman", "pcso",
+    "chief inspector", "inspector", "sergeant", "sgt", "pc",
+)  # fmt: skip
+# Letters after a name: offices and honours ("Ruth Baird MSP", "Sam Hall OBE").
+POST_NOMINALS = frozenset(
+    {"mp", "msp", "ms", "mla", "mep", "obe", "mbe", "cbe", "bem", "jp", "dl", "kc", "qc"}
+)
+
+
+def split_titles(words: list[str]) -> tuple[str, list[str], str]:
+    """A typed name's own title, its words, and its post-nominals:
+    "PCSO Dean Carter" -> ("PCSO", ["Dean", "Carter"], ""); "Ruth Baird MSP" ->
+    ("", ["Ruth", "Baird"], "MSP"). A name is never left without a word."""
+    title = ""
+    lowered = [w.casefold() for w in words]
+    for t in PERSON_TITLES:
+        n = len(t.split())
+        if len(words) > n and " ".join(lowered[:n]).rstrip(".") == t:
+            title, words = " ".join(words[:n]), words[n:]
+            break
+    nominals: list[str] = []
+    while len(words) > 1 and words[-1].strip(",").casefold() in POST_NOMINALS:
+        nominals.insert(0, words.pop().strip(","))
+    return title, words, " ".join(nominals)
+
+
 # Titles said with the first name, never with the surname alone ("Sir John Hall").
 _FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 # Words a clerk may type before a name; ignored when matching.
