@@ -130,3 +130,15 @@ def test_ctrl_b_makes_words_bold_in_a_paragraph(qtbot, window: Any, gui_db: Path
         if getattr(e, "block_id", None) == saved.id
     )
     assert [r.text for r in para.runs if r.bold] == ["from April", "Noted"]
+
+
+def test_the_details_alt_keys_are_not_used_elsewhere_on_the_screen(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    labels = [
+        lab.text()
+        for lab in window.screen_widget.findChildren(QLabel)
+        if lab.isVisible() and lab.buddy() is not None
+    ]
+    letters = [m.lower() for t in labels for m in re.findall(r"&(\w)", t.replace("&&", ""))]
+    assert sorted({x for x in letters if letters.count(x) > 1}) == []

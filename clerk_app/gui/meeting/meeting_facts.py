@@ -65,8 +65,8 @@ class MeetingFacts(QWidget):
         self.after.setPlaceholderText("printed after the signature")
         rows: list[list[tuple[str, QWidget, str]]] = [
             [
-                ("Me&eting held:", self.mode, "Where the meeting was held"),
-                ("Pla&tform:", self.platform, "Online platform"),
+                ("&Where held:", self.mode, "Where the meeting was held"),
+                ("P&latform:", self.platform, "Online platform"),
                 ("In the C&hair:", self.presiding, "Who was in the Chair"),
                 ("Minutes ta&ken by:", self.taker, "Who took the minutes"),
                 ("Stat&us:", self.held, "Whether the meeting was held"),
