@@ -64,8 +64,11 @@ class NamingStyle(StrEnum):
 
     COUNCILLOR_FULL = "councillor_full"  # Councillor Jane Smith
     COUNCILLOR_SURNAME = "councillor_surname"  # Councillor Mrs Smith
-    CLLR_INITIAL = "cllr_initial"  # Cllr J Smith
+    CLLR_INITIAL = "cllr_initial"  # Cllr Mrs J A Smith (every first-name initial)
     CLLR_SURNAME = "cllr_surname"  # Cllr Smith
+    CLLR_HONORIFIC = "cllr_honorific"  # Cllr Mrs Smith
+    CLLR_DOT_INITIAL = "cllr_dot_initial"  # Cllr. Mrs J. A. Smith
+    CLLR_DOT_SURNAME = "cllr_dot_surname"  # Cllr. Smith
     HONORIFIC = "honorific"  # Mrs Smith
     FULL_NAME = "full_name"  # Jane Smith
     INITIALS = "initials"  # JS
@@ -137,6 +140,7 @@ class PointStyle(StrEnum):
     BULLETS = "bullets"
     LETTERS = "letters"  # (a) (b) (c)
     NUMBERS = "numbers"  # 1. 2. 3.
+    ROMAN = "roman"  # i) ii) iii)
 
 
 class ClauseStyle(StrEnum):
@@ -227,6 +231,30 @@ class InterestConduct(StrEnum):
     TOOK_PART = "took_part"  # stayed and took part
 
 
+class MeetingMode(StrEnum):
+    """Where the meeting was held."""
+
+    IN_PERSON = "in_person"  # at the venue
+    ONLINE = "online"  # wholly online ("held via Microsoft Teams"), no venue
+    HYBRID = "hybrid"  # at the venue and online
+
+
+class HeldStatus(StrEnum):
+    """Whether the meeting took place as called."""
+
+    HELD = "held"
+    NOT_HELD = "not_held"  # cancelled or abandoned before any business
+    INQUORATE = "inquorate"  # convened but inquorate: no business transacted
+
+
+class NameArticle(StrEnum):
+    """Whether the header sentence puts "the" before the body's name."""
+
+    AUTO = "auto"  # by the name's form: "the Township of …", "the Planning Committee"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 class NoteKind(StrEnum):
     ADJOURNED = "adjourned"
     RESUMED = "resumed"
@@ -293,6 +321,10 @@ class Person:
     role: Role = Role.MEMBER  # meaningful for members
     post: str = ""  # officers' job title, or a note such as "Ward Councillor"
     initials: str = ""  # optional override of the initials used in INITIALS style
+    # a title before the name in every naming style, in place of the body's member title:
+    # "PCSO", "Borough Councillor", "The Revd"
+    title: str = ""
+    post_nominals: str = ""  # after the name in every naming style: "MSP", "OBE"
     voting: bool = True  # co-opted members without a vote set this to False
     active: bool = True  # former members stay for old minutes but are not offered
     id: str = field(default_factory=new_id)
@@ -324,6 +356,9 @@ class BodySettings:
     naming: NamingStyle = NamingStyle.COUNCILLOR_SURNAME
     numbering: NumberingScheme = field(default_factory=NumberingScheme)
     quorum: int = 3
+    # the minutes say "The meeting was quorate." after the attendance
+    quorum_statement: bool = False
+    name_article: NameArticle = NameArticle.AUTO  # "the" before the name in the header
     interest_types: list[str] = field(
         default_factory=lambda: [
             "disclosable pecuniary interest",
@@ -696,6 +731,15 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     reference: str = ""  # document reference, e.g. "MPC(26)M04"
     public_count: int | None = None
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    platform: str = ""  # "Microsoft Teams", for an online or hybrid meeting
+    presiding_id: str | None = None  # who presided, when not the chair ("in the Chair")
+    minute_taker_id: str | None = None  # the clerk or minute-taker (a person of the body)
+    held: HeldStatus = HeldStatus.HELD
+    next_date: Date | None = None  # the date, time and place of the next meeting
+    next_time: time | None = None
+    next_venue: str = ""
+    after_signature: str = ""  # text printed after the signature block
     attendance: list[Attendance] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     approval: Approval | None = None

@@ -18,6 +18,43 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lady",
      "lord", "rev", "revd", "reverend", "canon"}
 )  # fmt: skip
+# Titles that are not social honorifics: kept before the name in every naming style
+# ("Councillor Dr Jane Hall", "Cllr Prof Hall", "Dr Jane Hall").
+KEPT_TITLES = frozenset(
+    {"dr", "prof", "professor", "sir", "dame", "lady", "lord", "rev", "revd", "reverend",
+     "canon", "the rev", "the revd", "the reverend", "rt hon", "the rt hon", "hon", "the hon"}
+)  # fmt: skip
+# Titles that stand before a name in place of an honorific, as typed in a list of people.
+PERSON_TITLES = (
+    "borough councillor", "county councillor", "district councillor", "town councillor",
+    "parish councillor", "city councillor", "honorary alderman", "alderman", "pcso",
+    "chief inspector", "inspector", "sergeant", "sgt", "pc",
+)  # fmt: skip
+# Letters after a name: offices and honours ("Ruth Baird MSP", "Sam Hall OBE").
+POST_NOMINALS = frozenset(
+    {"mp", "msp", "ms", "mla", "mep", "obe", "mbe", "cbe", "bem", "jp", "dl", "kc", "qc"}
+)
+
+
+def split_titles(words: list[str]) -> tuple[str, list[str], str]:
+    """A typed name's own title, its words, and its post-nominals:
+    "PCSO Dean Carter" -> ("PCSO", ["Dean", "Carter"], ""); "Ruth Baird MSP" ->
+    ("", ["Ruth", "Baird"], "MSP"). A name is never left without a word."""
+    title = ""
+    lowered = [w.casefold() for w in words]
+    for t in PERSON_TITLES:
+        n = len(t.split())
+        if len(words) > n and " ".join(lowered[:n]).rstrip(".") == t:
+            title, words = " ".join(words[:n]), words[n:]
+            break
+    nominals: list[str] = []
+    while len(words) > 1 and words[-1].strip(",").casefold() in POST_NOMINALS:
+        nominals.insert(0, words.pop().strip(","))
+    return title, words, " ".join(nominals)
+
+
+# Titles said with the first name, never with the surname alone ("Sir John Hall").
+_FIRST_NAME_TITLES = frozenset({"sir", "dame"})
 # Words a clerk may type before a name; ignored when matching.
 TITLE_WORDS = HONORIFICS | {
     "cllr", "cllrs", "councillor", "councillors", "coun", "cr", "the", "alderman",
@@ -30,8 +67,12 @@ _COUNCILLOR_STYLES = frozenset(
         NamingStyle.COUNCILLOR_SURNAME,
         NamingStyle.CLLR_INITIAL,
         NamingStyle.CLLR_SURNAME,
+        NamingStyle.CLLR_HONORIFIC,
+        NamingStyle.CLLR_DOT_INITIAL,
+        NamingStyle.CLLR_DOT_SURNAME,
     }
 )
+_DOT_STYLES = frozenset({NamingStyle.CLLR_DOT_INITIAL, NamingStyle.CLLR_DOT_SURNAME})
 
 
 def _clean(text: str) -> str:
@@ -64,7 +105,7 @@ def _is_councillor(person: Person) -> bool:
     if person.kind is PersonKind.MEMBER:
         return True
     if person.kind is PersonKind.OTHER:
-        post = person.post.casefold()
+        post = (person.post + " " + person.title).casefold()
         return "councillor" in post or "cllr" in post
     return False
 
@@ -83,49 +124,90 @@ def _titles(person: Person, settings: BodySettings) -> tuple[str, str]:
     return long, short
 
 
+def _kept_title(honorific: str) -> bool:
+    return honorific.casefold().rstrip(".") in KEPT_TITLES
+
+
+def _first_initials(first: str, dot: bool) -> str:
+    """Every first-name initial: "Jane Anne" -> "J A" (or "J. A." with ``dot``)."""
+    letters = [w[0].upper() for w in re.split(r"[\s\-]+", first) if w and w[0].isalpha()]
+    return " ".join(x + "." if dot else x for x in letters)
+
+
+def _dotted(short: str) -> str:
+    return short if not short or short.endswith(".") else short + "."
+
+
 def display_name(person: Person, settings: BodySettings, naming: str = "") -> str:
     """The person's name as written in the minutes under the body's naming style (or
     ``naming``, a style's choice for movers or voters).
 
-    For Jane Smith (honorific "Mrs"): Councillor Jane Smith / Councillor Mrs Smith /
-    Cllr J Smith / Cllr Smith / Mrs Smith / Jane Smith / JS / J. Smith / Smith. "Mr"
-    is left out after "Councillor", as councils do ("Councillor Pryce"). The title
-    ("Councillor", "Cllr") is the body's style's member title. Officers and guests who
-    are not councillors are named "Jane Smith" in the councillor styles. A person with
-    no name at all gives "".
+    For Jane Anne Smith (honorific "Mrs"): Councillor Jane Anne Smith / Councillor Mrs
+    Smith / Cllr Mrs J A Smith / Cllr Smith / Cllr Mrs Smith / Cllr. Mrs J. A. Smith /
+    Cllr. Smith / Mrs Smith / Jane Anne Smith / JAS / J. A. Smith / Smith. "Mr" is left
+    out after "Councillor" and "Cllr", as councils do ("Councillor Pryce"). The title
+    ("Councillor", "Cllr") is the body's style's member title, or the person's own title
+    ("Borough Councillor", "PCSO") where they have one. Titles that are not social
+    honorifics ("Dr", "Professor", "Sir") and post-nominals ("MSP") are kept in every
+    style but initials. Officers and guests who are not councillors are named by their
+    own name (with their honorific, if any) in the councillor styles. A person with no
+    name at all gives "".
     """
     style = NamingStyle(naming) if naming else settings.naming
     first, last, hon = _clean(person.first_name), _clean(person.last_name), _clean(person.honorific)
-    surname = last or first
+    own_title, nominals = _clean(person.title), _clean(person.post_nominals)
     if not (first or last):
-        return hon
-    if style in _COUNCILLOR_STYLES and not _is_councillor(person):
-        return full_name(person)
-    title, short = _titles(person, settings)
-    if style is NamingStyle.COUNCILLOR_FULL:
-        return _join(title, first, last)
-    if style in (NamingStyle.COUNCILLOR_SURNAME, NamingStyle.TITLE_SURNAME):
-        if style is NamingStyle.TITLE_SURNAME and not _is_councillor(person):
-            return _join(hon, surname) if hon else full_name(person)
-        # "Councillor Mrs Soyke", "Councillor Dr Hall", but plain "Councillor Noakes"
-        kept = (
-            "" if hon.casefold().rstrip(".") == "mr" or style is NamingStyle.TITLE_SURNAME else hon
-        )
-        return _join(title, kept, surname)
-    if style is NamingStyle.CLLR_INITIAL:
-        initial = first[0].upper() if first and last else ""
-        return _join(short, initial, surname)
-    if style is NamingStyle.CLLR_SURNAME:
-        return _join(short, surname)
-    if style is NamingStyle.HONORIFIC:
-        return _join(hon, surname) if hon else full_name(person)
+        return _join(own_title, hon, nominals)
     if style is NamingStyle.INITIALS:
         return initials_of(person) or full_name(person)
+    name = _base_name(person, settings, style, first, last, hon)
+    if own_title and not name.startswith(own_title):
+        name = _join(own_title, name)
+    return _join(name, nominals)
+
+
+def _base_name(
+    person: Person, settings: BodySettings, style: NamingStyle, first: str, last: str, hon: str
+) -> str:
+    surname = last or first
+    kept = hon if _kept_title(hon) else ""
+    with_first = hon.casefold().rstrip(".") in _FIRST_NAME_TITLES
+    if person.kind is not PersonKind.MEMBER and not _is_councillor(person):
+        if style in _COUNCILLOR_STYLES:
+            # officers and guests keep their honorific: "Mrs Jane Smith", "Dr Sam Hall"
+            return _join(hon, first, last)
+        if style is NamingStyle.TITLE_SURNAME:
+            return _join(hon, surname) if hon else full_name(person)
+    if _clean(person.title):
+        title, short = _clean(person.title), _clean(person.title)
+    else:
+        title, short = _titles(person, settings)
+    social = "" if hon.casefold().rstrip(".") == "mr" else hon  # "Councillor Pryce"
+    if style is NamingStyle.COUNCILLOR_FULL:
+        return _join(title, kept, first, last)
+    if style is NamingStyle.COUNCILLOR_SURNAME:
+        # "Councillor Mrs Soyke", "Councillor Dr Hall", but plain "Councillor Noakes"
+        return _join(title, social, first if with_first else "", surname)
+    if style is NamingStyle.TITLE_SURNAME:
+        return _join(title, kept, first if with_first else "", surname)
+    if style in (NamingStyle.CLLR_INITIAL, NamingStyle.CLLR_DOT_INITIAL):
+        dot = style is NamingStyle.CLLR_DOT_INITIAL
+        initials = _first_initials(first, dot) if first and last else ""
+        return _join(_dotted(short) if dot else short, social, initials, surname)
+    if style is NamingStyle.CLLR_HONORIFIC:
+        return _join(short, social, first if with_first else "", surname)
+    if style in (NamingStyle.CLLR_SURNAME, NamingStyle.CLLR_DOT_SURNAME):
+        short = _dotted(short) if style is NamingStyle.CLLR_DOT_SURNAME else short
+        return _join(short, kept, first if with_first else "", surname)
+    if style is NamingStyle.HONORIFIC:
+        if not hon:
+            return full_name(person)
+        return _join(hon, first if with_first else "", surname)
     if style is NamingStyle.INITIAL_SURNAME:
-        return _join(first[0].upper() + "." if first and last else "", surname)
+        return _join(kept, _first_initials(first, True) if first and last else "", surname)
     if style is NamingStyle.SURNAME:
-        return surname
-    return full_name(person)
+        return _join(kept, first if with_first else "", surname)
+    return _join(kept, first, last)
 
 
 def list_display_name(person: Person, settings: BodySettings) -> str:

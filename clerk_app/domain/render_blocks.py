@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
+from clerk_app.domain.lists import roman
 from clerk_app.domain.model import (
     Action,
     AttendanceChange,
@@ -126,12 +127,35 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
     return render_structure(block, ctx)
 
 
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+
+
+def bold_runs(text: str) -> list[Run]:
+    """A paragraph's text as runs: words between ``**`` pairs bold ("the **urgent**
+    repairs"), the marks themselves dropped. A lone ``**`` stays as typed."""
+    runs: list[Run] = []
+    at = 0
+    for m in _BOLD.finditer(text):
+        if m.start() > at:
+            runs.append(Run(text[at : m.start()]))
+        runs.append(Run(m.group(1), bold=True))
+        at = m.end()
+    if at < len(text) or not runs:
+        runs.append(Run(text[at:]))
+    return runs
+
+
 def _paragraph(b: Paragraph, ctx: RenderContext) -> list[Element]:
     text = clean(b.text)
     if not text:
         return []
     label = ctx.label_for(b)
-    return [ctx.para(Style.NUMBERED_BODY if label else Style.BODY, text, b, label)]
+    return [ctx.para(Style.NUMBERED_BODY if label else Style.BODY, bold_runs(text), b, label)]
+
+
+def roman_point_label(n: int) -> str:
+    """The label of the ``n``-th point numbered in Roman numerals: "i)", "ii)"."""
+    return f"{roman(n)})"
 
 
 def _points(b: Points, ctx: RenderContext) -> list[Element]:
@@ -142,10 +166,16 @@ def _points(b: Points, ctx: RenderContext) -> list[Element]:
         out.append(ctx.para(Style.NUMBERED_BODY if label else Style.BODY, intro, b, label))
     style = _POINT_STYLES.get(b.style, Style.POINT_BULLET)
     for text in (clean(p) for p in b.points):
-        if text:
-            para = ctx.para(style, text, b)
-            para.restart = len(out) == (1 if intro else 0)
-            out.append(para)
+        if not text:
+            continue
+        if b.style is PointStyle.ROMAN:
+            # i) ii): labelled paragraphs, hanging like sub-paragraph numbers
+            n = sum(1 for e in out if isinstance(e, Para) and e.style is Style.BODY and e.label)
+            out.append(ctx.para(Style.BODY, text, b, roman_point_label(n + 1)))
+            continue
+        para = ctx.para(style, text, b)
+        para.restart = len(out) == (1 if intro else 0)
+        out.append(para)
     return out
 
 

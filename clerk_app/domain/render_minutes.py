@@ -24,13 +24,16 @@ from clerk_app.domain.model import (
     BodyKind,
     ChangeKind,
     Declaration,
+    HeldStatus,
     Item,
     ItemKind,
     ItemStatus,
     Meeting,
+    MeetingMode,
     MeetingStatus,
     Motion,
     MotionKind,
+    NameArticle,
     Outcome,
     Paragraph,
     Person,
@@ -52,6 +55,7 @@ from clerk_app.domain.render import (
 )
 from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
 from clerk_app.domain.style import AttendanceLayout, Layout
+from clerk_app.domain.timeline import cursor_at, initial_presence, voting_members
 
 __all__ = [
     "auto_paragraph_count",
@@ -75,14 +79,32 @@ def body_name(body: Body) -> str:
     return clean(body.name) or clean(body.authority)
 
 
+_PLACE_WORDS = frozenset(
+    {"township", "city", "borough", "town", "village", "county", "district", "municipality",
+     "parish", "corporation", "council", "commonwealth", "province", "state", "royal"}
+)  # fmt: skip
+
+
+def _names_a_place(name: str) -> bool:
+    """ "Township of Elmridge", "Royal Borough of Kingsford": a name that reads "the …"."""
+    head, of, _ = name.partition(" of ")
+    return bool(of) and head.split()[-1].casefold() in _PLACE_WORDS
+
+
 def body_reference(body: Body, phrases: Phrases) -> str:
     """The body as named in the header sentence: "the Planning Committee",
-    "Westbury Parish Council"."""
+    "Westbury Parish Council", "the Township of Elmridge" (or as the body's setting for
+    "the" says)."""
     name = body_name(body)
     if not name:
         key = f"body_word.{body.kind.value}"
         return "the " + (phrases.format(key) if key in phrases else "meeting")
-    if name.casefold().startswith("the ") or name == clean(body.authority):
+    article = body.settings.name_article
+    if name.casefold().startswith("the ") or article is NameArticle.NEVER:
+        return name
+    if article is NameArticle.ALWAYS or _names_a_place(name):
+        return "the " + name
+    if name == clean(body.authority):
         return name
     own_name = body.kind in (BodyKind.PARISH, BodyKind.FULL_COUNCIL)
     if own_name and name.casefold() not in _GENERIC_NAMES:
@@ -129,8 +151,8 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
         return []
     ph = ctx.phrases
     out: list[tuple[Style, str]] = []
-    if item.kind is ItemKind.APOLOGIES and not item.blocks:
-        names = [_with_reason(a.reason, n, ph) for a, n in _people_with(ctx, {"apologies"})]
+    if item.kind is ItemKind.APOLOGIES and not _apologies_typed(item):
+        names = apology_names(ctx)
         if names:
             out.append((Style.BODY, ph.format("apologies.received", names=list_names(names))))
         else:
@@ -142,6 +164,32 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
         # the clerk's own words (a typed nil return, a paragraph) are never doubled
         out.append((Style.BODY, ph.format(nil_return_key(ctx, item))))
     return out
+
+
+def _apologies_typed(item: Item) -> bool:
+    """The clerk has written the apologies in their own words (a paragraph or points
+    that speak of apologies): the item does not write its sentence as well. Any other
+    block (a motion to accept them, an arrival) leaves the sentence in place."""
+    for b in item.blocks:
+        texts = [b.text] if isinstance(b, Paragraph) else []
+        if isinstance(b, Points):
+            texts = [b.intro, *b.points]
+        if any("apolog" in t.casefold() for t in texts):
+            return True
+    return False
+
+
+def apology_names(ctx: RenderContext) -> list[str]:
+    """Those who sent apologies, in surname order, with a reason shared by several given
+    once after them all: ["Cllr A and Cllr B (illness)", "Cllr C"]."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for a, name in _people_with(ctx, {"apologies"}):
+        reason = clean(a.reason).rstrip(".")
+        key = reason.casefold() if reason else f"\n{len(groups)}"  # no reason: alone
+        groups.setdefault(key, (reason, []))[1].append(name)
+    return [
+        _with_reason(reason, list_names(names), ctx.phrases) for reason, names in groups.values()
+    ]
 
 
 def auto_paragraph_count(ctx: RenderContext) -> int:
@@ -227,6 +275,59 @@ def _present_entry(
     return name + "".join(f" ({t})" for t in tags if t)
 
 
+def presiding(ctx: RenderContext) -> Person | None:
+    """Who presided when it was not the chair: the meeting's presiding member."""
+    person = ctx.body.person(ctx.meeting.presiding_id)
+    if person is None or (person.kind is PersonKind.MEMBER and person.role is Role.CHAIR):
+        return None
+    return person
+
+
+def _presiding_line(ctx: RenderContext) -> list[Element]:
+    """ "Councillor Pryce (Vice-Chair) in the Chair"."""
+    person = presiding(ctx)
+    if person is None:
+        return []
+    settings = ctx.body.settings
+    name = clean(list_display_name(person, settings))
+    if person.kind is PersonKind.MEMBER and person.role is Role.VICE_CHAIR:
+        name += f" ({clean(settings.vice_chair_title)})" if clean(settings.vice_chair_title) else ""
+    title = clean(settings.chair_title) or "Chair"
+    text = ctx.phrases.format("attendance.presiding", name=name, chair_title=title)
+    return [ctx.para(Style.ATTENDANCE, text)] if clean(text) else []
+
+
+def _quorate_throughout(ctx: RenderContext) -> tuple[bool, bool]:
+    """(quorate when the meeting opened, quorate at the end of every item), from the
+    attendance timeline."""
+    meeting, body = ctx.meeting, ctx.body
+    quorum = body.settings.quorum
+    opened = len(voting_members(meeting, body, initial_presence(meeting))) >= quorum
+    kept = opened and all(
+        len(voting_members(meeting, body, set(cursor_at(meeting, it.id).present))) >= quorum
+        for it in meeting.items
+    )
+    return opened, kept
+
+
+def meeting_state_lines(ctx: RenderContext) -> list[Element]:
+    """After the attendance: that the meeting was not held, or was inquorate, or (where
+    the body's minutes say so) that it was quorate."""
+    ph, meeting = ctx.phrases, ctx.meeting
+    if meeting.held is HeldStatus.NOT_HELD:
+        return [ctx.para(Style.BODY, ph.format("meeting_state.not_held"))]
+    if meeting.held is HeldStatus.INQUORATE:
+        return [ctx.para(Style.BODY, ph.format("meeting_state.inquorate"))]
+    if not ctx.body.settings.quorum_statement:
+        return []
+    opened, kept = _quorate_throughout(ctx)
+    if kept:
+        return [ctx.para(Style.BODY, ph.format("meeting_state.quorate"))]
+    if opened:
+        return [ctx.para(Style.BODY, ph.format("meeting_state.quorate_at_start"))]
+    return []
+
+
 def _role_rank(person: Person) -> int:
     if person.kind is PersonKind.MEMBER and person.role is Role.CHAIR:
         return 0
@@ -250,9 +351,10 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
     own_remote = body.settings.style.remote_section
     also: list[tuple[Person, Attendance]] = []
     officers: list[Person] = []
+    taker = body.person(meeting.minute_taker_id)
     for a in meeting.attendance:
         person = body.person(a.person_id)
-        if person is None:
+        if person is None or person is taker:
             continue
         if a.status is AttendanceStatus.OFFICER or (
             a.status in PRESENT_STATUSES and person.kind is PersonKind.OFFICER
@@ -282,10 +384,12 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         ("attendance.officers", [clean(officer_line(p, body.settings)) for p in officers]),
         (
             "attendance.apologies",
-            [_with_reason(a.reason, n, ph) for a, n in _people_with(ctx, {"apologies"})],
+            apology_names(ctx),
         ),
         ("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]),
     ]
+    if taker is not None:
+        sections.append(("attendance.minute_taker", [clean(officer_line(taker, body.settings))]))
     out: list[Element] = []
     if body.settings.style.attendance_layout is AttendanceLayout.SEDERUNT:
         out.extend(layouts.sederunt(ctx, sections))
@@ -295,6 +399,8 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         if names:
             out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format(key)))
             out.append(ctx.para(Style.ATTENDANCE, list_names(names)))
+        if key == "attendance.present":
+            out.extend(_presiding_line(ctx))
     subs = _substitute_lines(ctx)
     if subs:
         out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format("attendance.substitutes")))
@@ -498,7 +604,7 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
 def _opening(ctx: RenderContext, key: str) -> list[Element]:
     """A line the style writes at the opening or close of the meeting ("Mayor Okoro
     called the meeting to order at 7:00 p.m."); none where its phrase is empty."""
-    chair = next(
+    chair = presiding(ctx) or next(
         (
             p
             for a in ctx.meeting.attendance
@@ -527,6 +633,34 @@ def _is_approved(meeting: Meeting) -> bool:
     return meeting.approval is not None or meeting.status is MeetingStatus.APPROVED
 
 
+def _place(ctx: RenderContext) -> str:
+    """Where an online or hybrid meeting was held ("via Microsoft Teams", "at the Hall
+    and via Zoom"); "" for a meeting in person, which the header names by its venue."""
+    meeting, ph = ctx.meeting, ctx.phrases
+    if meeting.mode is MeetingMode.IN_PERSON:
+        return ""
+    platform, venue = clean(meeting.platform), clean(meeting.venue)
+    kind = "online" if meeting.mode is MeetingMode.ONLINE or not venue else "hybrid"
+    key = f"place.{kind}" + ("" if platform else "_unnamed")
+    return ph.format(key, platform=platform, venue=venue)
+
+
+def _next_meeting(ctx: RenderContext) -> list[Element]:
+    """ "The next meeting will be held on … at … at …"."""
+    meeting, ph = ctx.meeting, ctx.phrases
+    if meeting.next_date is None:
+        return []
+    when = ph.format("closing.next_time", time=ctx.time(meeting.next_time))
+    where = ph.format("closing.next_venue", venue=clean(meeting.next_venue))
+    text = ph.format(
+        "closing.next_meeting",
+        date=ctx.date(meeting.next_date, ctx.body.settings.style.header_weekday),
+        time_part=when if meeting.next_time else "",
+        venue_part=where if clean(meeting.next_venue) else "",
+    )
+    return [ctx.para(Style.CLOSING, single_stop(text))] if clean(text) else []
+
+
 def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Element]:
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
     out: list[Element] = []
@@ -537,6 +671,9 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
     key = "header." + (
         "full" if venue and start else "no_time" if venue else "no_venue" if start else "bare"
     )
+    place = _place(ctx)
+    if place:
+        key = "header.place" if start else "header.place_no_time"
     header = ph.format(
         key,
         meeting=ph.format(f"meeting.{meeting.meeting_type.value}"),
@@ -544,6 +681,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         venue=venue,
         date=ctx.date(meeting.date, body.settings.style.header_weekday),
         time=start,
+        place=place,
     )
     out.append(ctx.para(Style.SUBTITLE, cap(header)))
     if version is Version.CONFIDENTIAL or (
@@ -611,6 +749,7 @@ def render_minutes(
         elements.extend(_opening(ctx, "opening.called_to_order"))
         elements.extend(_opening(ctx, "opening.roll_called"))
         elements.extend(render_attendance(ctx))
+        elements.extend(meeting_state_lines(ctx))
         elements.extend(_opening(ctx, "opening.in_chair"))
     part2_started = False
     for item in items:
@@ -647,6 +786,8 @@ def render_minutes(
                 single_stop(ph.format("closing.ended", time=ctx.time(meeting.end_time))),
             )
         )
+    if with_attendance:
+        elements.extend(_next_meeting(ctx))
     chair_title = clean(body.settings.chair_title) or "Chair"
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))
@@ -675,6 +816,10 @@ def render_minutes(
                 ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=title))
             )
             elements.append(ctx.para(Style.SIGNATURE, ph.format("signature.date")))
+    if with_attendance:
+        for line in meeting.after_signature.splitlines():
+            if clean(line):
+                elements.append(ctx.para(Style.BODY, clean(line)))
     header_key = (
         "running.header_confidential" if version is Version.CONFIDENTIAL else "running.header"
     )

@@ -395,7 +395,21 @@ class SetAttendanceCommand(Command):
             )
 
 
-HEADER_FIELDS = ("start_time", "end_time", "public_count", "status")
+HEADER_FIELDS = (
+    "start_time",
+    "end_time",
+    "public_count",
+    "status",
+    "mode",
+    "platform",
+    "presiding_id",
+    "minute_taker_id",
+    "held",
+    "next_date",
+    "next_time",
+    "next_venue",
+    "after_signature",
+)
 
 
 class UpdateMeetingHeaderCommand(Command):

@@ -24,6 +24,7 @@ from clerk_app.domain.model import (
 from clerk_app.services.errors import MeetingLocked, ServiceError
 from clerk_app.services.rules import (
     attendance_problems,
+    facts_problems,
     header_problems,
     item_problems,
     public_count_problems,
@@ -206,7 +207,7 @@ class MeetingsMixin:
 
     def update_meeting(self, meeting: Meeting) -> Meeting:
         self._guard(meeting)
-        refuse(header_problems(meeting))
+        refuse(header_problems(meeting) + facts_problems(meeting, self._body_of(meeting)))
         self.store.save_meeting_header(meeting)
         return meeting
 

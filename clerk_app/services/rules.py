@@ -280,6 +280,23 @@ def header_problems(meeting: Meeting) -> list[Problem]:
     return out
 
 
+def facts_problems(meeting: Meeting, body: Body) -> list[Problem]:
+    """The meeting-level facts: who presided and who took the minutes are people of the
+    body; the next meeting has a date before its time or place, and comes later."""
+    out: list[Problem] = []
+    for name in ("presiding_id", "minute_taker_id"):
+        pid = getattr(meeting, name)
+        if pid and body.person(pid) is None:
+            out.append(_unknown(name, pid))
+    if meeting.next_date is None and (meeting.next_time or meeting.next_venue.strip()):
+        out.append(
+            Problem("next_date", "Give the date of the next meeting before its time or place.")
+        )
+    if meeting.next_date is not None and meeting.next_date <= meeting.date:
+        out.append(Problem("next_date", "The next meeting must be after this one; check its date."))
+    return out
+
+
 def attendance_problems(
     person_id: str, status: AttendanceStatus, substitute_for: str | None, body: Body
 ) -> list[Problem]:
@@ -428,6 +445,7 @@ def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> 
             f"({meeting.body_id!r}, not {body.id!r})."
         )
     out += [p.placed("meeting") for p in header_problems(meeting)]
+    out += [p.placed("meeting") for p in facts_problems(meeting, body)]
     seen: dict[str, str] = {}
     people: dict[str, int] = {}
     for i, a in enumerate(meeting.attendance):

@@ -34,6 +34,8 @@ PERSON_COLUMNS = (
     "initials",
     "voting",
     "active",
+    "title",
+    "post_nominals",
 )
 MEETING_COLUMNS = (
     "body_id",
@@ -48,6 +50,15 @@ MEETING_COLUMNS = (
     "approval",
     "circulated_on",
     "first_minute",
+    "mode",
+    "platform",
+    "presiding_id",
+    "minute_taker_id",
+    "held",
+    "next_date",
+    "next_time",
+    "next_venue",
+    "after_signature",
 )
 ATTENDANCE_COLUMNS = ("person_id", "status", "reason", "substitute_for", "note")
 ITEM_COLUMNS = (

@@ -286,6 +286,29 @@ def _v6_recordings(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v7_meeting_facts(db: sqlite_utils.Database) -> None:
+    """Meeting-level facts real minutes state: where it was held (in person, online or
+    hybrid, and on what platform), who presided when not the chair, the minute-taker,
+    whether it was held (or was inquorate), the next meeting and text after the
+    signature; and people's own titles ("PCSO") and post-nominals ("MSP")."""
+    _run(
+        db,
+        """
+        ALTER TABLE meetings ADD COLUMN mode TEXT NOT NULL DEFAULT 'in_person';
+        ALTER TABLE meetings ADD COLUMN platform TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN presiding_id TEXT;
+        ALTER TABLE meetings ADD COLUMN minute_taker_id TEXT;
+        ALTER TABLE meetings ADD COLUMN held TEXT NOT NULL DEFAULT 'held';
+        ALTER TABLE meetings ADD COLUMN next_date TEXT;
+        ALTER TABLE meetings ADD COLUMN next_time TEXT;
+        ALTER TABLE meetings ADD COLUMN next_venue TEXT NOT NULL DEFAULT '';
+        ALTER TABLE meetings ADD COLUMN after_signature TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN title TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN post_nominals TEXT NOT NULL DEFAULT ''
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_reviews,
@@ -293,6 +316,7 @@ MIGRATIONS: list[Migration] = [
     _v4_real_meetings,
     _v5_structures,
     _v6_recordings,
+    _v7_meeting_facts,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

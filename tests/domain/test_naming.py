@@ -28,7 +28,7 @@ def settings(style: NamingStyle) -> BodySettings:
     [
         (NamingStyle.COUNCILLOR_FULL, "Councillor Adaeze Okafor"),
         (NamingStyle.COUNCILLOR_SURNAME, "Councillor Mrs Okafor"),
-        (NamingStyle.CLLR_INITIAL, "Cllr A Okafor"),
+        (NamingStyle.CLLR_INITIAL, "Cllr Mrs A Okafor"),
         (NamingStyle.CLLR_SURNAME, "Cllr Okafor"),
         (NamingStyle.HONORIFIC, "Mrs Okafor"),
         (NamingStyle.FULL_NAME, "Adaeze Okafor"),

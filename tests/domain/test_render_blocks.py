@@ -496,8 +496,9 @@ def test_notes() -> None:
     assert texts(rendered(Note(note_kind=NoteKind.ADJOURNED), body)) == [
         "The meeting was adjourned."
     ]
+    # a plain note is printed as typed, without "Note:" before it
     assert texts(rendered(Note(text="The webcast failed for five minutes."), body)) == [
-        "Note: The webcast failed for five minutes."
+        "The webcast failed for five minutes."
     ]
     assert rendered(Note(text=""), body) == []
     assert styles(rendered(Note(text="Note: x"), body)) == [Style.NOTE]

@@ -158,3 +158,26 @@ def test_ctrl_v_pastes_a_list_of_names_into_the_members_table(qtbot, services: S
         ("Ravi", "Patel", Role.VICE_CHAIR),
     ]
     assert dialog.members.count_label.text() == "2 members"
+
+
+def test_titles_and_post_nominals_read_from_typed_names() -> None:
+    p = parse_member_line("Borough Councillor Ann Lowe MSP")
+    assert p is not None
+    assert (p.title, p.first_name, p.last_name, p.post_nominals) == (
+        "Borough Councillor",
+        "Ann",
+        "Lowe",
+        "MSP",
+    )
+    o = parse_officer_line("PCSO Dean Carter OBE, Neighbourhood Policing")
+    assert o is not None
+    assert (o.title, o.first_name, o.last_name, o.post_nominals, o.post) == (
+        "PCSO",
+        "Dean",
+        "Carter",
+        "OBE",
+        "Neighbourhood Policing",
+    )
+    tabbed = parse_member_line("Ian\tMoss MBE\tPCSO\tMember")
+    assert tabbed is not None
+    assert (tabbed.title, tabbed.last_name, tabbed.post_nominals) == ("PCSO", "Moss", "MBE")

@@ -8,6 +8,7 @@ from pathlib import Path
 from clerk_app.domain.model import (
     Body,
     ExclusionRegime,
+    NameArticle,
     NamingStyle,
     NumberingMode,
     PersonKind,
@@ -36,8 +37,10 @@ def test_settings_dialog_saves_every_field(
     dialog.chair_edit.setCurrentText("Chairman")
     dialog.vice_edit.setCurrentText("Vice-Chairman")
     dialog.naming_combo.setCurrentIndex(dialog.naming_combo.findData(NamingStyle.CLLR_INITIAL))
-    assert dialog.naming_example.text() == "For example: Cllr S Øvergaard"
+    assert dialog.naming_example.text() == "For example: Cllr Mrs S Øvergaard"
     dialog.quorum_spin.setValue(5)
+    dialog.quorate_check.setChecked(True)
+    dialog.article_combo.setCurrentIndex(dialog.article_combo.findData(NameArticle.NEVER))
     dialog.lead_in_edit.setCurrentText("RESOLVED: That")
     dialog.clock_combo.setCurrentIndex(1)
     dialog.regime_combo.setCurrentIndex(dialog.regime_combo.findData(ExclusionRegime.ACT_1960))
@@ -68,6 +71,7 @@ def test_settings_dialog_saves_every_field(
     assert (s.chair_title, s.vice_chair_title) == ("Chairman", "Vice-Chairman")
     assert s.naming is NamingStyle.CLLR_INITIAL
     assert s.quorum == 5
+    assert s.quorum_statement is True and s.name_article is NameArticle.NEVER
     assert s.lead_in == "RESOLVED: That"
     assert s.clock_24h is True
     assert s.exclusion is ExclusionRegime.ACT_1960

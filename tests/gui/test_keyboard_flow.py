@@ -49,7 +49,7 @@ class Keyboard:
             type_text(self.focus, line)
             settle()
 
-    def tab_to(self, wanted: Callable[[QWidget], bool], limit: int = 30) -> None:
+    def tab_to(self, wanted: Callable[[QWidget], bool], limit: int = 80) -> None:
         for _ in range(limit):
             if wanted(self.focus):
                 return

@@ -18,11 +18,13 @@ from clerk_app.domain.model import (
     DataTable,
     Declaration,
     Heading,
+    HeldStatus,
     InterestConduct,
     Item,
     ItemKind,
     LeadIn,
     Meeting,
+    MeetingMode,
     MeetingStatus,
     Motion,
     MotionKind,
@@ -64,6 +66,7 @@ def sample_body() -> Body:
                 mode=NumberingMode.CONTINUOUS, pattern="PLA{n}/{yy}", sub_paragraphs=True
             ),
             quorum=4,
+            quorum_statement=True,
             phrases={"moved": "Moved by {mover}"},
         ),
         people=[
@@ -75,6 +78,14 @@ def sample_body() -> Body:
                 "Gwen", "Hale", "Ms", kind=PersonKind.OFFICER, post="Planning Manager", id="p-hale"
             ),
             Person("Old", "Member", active=False, id="p-former"),
+            Person(
+                "Dean",
+                "Carter",
+                kind=PersonKind.OTHER,
+                title="PCSO",
+                post_nominals="BEM",
+                id="p-carter",
+            ),
         ],
     )
 
@@ -221,6 +232,15 @@ def sample_meeting(body: Body) -> Meeting:
         status=MeetingStatus.DRAFT,
         reference="PLA(26)M07",
         public_count=12,
+        mode=MeetingMode.HYBRID,
+        platform="Microsoft Teams",
+        presiding_id="p-vice",
+        minute_taker_id="p-hale",
+        held=HeldStatus.HELD,
+        next_date=date(2026, 12, 17),
+        next_time=time(14, 0),
+        next_venue="Committee Room 2, Harrowfield Town Hall",
+        after_signature="Contact: Planning Services",
         attendance=[
             Attendance("p-chair", id="a-chair"),
             Attendance("p-vice", AttendanceStatus.REMOTE, note="via Teams", id="a-vice"),

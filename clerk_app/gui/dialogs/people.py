@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.model import Person, PersonKind, Role
-from clerk_app.domain.naming import HONORIFICS
+from clerk_app.domain.naming import HONORIFICS, PERSON_TITLES, split_titles
 from clerk_app.gui import uiload
 
 ROLE_LABELS: dict[Role, str] = {
@@ -79,11 +79,17 @@ def parse_member_line(line: str) -> Person | None:
         first, last, hon, role_text = cols[:4]
         if not (first or last):
             return None
+        title = ""
+        if hon.casefold().rstrip(".") in PERSON_TITLES:  # "PCSO" typed as the honorific
+            title, hon = hon, ""
+        _, last_words, nominals = split_titles(last.split())
         return Person(
             first_name=first,
-            last_name=last,
+            last_name=" ".join(last_words),
             honorific=hon,
             role=role_from_text(role_text) or Role.MEMBER,
+            title=title,
+            post_nominals=nominals,
         )
     text = " ".join(text.split())
     text = re.sub(r"^\s*(?:\d+[.)]|[-*•])\s*", "", text)  # list numbering or bullets
@@ -96,7 +102,7 @@ def parse_member_line(line: str) -> Person | None:
         if found is not None:
             role = found
             text = text[: m.start()].strip()
-    words = text.split()
+    title, words, nominals = split_titles(text.split())
     while words and words[0].lower() in _COUNCILLOR:
         words.pop(0)
     honorific = ""
@@ -105,7 +111,14 @@ def parse_member_line(line: str) -> Person | None:
     if not words:
         return None
     last = words.pop()
-    return Person(first_name=" ".join(words), last_name=last, honorific=honorific, role=role)
+    return Person(
+        first_name=" ".join(words),
+        last_name=last,
+        honorific=honorific,
+        role=role,
+        title=title,
+        post_nominals=nominals,
+    )
 
 
 def parse_officer_line(line: str) -> Person | None:
@@ -115,7 +128,7 @@ def parse_officer_line(line: str) -> Person | None:
     if not name:
         return None
     post = parts[1] if len(parts) > 1 else ""
-    words = name.split()
+    title, words, nominals = split_titles(name.split())
     honorific = ""
     if len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         honorific = words.pop(0).rstrip(".")
@@ -126,6 +139,8 @@ def parse_officer_line(line: str) -> Person | None:
         honorific=honorific,
         kind=PersonKind.OFFICER,
         post=post,
+        title=title,
+        post_nominals=nominals,
     )
 
 
@@ -256,7 +271,14 @@ class PeopleTable(QWidget):
             voting.setToolTip("Has a vote (clear for non-voting co-opted members)")
             self.table.setItem(row, 4, voting)
         else:
-            name = " ".join(p for p in (person.honorific, person.first_name, person.last_name) if p)
+            parts = (
+                person.title,
+                person.honorific,
+                person.first_name,
+                person.last_name,
+                person.post_nominals,
+            )
+            name = " ".join(p for p in parts if p)
             first = QTableWidgetItem(name)
             self.table.setItem(row, 0, first)
             self.table.setItem(row, 1, QTableWidgetItem(person.post))
@@ -347,6 +369,9 @@ class PeopleTable(QWidget):
                     person.honorific,
                 )
                 base.role, base.voting, base.post = person.role, person.voting, person.post
+                if self.kind is not PersonKind.MEMBER or person.title or person.post_nominals:
+                    # officers' names show their title; members' rows keep what they had
+                    base.title, base.post_nominals = person.title, person.post_nominals
                 base.active = True
                 person = base
             elif pid:

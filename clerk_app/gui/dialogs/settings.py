@@ -35,6 +35,7 @@ from clerk_app.domain.model import (
     Body,
     BodySettings,
     ExclusionRegime,
+    NameArticle,
     NamingStyle,
     NumberingMode,
     NumberingScheme,
@@ -150,6 +151,23 @@ class SettingsDialog(QDialog):
         self.quorum_spin.setValue(max(1, s.quorum))
         self.quorum_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         add_row(form, "&Quorum:", self.quorum_spin, "Voting members needed for business")
+        self.quorate_check = QCheckBox("Say in the minutes that the meeting was quorate")
+        self.quorate_check.setChecked(s.quorum_statement)
+        add_row(form, "Q&uorum statement:", self.quorate_check)
+        self.article_combo = QComboBox()
+        for text, value in (
+            ("As the name reads (the Township of …, the Planning Committee)", NameArticle.AUTO),
+            ("Always (the Fenwick Parish Council)", NameArticle.ALWAYS),
+            ("Never (Fenwick Parish Council)", NameArticle.NEVER),
+        ):
+            self.article_combo.addItem(text, value)
+        self.article_combo.setCurrentIndex(self.article_combo.findData(s.name_article))
+        add_row(
+            form,
+            '"the" &before the body\'s name:',
+            self.article_combo,
+            "In the sentence at the top of the minutes: a meeting of the …",
+        )
         self.lead_in_edit = QComboBox()
         self.lead_in_edit.setEditable(True)
         self.lead_in_edit.addItems(LEAD_INS)
@@ -297,6 +315,8 @@ class SettingsDialog(QDialog):
         s.vice_chair_title = self.vice_edit.currentText().strip()
         s.naming = NamingStyle(self.naming_combo.currentData())
         s.quorum = self.quorum_spin.value()
+        s.quorum_statement = self.quorate_check.isChecked()
+        s.name_article = NameArticle(self.article_combo.currentData())
         s.lead_in = self.lead_in_edit.currentText().strip()
         s.clock_24h = bool(self.clock_combo.currentData())
         s.exclusion = ExclusionRegime(self.regime_combo.currentData())

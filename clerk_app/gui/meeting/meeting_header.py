@@ -19,6 +19,7 @@ from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import MeetingStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.forms.base import FieldWatcher
+from clerk_app.gui.meeting.meeting_facts import MeetingFacts
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateMeetingHeaderCommand
 from clerk_app.gui.widgets import TimeEdit
@@ -69,6 +70,8 @@ class MeetingHeader(QWidget):
         theme.set_tone(self.problem, theme.Tone.ERROR)
         row.addWidget(self.problem, 1)
         outer.addLayout(row)
+        self.facts = MeetingFacts(session)
+        outer.addWidget(self.facts)
         self.start.timeChanged.connect(
             lambda v: self._change("Change the start time", start_time=v)
         )
@@ -92,6 +95,7 @@ class MeetingHeader(QWidget):
             if edit.text() != _shown(edit):
                 edit.commit()
         self._public_done()
+        self.facts.flush()
 
     def refresh(self) -> None:
         m = self.session.meeting

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from clerk_app.domain.document import Style
 from clerk_app.domain.lists import LIST_KINDS, list_label
 from clerk_app.domain.model import Block, Points, PointStyle
+from clerk_app.domain.render_blocks import roman_point_label
 from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
 from clerk_app.gui.meeting.session import MeetingSession
 
@@ -16,6 +17,7 @@ STYLE_CHOICES = [
     ("Bullets •", PointStyle.BULLETS),
     ("Letters (a) (b)", PointStyle.LETTERS),
     ("Numbers 1. 2.", PointStyle.NUMBERS),
+    ("Roman i) ii)", PointStyle.ROMAN),
 ]
 # the paragraph style the points are written in, which decides how they are numbered
 _LIST_STYLES = {
@@ -115,7 +117,9 @@ class PointsForm(BlockForm):
         style = PointStyle(self.style_box.currentData() or PointStyle.BULLETS)
         kind = LIST_KINDS[_LIST_STYLES.get(style, Style.POINT_BULLET)]
         for i, (line, label) in enumerate(zip(self.lines, self.labels, strict=True), start=1):
-            label.setText(list_label(kind, i))
+            label.setText(
+                roman_point_label(i) if style is PointStyle.ROMAN else list_label(kind, i)
+            )
             line.setAccessibleName(f"Point {i}")
 
     def _remove_row(self, index: int) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from clerk_app.domain.model import (
@@ -37,9 +39,29 @@ class ParagraphForm(BlockForm):
         self.edit = GrowingTextEdit(min_lines=2)
         self.edit.setPlaceholderText("Type the narrative of the discussion…")
         self.edit.setAccessibleName("Paragraph text")
+        self.edit.setToolTip("Ctrl+B: bold (the words between ** and ** print in bold)")
         self.edit.textChanged.connect(lambda: self.typed("text"))
         self.form.addRow(self.edit)
+        bold = QShortcut(QKeySequence("Ctrl+B"), self.edit)
+        bold.setContext(Qt.ShortcutContext.WidgetShortcut)
+        bold.activated.connect(self.toggle_bold)
         self.reload()
+
+    def toggle_bold(self) -> None:
+        """Ctrl+B: the selected words between ** marks (printed bold), or the marks taken
+        off again; with nothing selected, a pair of marks with the cursor between them."""
+        cursor = self.edit.textCursor()
+        text = cursor.selectedText()
+        if text.startswith("**") and text.endswith("**") and len(text) >= 4:
+            cursor.insertText(text[2:-2])
+        elif text.strip():
+            core = text.strip()
+            lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+            cursor.insertText(f"{lead}**{core}**{trail}")
+        else:
+            cursor.insertText("****")
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=2)
+            self.edit.setTextCursor(cursor)
 
     def load(self, block: Block) -> None:
         assert isinstance(block, Paragraph)
