@@ -23,17 +23,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 import clerk_app
 from clerk_app import paths
 from clerk_app.gui.crash import install_crash_handler, keep_none_alive
-from clerk_app.gui.dialogs.store_problem import (
-    Asker,
-    Choice,
-    FolderAsker,
-    ask,
-    ask_data_folder,
-)
 from clerk_app.gui.errors import show_error
 from clerk_app.gui.prefs import Prefs
 
 if TYPE_CHECKING:
+    from clerk_app.gui.dialogs.store_problem import Asker, FolderAsker
     from clerk_app.services import Services
     from clerk_app.storage import Store
 
@@ -164,6 +158,22 @@ class ReviewFileOpener(QObject):
         self.deleteLater()
 
 
+def ask(
+    parent: QWidget | None, exc: BaseException, database: Path, backups: list[Path]
+) -> Any:
+    """The store-problem dialog's choice (its module loaded only when there is a problem)."""
+    from clerk_app.gui.dialogs.store_problem import ask as dialog
+
+    return dialog(parent, exc, database, backups)
+
+
+def ask_data_folder(parent: QWidget | None, exc: BaseException) -> Path | None:
+    """Another data folder, chosen by the clerk (the dialogs loaded only when needed)."""
+    from clerk_app.gui.dialogs.store_problem import ask_data_folder as dialog
+
+    return dialog(parent, exc)
+
+
 def open_store(
     database: Path, parent: QWidget | None = None, asker: Asker | None = None
 ) -> Store | None:
@@ -182,6 +192,8 @@ def open_store(
             return Store.open(database, force=force)
         except StoreError as exc:
             log.warning("Cannot open %s: %s", database, exc)
+            from clerk_app.gui.dialogs.store_problem import Choice
+
             backups = list_backups(database.parent / "backups", database)
             choice = (asker or ask)(parent, exc, database, backups)
             if choice is Choice.QUIT:

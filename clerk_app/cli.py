@@ -9,7 +9,6 @@ database's lock file cannot be used (message on stderr); 2 the command line was 
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import sys
 from collections.abc import Sequence
@@ -20,6 +19,8 @@ from clerk_app import __version__
 from clerk_app.domain.dates import format_date
 
 if TYPE_CHECKING:
+    import argparse
+
     from clerk_app.domain.model import Item, Meeting
     from clerk_app.services import Services
     from clerk_app.storage import MeetingSummary
@@ -30,6 +31,8 @@ VERSIONS = ("full", "public", "confidential", "decisions")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="clerk-app",
         description="Clerk: take the minutes of council and board meetings. With no command, "
@@ -331,9 +334,28 @@ def _review_file_first(raw: list[str]) -> list[str]:
     return [*options, "--review", raw[-1]] if only_data_dir else raw
 
 
+def _window_only(raw: list[str]) -> tuple[bool, str | None]:
+    """Whether ``raw`` only starts the window (nothing, or only the data folder), and the
+    data folder: the window then starts without building the command line's parser."""
+    if not raw:
+        return True, None
+    if len(raw) == 2 and raw[0] == "--data-dir" and raw[1] and not raw[1].startswith("-"):
+        folder = raw[1]
+    elif len(raw) == 1 and raw[0].startswith("--data-dir=") and len(raw[0]) > 11:
+        folder = raw[0][11:]
+    else:
+        return False, None
+    return not folder.lower().endswith(".clerkreview"), folder
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     raw = list(argv) if argv is not None else sys.argv[1:]
+    window_only, data_dir = _window_only(raw)
+    if window_only:
+        from clerk_app.app import main as app_main
+
+        return app_main(sys.argv[:1], data_dir=data_dir)
+    parser = build_parser()
     args = parser.parse_args(_review_file_first(raw))
     if args.review:
         if args.command is not None:

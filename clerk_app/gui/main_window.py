@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import copy
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -46,11 +46,13 @@ from clerk_app.gui.review_menu import (
     connect_review_actions,
 )
 from clerk_app.gui.save_status import SaveIndicator, UnsavedBar, confirm_quit, write_unsaved
-from clerk_app.gui.start_page import StartPage
 from clerk_app.gui.undo import AddItemCommand, DeleteItemCommand
 from clerk_app.services.save_guard import WINDOW_BUSY_TIMEOUT, SaveGuard
 from clerk_app.storage.errors import StoreError
 from clerk_app.storage.syncer import WalSyncer
+
+if TYPE_CHECKING:
+    from clerk_app.gui.start_page import StartPage
 
 INSERT_ACTIONS = {
     "insert_paragraph": "paragraph",
@@ -226,6 +228,8 @@ class MainWindow(QMainWindow):
     def _start(self) -> StartPage:
         """The start page, made the first time it is wanted."""
         if self.start_page is None:
+            from clerk_app.gui.start_page import StartPage
+
             page = StartPage(self.services, self)
             page.meetingOpened.connect(self.open_meeting)
             page.newMeetingRequested.connect(self.new_meeting)

@@ -1,0 +1,107 @@
+"""Start-up loads what the first paint needs: the window reopening a meeting, started as
+the clerk starts it (``clerk-app --data-dir FOLDER``), builds no command-line parser and
+loads no module only another path uses (the start page, the store-problem dialogs)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from clerk_app.cli import _window_only, main
+
+PROBE = """
+import sys
+import clerk_app.app
+from clerk_app.cli import main
+
+def ready(window):
+    session = window.session
+    print("OPEN", session.meeting.id if session is not None else "-")
+    print("LOADED", " ".join(sorted(sys.modules)))
+    window.close()
+
+run = clerk_app.app.main
+clerk_app.app.main = lambda *a, **k: run(*a, **k, on_ready=ready)
+sys.exit(main(sys.argv[1:]))
+"""
+
+NOT_AT_START = (
+    "clerk_app.review_args",  # the command line's parser was not built
+    "clerk_app.gui.start_page",
+    "clerk_app.gui.dialogs.store_problem",
+)
+
+
+@pytest.fixture(scope="module")
+def reopened(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, set[str]]:
+    """The meeting open at start-up and the modules loaded by then."""
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services import Services
+    from clerk_app.storage import Store
+
+    folder = tmp_path_factory.mktemp("start") / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    store = Store.open(folder / "clerk.db", backups=False, force=True)
+    try:
+        meeting_id = Services(store).list_meetings()[0].id
+    finally:
+        store.close()
+    prefs = Prefs.open(folder)
+    prefs.set("meeting/last_meeting_id", meeting_id)
+    prefs.sync()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "--data-dir", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    lines = done.stdout.splitlines()
+    opened = next(x for x in lines if x.startswith("OPEN")).split()[1]
+    assert opened == meeting_id
+    return meeting_id, set(next(x for x in lines if x.startswith("LOADED")).split()[1:])
+
+
+@pytest.mark.parametrize("module", NOT_AT_START)
+def test_start_up_does_not_load(reopened: tuple[str, set[str]], module: str) -> None:
+    _meeting_id, loaded = reopened
+    assert "clerk_app.gui.meeting.screen" in loaded  # the probe did reach the meeting
+    assert module not in loaded
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--data-dir", "D"], (True, "D")),
+        (["--data-dir=D"], (True, "D")),
+        (["--data-dir", "D", "list"], (False, None)),
+        (["--data-dir", "-x"], (False, None)),
+        (["--data-dir=minutes.clerkreview"], (False, "minutes.clerkreview")),
+        (["--data-dir", "minutes.clerkreview"], (False, "minutes.clerkreview")),
+        (["--version"], (False, None)),
+        (["minutes.clerkreview"], (False, None)),
+    ],
+)
+def test_only_a_plain_window_start_skips_the_parser(
+    argv: list[str], expected: tuple[bool, str | None]
+) -> None:
+    assert _window_only(argv) == expected
+
+
+def test_window_start_passes_the_data_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+
+    def fake_app_main(_argv: list[str], **kwargs: object) -> int:
+        calls.append(kwargs)
+        return 0
+
+    monkeypatch.setattr("clerk_app.app.main", fake_app_main)
+    assert main(["--data-dir=Folder"]) == 0
+    assert main([]) == 0
+    assert calls == [{"data_dir": "Folder"}, {"data_dir": None}]
