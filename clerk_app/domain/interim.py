@@ -48,5 +48,5 @@ def interim_item(item: Item, ctx: RenderContext) -> list[Element]:
             kept.append(el)
     if not kept:
         return []
-    # the heading, and the purpose line only where the item says what it was about
+    # the heading and any deferral note; not the purpose line
     return [el for el in heading if not (isinstance(el, Para) and el.style is Style.PURPOSE)] + kept
