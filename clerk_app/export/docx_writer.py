@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -39,8 +40,10 @@ from clerk_app.export.template import default_template, open_template, require_s
 from clerk_app.export.text import clean_text
 
 TABLE_STYLE = "Table Grid"
+_CELL_MARGIN = 68580  # Word's default left and right cell margins (0.075 in), in EMU
 _W_NS = nsdecls("w")
 _PIECES = re.compile(r"(\t|\n)")
+_TABS = re.compile(r"\t+ ?")
 
 
 def _run_xml(text: str, rpr: str) -> str:
@@ -247,7 +250,7 @@ class _Writer:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
                     cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
-        self._widths(word_table, grid, columns, 2 if cell is not None else 1)
+        self._widths(word_table, grid, columns, cell is not None)
 
     def columns(self, section: Columns) -> None:
         """A section of bilingual minutes: one row of two cells, each language's
@@ -260,25 +263,34 @@ class _Writer:
         ):
             empty = cell.paragraphs[0]._p
             for element in elements:
-                if isinstance(element, Para):
+                if isinstance(element, Para) and element.style is Style.SIGNATURE:
+                    self.paragraph(_signature_in_cell(element), cell)
+                elif isinstance(element, Para):
                     self.paragraph(element, cell)
                 else:
                     self.table(element, cell)
             self.lists.end_lists()
             if len(cell._tc.xpath("./w:p | ./w:tbl")) > 1:
                 cell._tc.remove(empty)
-        width = self._usable()
+        # the full width of the text: the two languages line up under the page header
+        indent = word_table._tbl.tblPr.find(qn("w:tblInd"))
+        if indent is not None:
+            word_table._tbl.tblPr.remove(indent)
+        width = self._usable(indent=False)
         if width > 0:
             word_table.autofit = False
             for column in word_table.columns:
+                column.width = width // 2
                 for cell in column.cells:
                     cell.width = width // 2
 
-    def _usable(self) -> int:
+    def _usable(self, indent: bool = True) -> int:
+        """The width of the text on the page, beside the number column unless not
+        ``indent``."""
         section = self.word.sections[-1]
-        indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
+        left = self.para_style(Style.BODY).paragraph_format.left_indent or 0 if indent else 0
         usable = (section.page_width or 0) - (section.left_margin or 0)
-        return int(usable - (section.right_margin or 0) - indent)
+        return int(usable - (section.right_margin or 0) - left)
 
     def _table_look(self, word_table: WordTable, style: TableStyle | None = None) -> None:
         """The house style's own table style where it has one (a council's template may
@@ -300,11 +312,14 @@ class _Writer:
             )
 
     def _widths(
-        self, word_table: WordTable, grid: list[list[str]], columns: int, share: int = 1
+        self, word_table: WordTable, grid: list[list[str]], columns: int, in_cell: bool = False
     ) -> None:
         """Fit the columns to their text across the width beside the number column (or
-        across a cell of a bilingual section, ``share`` of that width)."""
-        usable = self._usable() // share
+        across that width in a cell of a bilingual section, less the cell's margins)."""
+        usable = self._usable()
+        if in_cell:
+            indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
+            usable = self._usable(indent=False) // 2 - indent - 2 * _CELL_MARGIN
         if usable <= 0:
             return
         word_table.autofit = False
@@ -337,6 +352,13 @@ class _Writer:
         props.created = now
         props.modified = now
         props.revision = 1
+
+
+def _signature_in_cell(para: Para) -> Para:
+    """A signature line in half the page's width: dots in place of the style's tab
+    stops, which are set for the full width and would run into the next column."""
+    runs = [replace(r, text=_TABS.sub(" " + "." * 30 + " ", r.text)) for r in para.runs]
+    return replace(para, runs=runs)
 
 
 def fill(word: WordDocument, document: Document) -> None:
