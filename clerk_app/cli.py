@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from clerk_app.storage.restore import BackupEntry
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATABASE = 0, 1, 2, 3
-VERSIONS = ("full", "public", "confidential", "decisions")
+VERSIONS = ("full", "public", "confidential", "decisions", "interim")
 
 
 def build_parser() -> argparse.ArgumentParser:

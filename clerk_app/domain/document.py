@@ -89,6 +89,7 @@ class Para:
     restart: bool = False
     item_id: str | None = None
     block_id: str | None = None
+    page_break: bool = False  # start a new page (the second language of the minutes)
 
     @property
     def text(self) -> str:
@@ -111,6 +112,16 @@ class Table:
     style: TableStyle | None = None
 
 
+@dataclass
+class Columns:
+    """One section of bilingual minutes side by side: a two-column table whose left
+    cell holds the section in the first language and the right cell the second."""
+
+    left: list[Para | Table]
+    right: list[Para | Table]
+    item_id: str | None = None
+
+
 Element = Para | Table
 
 
@@ -121,6 +132,7 @@ class Version(StrEnum):
     DECISIONS = "decisions"  # resolutions and actions only
     ITEM = "item"  # a single item's draft minute
     REVIEW = "review"  # the chair's review copy
+    INTERIM = "interim"  # attendance, declarations, decisions and votes, before the minutes
 
 
 @dataclass
@@ -134,17 +146,28 @@ class Document:
     version: Version = Version.FULL
     title: str = ""  # document core property title
     signature: bool = True  # whether to end with the chair's signature block
+    # bilingual minutes side by side: the Word file is written from these sections
+    # (``elements`` then hold the first language alone, for the preview)
+    columns: list[Columns] = field(default_factory=list)
 
     @property
     def text(self) -> str:
         """All text, paragraph per line (tables row per line), for tests and search."""
-        lines: list[str] = []
-        for el in self.elements:
-            if isinstance(el, Para):
-                lines.append((el.label + " " if el.label else "") + el.text)
-            else:
-                if el.caption:
-                    lines.append(el.caption)
-                lines.append(" | ".join(el.header))
-                lines.extend(" | ".join(r) for r in el.rows)
-        return "\n".join(lines)
+        if self.columns:
+            return "\n".join(
+                line for c in self.columns for line in _lines(c.left) + _lines(c.right)
+            )
+        return "\n".join(_lines(self.elements))
+
+
+def _lines(elements: list[Element]) -> list[str]:
+    lines: list[str] = []
+    for el in elements:
+        if isinstance(el, Para):
+            lines.append((el.label + " " if el.label else "") + el.text)
+        else:
+            if el.caption:
+                lines.append(el.caption)
+            lines.append(" | ".join(el.header))
+            lines.extend(" | ".join(r) for r in el.rows)
+    return lines

@@ -7,6 +7,12 @@ The defaults live in ``resources/phrases/en-GB.json``: a flat mapping of phrase 
 default uses (some or none of them) and must have balanced braces;
 ``validate_overrides`` lists what is wrong so the settings dialog can show it, and
 ``Phrases.load`` raises a ``ValueError`` naming the key.
+
+Another language's wording lives beside it (``cy.json`` for Welsh, ``gd.json`` …):
+keys it leaves out fall back to the British English wording, and its ``_review`` list
+names the phrases a speaker of the language should check before a body relies on them.
+:func:`phrase_locale` picks the file for a style's locale ("cy-GB" reads ``cy.json``;
+a locale without a file, "en-US" say, reads ``en-GB.json``).
 """
 
 from __future__ import annotations
@@ -41,20 +47,47 @@ def fields_of(template: str) -> set[str]:
 
 
 @cache
-def _defaults(locale: str) -> dict[str, str]:
-    path = resource("phrases", f"{locale}.json")
+def phrase_locale(locale: str) -> str:
+    """The phrase file for ``locale``: its own, its language's ("cy" for "cy-GB"), or
+    British English."""
+    name = (locale or DEFAULT_LOCALE).replace("_", "-")
+    for candidate in (name, name.split("-")[0]):
+        if candidate and resource("phrases", f"{candidate}.json").is_file():
+            return candidate
+    return DEFAULT_LOCALE
+
+
+@cache
+def _file(locale: str) -> dict[str, object]:
+    path = resource("phrases", f"{phrase_locale(locale)}.json")
     with open(path, encoding="utf-8") as fh:
         data = json.load(fh)
-    return {k: v for k, v in data.items() if not k.startswith("_")}
+    return data if isinstance(data, dict) else {}
+
+
+@cache
+def _defaults(locale: str) -> dict[str, str]:
+    """The wording of ``locale``, British English where its file leaves a phrase out."""
+    merged = {k: v for k, v in _file(DEFAULT_LOCALE).items() if not k.startswith("_")}
+    if phrase_locale(locale) != DEFAULT_LOCALE:
+        own = _file(locale)
+        merged.update({k: v for k, v in own.items() if k in merged and isinstance(v, str)})
+    return {k: str(v) for k, v in merged.items()}
+
+
+def review_keys(locale: str) -> list[str]:
+    """The phrases of ``locale`` marked for a speaker of the language to check."""
+    review = _file(locale).get("_review", [])
+    return [str(k) for k in review] if isinstance(review, list) else []
 
 
 @cache
 def _extra_fields(locale: str) -> dict[str, frozenset[str]]:
     """Fields a phrase may use beyond its default's (an empty default writes nothing,
-    and a style's wording of it may name the chair or the time)."""
-    path = resource("phrases", f"{locale}.json")
-    with open(path, encoding="utf-8") as fh:
-        data = json.load(fh).get("_fields", {})
+    and a style's wording of it may name the chair or the time); the same in every
+    language."""
+    data = _file(DEFAULT_LOCALE).get("_fields", {})
+    assert isinstance(data, dict)
     return {k: frozenset(v) for k, v in data.items()}
 
 
@@ -77,7 +110,8 @@ def _check(
         return (
             "the braces { } do not match. Use {name} for a field, and {{ or }} for a literal brace."
         )
-    allowed = fields_of(defaults[key]) | _extra_fields(locale).get(key, frozenset())
+    english = _defaults(DEFAULT_LOCALE).get(key, "")
+    allowed = fields_of(defaults[key]) | fields_of(english) | _extra_fields(locale).get(key, set())
     for name in sorted(used):
         if name == "" or name.isdigit():
             return "every field needs a name, such as {mover}; empty {} is not allowed."

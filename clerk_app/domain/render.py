@@ -208,7 +208,9 @@ class RenderContext:
         phrases: Phrases | None = None,
     ) -> RenderContext:
         if phrases is None:
-            phrases = Phrases.load(style_phrases(body.settings), strict=False)
+            phrases = Phrases.load(
+                style_phrases(body.settings), strict=False, locale=body.settings.style.locale
+            )
         return cls(body=body, meeting=meeting, phrases=phrases, item=item)
 
     @classmethod

@@ -692,6 +692,8 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         out.append(ctx.para(Style.STATUS, ph.format("status.decisions")))
     elif version is Version.ITEM:
         out.append(ctx.para(Style.STATUS, ph.format("status.item")))
+    elif version is Version.INTERIM:
+        out.append(ctx.para(Style.STATUS, ph.format("status.interim")))
     elif meeting.approval is not None:
         ap = meeting.approval
         signed = clean(ap.signed_by)
@@ -745,7 +747,7 @@ def render_minutes(
         Version.REVIEW,
         Version.CONFIDENTIAL,
     )
-    if with_attendance:
+    if with_attendance or version is Version.INTERIM:
         elements.extend(_opening(ctx, "opening.called_to_order"))
         elements.extend(_opening(ctx, "opening.roll_called"))
         elements.extend(render_attendance(ctx))
@@ -755,6 +757,10 @@ def render_minutes(
     for item in items:
         if version is Version.DECISIONS:
             rendered = _decision_item(item, ctx)
+        elif version is Version.INTERIM:
+            from clerk_app.domain.interim import interim_item
+
+            rendered = interim_item(item, ctx)
         elif item.exempt and version is Version.PUBLIC:
             rendered = public_item(item, ctx)
         elif version in (Version.FULL, Version.REVIEW):
@@ -833,7 +839,7 @@ def render_minutes(
         header_text=clean(ph.format(header_key, body=name, date=date_text)),
         footer_text=clean(footer),
         watermark=""
-        if _is_approved(meeting) or not style.watermark
+        if _is_approved(meeting) or not style.watermark or version is Version.INTERIM
         else clean(ph.format("watermark.draft")),
         version=version,
         title=clean(

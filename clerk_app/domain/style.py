@@ -65,6 +65,27 @@ class AttendanceLayout(StrEnum):
     SEDERUNT = "sederunt"  # a sederunt: a heading, then one name a line under each group
 
 
+class Bilingual(StrEnum):
+    """Whether the minutes are printed in a second language, and how."""
+
+    NONE = "none"  # one language
+    COLUMNS = "columns"  # a two-column table per section or item: first | second language
+    WHOLE = "whole"  # the whole minutes in the first language, then in the second
+    PER_ITEM = "per_item"  # each section or item in the first language, then the second
+
+
+# Body texts a style may give in its second language (the body's own are the first's).
+SECOND_SETTINGS = (
+    "name",
+    "authority",
+    "chair_title",
+    "vice_chair_title",
+    "lead_in",
+    "member_title",
+    "member_title_short",
+)
+
+
 class ResolutionScope(StrEnum):
     """Which motions take a resolution number (where the body has a pattern)."""
 
@@ -124,6 +145,13 @@ class MinuteStyle:
     resolution_scope: ResolutionScope = ResolutionScope.SUBSTANTIVE
     log_naming: str = "initial_surname"  # movers in the resolution log (NAMING_CHOICES)
     phrases: dict[str, str] = field(default_factory=dict)
+    # bilingual minutes: ``locale`` is the first language (the left column), these the
+    # second; labels and sentences come from each language's phrases, typed text is
+    # printed as typed in both
+    bilingual: Bilingual = Bilingual.NONE
+    second_locale: str = ""  # "en-GB" beside Welsh, say
+    second_phrases: dict[str, str] = field(default_factory=dict)
+    second_settings: dict[str, str] = field(default_factory=dict)  # SECOND_SETTINGS keys
 
 
 STYLE_FORMAT = "clerk-style"  # the "format" of a style file

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -18,9 +19,19 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.styles.style import CharacterStyle, ParagraphStyle
 from docx.table import Table as WordTable
+from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from clerk_app.domain.document import CharStyle, Document, Para, Run, Style, Table, TableStyle
+from clerk_app.domain.document import (
+    CharStyle,
+    Columns,
+    Document,
+    Para,
+    Run,
+    Style,
+    Table,
+    TableStyle,
+)
 from clerk_app.export.atomic import write_atomic
 from clerk_app.export.headers import write_header_footer
 from clerk_app.export.numbering import LIST_STYLES, ListNumbering
@@ -29,8 +40,10 @@ from clerk_app.export.template import default_template, open_template, require_s
 from clerk_app.export.text import clean_text
 
 TABLE_STYLE = "Table Grid"
+_CELL_MARGIN = 68580  # Word's default left and right cell margins (0.075 in), in EMU
 _W_NS = nsdecls("w")
 _PIECES = re.compile(r"(\t|\n)")
+_TABS = re.compile(r"\t+ ?")
 
 
 def _run_xml(text: str, rpr: str) -> str:
@@ -151,10 +164,13 @@ class _Writer:
             if child.tag != qn("w:sectPr"):
                 body.remove(child)
 
-    def paragraph(self, para: Para) -> None:
-        """Write one paragraph. The XML is built as text and parsed once: python-docx's
-        element-by-element API costs several times more for a long meeting."""
+    def paragraph(self, para: Para, cell: _Cell | None = None) -> None:
+        """Write one paragraph (at the end of the body, or of a table ``cell``). The XML
+        is built as text and parsed once: python-docx's element-by-element API costs
+        several times more for a long meeting."""
         ppr = [f'<w:pStyle w:val="{self.para_style(para.style).style_id}"/>']
+        if para.page_break:
+            ppr.append("<w:pageBreakBefore/>")
         if para.style in LIST_STYLES:
             ids = self.lists.ids_for(para.style, para.restart)
             if ids is not None:
@@ -183,7 +199,10 @@ class _Writer:
                 rpr += "<w:i/>"
             runs.append(_run_xml(text, rpr))
         xml = f"<w:p {_W_NS}><w:pPr>{''.join(ppr)}</w:pPr>{''.join(runs)}</w:p>"
-        self._body_end().addprevious(parse_xml(xml))
+        if cell is None:
+            self._body_end().addprevious(parse_xml(xml))
+        else:
+            cell._tc.append(parse_xml(xml))
 
     def _body_end(self):  # type: ignore[no-untyped-def]
         """The body's section properties: new paragraphs go just before them."""
@@ -193,16 +212,20 @@ class _Writer:
             sect = body._add_sectPr()
         return sect
 
-    def table(self, table: Table) -> None:
+    def table(self, table: Table, cell: _Cell | None = None) -> None:
         self.lists.end_lists()
         columns = len(table.header) or max((len(row) for row in table.rows), default=0)
         if columns == 0:
             return
         if table.caption:
-            caption = self.add_paragraph(Style.BODY)
+            caption = cell.add_paragraph() if cell is not None else self.add_paragraph(Style.BODY)
+            caption._p.style = self.para_style(Style.BODY).style_id
             caption.add_run(clean_text(table.caption)).bold = True
             caption.paragraph_format.keep_with_next = True
-        word_table = self.word.add_table(rows=0, cols=columns)
+        if cell is not None:
+            word_table = cell.add_table(rows=0, cols=columns)
+        else:
+            word_table = self.word.add_table(rows=0, cols=columns)
         self._table_look(word_table, table.style)
         cell_style = self.para_style(Style.TABLE).style_id
         grid = ([list(table.header)] if table.header else []) + [list(r) for r in table.rows]
@@ -227,7 +250,47 @@ class _Writer:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
                     cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
-        self._widths(word_table, grid, columns)
+        self._widths(word_table, grid, columns, cell is not None)
+
+    def columns(self, section: Columns) -> None:
+        """A section of bilingual minutes: one row of two cells, each language's
+        paragraphs (and tables) in its own cell."""
+        self.lists.end_lists()
+        word_table = self.word.add_table(rows=1, cols=2)
+        self._table_look(word_table)
+        for cell, elements in zip(
+            word_table.rows[0].cells, (section.left, section.right), strict=True
+        ):
+            empty = cell.paragraphs[0]._p
+            for element in elements:
+                if isinstance(element, Para) and element.style is Style.SIGNATURE:
+                    self.paragraph(_signature_in_cell(element), cell)
+                elif isinstance(element, Para):
+                    self.paragraph(element, cell)
+                else:
+                    self.table(element, cell)
+            self.lists.end_lists()
+            if len(cell._tc.xpath("./w:p | ./w:tbl")) > 1:
+                cell._tc.remove(empty)
+        # the full width of the text: the two languages line up under the page header
+        indent = word_table._tbl.tblPr.find(qn("w:tblInd"))
+        if indent is not None:
+            word_table._tbl.tblPr.remove(indent)
+        width = self._usable(indent=False)
+        if width > 0:
+            word_table.autofit = False
+            for column in word_table.columns:
+                column.width = width // 2
+                for cell in column.cells:
+                    cell.width = width // 2
+
+    def _usable(self, indent: bool = True) -> int:
+        """The width of the text on the page, beside the number column unless not
+        ``indent``."""
+        section = self.word.sections[-1]
+        left = self.para_style(Style.BODY).paragraph_format.left_indent or 0 if indent else 0
+        usable = (section.page_width or 0) - (section.left_margin or 0)
+        return int(usable - (section.right_margin or 0) - left)
 
     def _table_look(self, word_table: WordTable, style: TableStyle | None = None) -> None:
         """The house style's own table style where it has one (a council's template may
@@ -248,12 +311,15 @@ class _Writer:
                 word_table, parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{twips}" w:type="dxa"/>')
             )
 
-    def _widths(self, word_table: WordTable, grid: list[list[str]], columns: int) -> None:
-        """Fit the columns to their text across the width beside the number column."""
-        section = self.word.sections[-1]
-        indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
-        usable = (section.page_width or 0) - (section.left_margin or 0)
-        usable -= (section.right_margin or 0) + indent
+    def _widths(
+        self, word_table: WordTable, grid: list[list[str]], columns: int, in_cell: bool = False
+    ) -> None:
+        """Fit the columns to their text across the width beside the number column (or
+        across that width in a cell of a bilingual section, less the cell's margins)."""
+        usable = self._usable()
+        if in_cell:
+            indent = self.para_style(Style.BODY).paragraph_format.left_indent or 0
+            usable = self._usable(indent=False) // 2 - indent - 2 * _CELL_MARGIN
         if usable <= 0:
             return
         word_table.autofit = False
@@ -288,11 +354,20 @@ class _Writer:
         props.revision = 1
 
 
+def _signature_in_cell(para: Para) -> Para:
+    """A signature line in half the page's width: dots in place of the style's tab
+    stops, which are set for the full width and would run into the next column."""
+    runs = [replace(r, text=_TABS.sub(" " + "." * 30 + " ", r.text)) for r in para.runs]
+    return replace(para, runs=runs)
+
+
 def fill(word: WordDocument, document: Document) -> None:
     """Replace the template's body with ``document``; headers, footers and metadata too."""
     writer = _Writer(word)
     writer.clear_body()
-    for element in document.elements:
+    for section in document.columns:
+        writer.columns(section)
+    for element in [] if document.columns else document.elements:
         if isinstance(element, Para):
             writer.paragraph(element)
         else:

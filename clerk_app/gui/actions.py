@@ -89,6 +89,13 @@ SPECS: list[ActionSpec] = [
     _s("export_confidential", "Export c&onfidential (Part 2) minutes…", "file", "Ctrl+Shift+X"),
     _s("export_decisions", "Export &decision sheet…", "file", "Ctrl+Shift+G"),
     _s(
+        "export_interim",
+        "Export in&terim notes…",
+        "file",
+        "Ctrl+Alt+I",
+        tip="Attendance, declarations, decisions and votes, published before the minutes",
+    ),
+    _s(
         "restore_backup",
         "&Restore a backup…",
         "file",

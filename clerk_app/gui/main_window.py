@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         on("export_public", lambda: self.export(Version.PUBLIC))
         on("export_confidential", lambda: self.export(Version.CONFIDENTIAL))
         on("export_decisions", lambda: self.export(Version.DECISIONS))
+        on("export_interim", lambda: self.export(Version.INTERIM))
         on("restore_backup", self.restore_backup)
         on("settings", self.edit_settings)
         on("quit", self.close)

@@ -12,6 +12,8 @@ from clerk_app.domain.model import (
     Action,
     AttendanceStatus,
     BodyKind,
+    Declaration,
+    InterestConduct,
     Meeting,
     Outcome,
     Person,
@@ -46,7 +48,19 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
     "community-council": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
     "anz-council": ("Kestrel Bay Shire Council", "", "the Council Chambers"),
     "company-board": ("Tarnwick Water Services Limited", "", "the registered office"),
+    "welsh-community-council": ("Cyngor Cymuned Llanhelyg", "", "Neuadd Bentref Llanhelyg"),
 }
+
+AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
+# the agenda as a bilingual council types it, and the body's name in its second language
+DEMO_AGENDAS = {
+    "welsh-community-council": [
+        "Oriau agor y llyfrgell / Library opening hours",
+        "Atgyweirio’r bont droed / Footbridge repairs",
+        "Plannu coed stryd / Street tree planting",
+    ],
+}
+SECOND_NAMES = {"welsh-community-council": "Llanhelyg Community Council"}
 
 # members in roll order: (first name, surname, role); the accents are deliberate
 MEMBERS = [
@@ -72,6 +86,8 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     for first, last, role in MEMBERS:
         body.people.append(Person(first, last, role=role))
     body.people.append(Person("Alma", "Reyes", kind=PersonKind.OFFICER, post="Clerk"))
+    if style_id in SECOND_NAMES:
+        body.settings.style.second_settings["name"] = SECOND_NAMES[style_id]
     body = svc.save_body(body)
     ids = {p.last_name: p.id for p in body.people}
     meeting = svc.create_meeting(
@@ -79,7 +95,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         date(2026, 3, 24),
         venue=venue,
         start_time=time(19, 0),
-        agenda=["Library opening hours", "Footbridge repairs", "Street tree planting"],
+        agenda=DEMO_AGENDAS.get(style_id, AGENDA),
     )
     for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
         svc.set_attendance(meeting, ids[last], AttendanceStatus.PRESENT)
@@ -87,9 +103,10 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason="illness")
     svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
     svc.start_meeting(meeting, time(19, 0))
+    titles = DEMO_AGENDAS.get(style_id, AGENDA)
     items = {it.title: it.id for it in meeting.items}
 
-    hours = items["Library opening hours"]
+    hours = items[titles[0]]
     hours_motion = svc.move_motion(
         meeting,
         hours,
@@ -101,7 +118,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         meeting, hours, hours_motion.id, Vote(VoteKind.COUNTS, 5, 1, 2), Outcome.CARRIED
     )
 
-    bridge = items["Footbridge repairs"]
+    bridge = items[titles[1]]
     svc.add_block(
         meeting,
         bridge,
@@ -129,7 +146,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     }
     svc.record_vote(meeting, bridge, second.id, Vote(VoteKind.NAMED, named=named), Outcome.CARRIED)
 
-    trees = items["Street tree planting"]
+    trees = items[titles[2]]
     third = svc.move_motion(
         meeting,
         trees,
@@ -143,5 +160,38 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         trees,
         Action(text="Order the trees from the nursery", owner="Alma Reyes", due=date(2026, 4, 30)),
     )
+    if style_id in SECOND_NAMES:
+        _declaration_and_part_2(svc, meeting, ids)
     svc.end_meeting(meeting, time(21, 36))
     return svc.get_meeting(meeting.id)
+
+
+def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
+    """A declaration under the footbridge item and a Part 2 staffing item, for the
+    interim notes a Welsh council publishes."""
+    bridge = next(it for it in meeting.items if "Footbridge" in it.title)
+    svc.add_block(
+        meeting,
+        bridge.id,
+        Declaration(
+            person_id=ids["Lind"],
+            interest_type="personal interest",
+            reason="as a neighbour of the contractor",
+            conduct=InterestConduct.TOOK_PART,
+        ),
+        index=0,
+    )
+    staffing = svc.add_item(
+        meeting,
+        "Clerk’s hours and pay review",
+        part=2,
+        public_heading="Materion staffio / Staffing matter",
+    )
+    motion = svc.move_motion(
+        meeting,
+        staffing.id,
+        mover_id=ids["Whitfield"],
+        seconder_id=ids["Okoro"],
+        clauses=["the Clerk’s hours rise to twenty a week on scale point 24"],
+    )
+    svc.record_vote(meeting, staffing.id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)

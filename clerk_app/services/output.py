@@ -95,9 +95,13 @@ class OutputMixin:
             return write_meeting_json(meeting, body, target)
         if fmt != "docx":
             raise ServiceError(f"Clerk exports .docx or .json, not {fmt!r}.")
+        from clerk_app.domain.bilingual import render_bilingual
         from clerk_app.export import export_docx
 
-        document = self.render(meeting, version, item_id)
+        if version is Version.ITEM and item_id is None:
+            raise ServiceError("Choose the item to export.")
+        # the preview shows the first language; the Word file has both where the style says
+        document = render_bilingual(meeting, body, version, item_id)
         return export_docx(document, target, template=self.template_for(body))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

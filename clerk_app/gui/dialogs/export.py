@@ -37,6 +37,7 @@ VERSION_WORDS: dict[Version, str] = {
     Version.DECISIONS: "decisions",
     Version.ITEM: "draft minute",
     Version.REVIEW: "review copy",
+    Version.INTERIM: "interim notes",
 }
 
 

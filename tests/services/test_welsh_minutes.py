@@ -1,0 +1,143 @@
+"""Bilingual minutes and interim notes, exported and read back from the .docx: the
+Welsh community council demo, in Welsh and English."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import docx
+import pytest
+
+from clerk_app.domain.document import Version
+from clerk_app.domain.model import Meeting
+from clerk_app.domain.style import Bilingual
+from clerk_app.services import Services
+from clerk_app.services.demo_styles import create_style_demo
+
+STYLE = "welsh-community-council"
+SECRET = "scale point 24"  # words of the Part 2 resolution
+PART_2_TITLE = "Clerk’s hours and pay review"
+
+
+def _cells(path: Path) -> list[tuple[str, str]]:
+    """Each bilingual section: (Welsh cell, English cell) text."""
+    document = docx.Document(str(path))
+    out = []
+    for table in document.tables:
+        left, right = table.rows[0].cells
+        out.append((left.text, right.text))
+    return out
+
+
+def _with_layout(svc: Services, meeting: Meeting, layout: Bilingual) -> None:
+    body = copy.deepcopy(svc.get_body(meeting.body_id))
+    body.settings.style.bilingual = layout
+    svc.save_body(body)
+
+
+@pytest.fixture
+def welsh(svc: Services) -> Meeting:
+    return create_style_demo(svc, STYLE)
+
+
+def test_side_by_side_welsh_left_english_right(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    out = svc.export(welsh, tmp_path / "full.docx", Version.FULL)
+    cells = _cells(out)
+    front_cy, front_en = cells[0]
+    assert "Cyngor Cymuned Llanhelyg" in front_cy and "Yn bresennol:" in front_cy
+    assert "Dydd Mawrth 24 Mawrth 2026 am 19:00" in front_cy
+    assert "Cyng. Whitfield (Cadeirydd)" in front_cy
+    assert "Llanhelyg Community Council" in front_en and "Present:" in front_en
+    assert "Tuesday 24 March 2026 at 19:00" in front_en and "Cllr Whitfield (Chair)" in front_en
+    assert "Present:" not in front_cy
+    hours_cy, hours_en = next(c for c in cells if "Library opening hours" in c[0])
+    # the typed words as typed in both columns; labels and sentences in each language
+    typed = "the library open until 8 pm on Thursdays from 1 May 2026"
+    assert typed in hours_cy and typed in hours_en
+    assert "PENDERFYNWYD bod" in hours_cy and "RESOLVED that" in hours_en
+    assert "Derbyniwyd o 5 pleidlais i 1, gyda 2 yn ymatal." in hours_cy
+    assert "Carried by 5 votes to 1, with 2 abstentions." in hours_en
+    close_cy, close_en = cells[-1]
+    assert "Daeth y cyfarfod i ben am 21:36." in close_cy and "Llofnodwyd" in close_cy
+    assert "The meeting closed at 21:36." in close_en and "Signed" in close_en
+    # the recorded vote sits in the item's cell, in each language
+    bridge = next(t for t in docx.Document(str(out)).tables if "Footbridge" in t.cell(0, 0).text)
+    nested = [t for cell in bridge.rows[0].cells for t in cell.tables]
+    assert [t.cell(0, 0).text for t in nested] == ["Pleidlais", "Vote"]
+
+
+def test_one_language_after_the_other(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
+    _with_layout(svc, welsh, Bilingual.WHOLE)
+    out = svc.export(welsh, tmp_path / "whole.docx", Version.FULL)
+    paragraphs = docx.Document(str(out)).paragraphs
+    texts = [p.text for p in paragraphs]
+    welsh_title, english_title = (
+        texts.index("Cyngor Cymuned Llanhelyg"),
+        texts.index("Llanhelyg Community Council"),
+    )
+    assert welsh_title < texts.index("Yn bresennol:") < english_title < texts.index("Present:")
+    assert texts.index("Daeth y cyfarfod i ben am 21:36.") < english_title
+    assert paragraphs[english_title].paragraph_format.page_break_before
+
+
+def test_each_section_in_welsh_then_english(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
+    _with_layout(svc, welsh, Bilingual.PER_ITEM)
+    out = svc.export(welsh, tmp_path / "per-item.docx", Version.FULL)
+    texts = [p.text for p in docx.Document(str(out)).paragraphs]
+    resolved = [t for t in texts if t.startswith(("PENDERFYNWYD", "RESOLVED"))]
+    assert [t.split()[0] for t in resolved] == ["PENDERFYNWYD", "RESOLVED"] * 4
+
+
+def test_interim_notes(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
+    _with_layout(svc, welsh, Bilingual.NONE)
+    out = svc.export(welsh, tmp_path / "interim.docx", Version.INTERIM)
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert text.startswith("Cyngor Cymuned Llanhelyg")
+    assert "Nodiadau interim" in text
+    # attendance, declarations, decisions and votes
+    assert "Yn bresennol:" in text and "Ymddiheuriadau:" in text
+    assert "Datganodd Cyng. Lind" in text
+    assert "Derbyniwyd o 5 pleidlais i 1, gyda 2 yn ymatal." in text
+    assert [t.cell(0, 0).text for t in document.tables] == ["Pleidlais"]  # the recorded vote
+    # no narrative, no actions, no signature, no draft watermark
+    assert "Members discussed the tenders received." not in text
+    assert "Cam gweithredu" not in text and "Llofnodwyd" not in text
+    assert "Cofnodion y cyfarfod blaenorol" not in text  # an item with nothing to note
+    # Part 2: only its public heading and outcome
+    assert "Materion staffio / Staffing matter" in text
+    assert "Canlyniad: derbyniwyd." in text
+    assert SECRET not in text and PART_2_TITLE not in text
+    assert document.core_properties.title.startswith("Nodiadau interim")
+
+
+def test_interim_notes_bilingual_keep_part_2_private(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    out = svc.export(welsh, tmp_path / "interim.docx", Version.INTERIM)
+    cells = _cells(out)
+    everything = "\n".join(a + "\n" + b for a, b in cells)
+    assert SECRET not in everything and PART_2_TITLE not in everything
+    assert "Interim notes of the meeting" in cells[0][1]
+    assert (
+        "It was moved by Cllr Whitfield, seconded by Cllr Okoro, and the motion was carried."
+        in (everything)
+    )
+
+
+def test_interim_notes_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from clerk_app.cli import main
+
+    data = str(tmp_path / "data")
+    assert main(["--data-dir", data, "demo"]) == 0
+    target = tmp_path / "interim.docx"
+    code = main(["--data-dir", data, "export", "latest", "--version", "interim", "-o", str(target)])
+    assert code == 0, capsys.readouterr()
+    text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    assert "Interim notes of the meeting" in text and "Present:" in text
+    assert "Signed" not in text
