@@ -3,6 +3,10 @@
 Each field shows its problem right under it and OK stays disabled until all are fixed,
 so a bad numbering pattern, phrase or template never reaches the minutes. Examples
 (a member's name, a minute number) update as the clerk types.
+
+The dialog's frame is ``ui/settings.ui``; each of its pages has a form of its own
+(``ui/settings_*.ui``, ``wording_page.ui``, ``style_page.ui``). A page built in code is
+added to ``self.tabs`` like any other tab.
 """
 
 from __future__ import annotations
@@ -12,20 +16,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +46,8 @@ from clerk_app.domain.model import (
     PersonKind,
 )
 from clerk_app.domain.numbering import minute_number
-from clerk_app.gui import theme
-from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
+from clerk_app.gui import theme, uiload
+from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.gui.dialogs.people import PeopleTable
 from clerk_app.gui.dialogs.style_page import StylePage
 from clerk_app.gui.dialogs.wording import WordingPage
@@ -73,6 +76,22 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
     return [" ".join(line.split()) for line in edit.toPlainText().splitlines() if line.strip()]
 
 
+def _buttons_last(dialog: QDialog, box: QDialogButtonBox) -> None:
+    """The pages' fields are made after the form's buttons (and a page may be added
+    later still): put the buttons at the end of the Tab order, after the fields of
+    whichever page is showing."""
+    last: QWidget | None = dialog.previousInFocusChain()
+    while last is not None and last is not dialog:
+        if last.focusPolicy() & Qt.FocusPolicy.TabFocus and not box.isAncestorOf(last):
+            break
+        last = last.previousInFocusChain()
+    if last is None:
+        return
+    for button in box.buttons():
+        QWidget.setTabOrder(last, button)
+        last = button
+
+
 class SettingsDialog(QDialog):
     """Edit ``body``'s settings and people; OK saves with ``services.save_body``."""
 
@@ -81,26 +100,39 @@ class SettingsDialog(QDialog):
         self.services = services
         self.body = body
         s = body.settings
+        uiload.load_into(self, "settings")
         self.setWindowTitle(f"Settings – {body.name}")
         self.setAccessibleName(f"Settings for {body.name}")
-
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Settings pages")
-        self.tabs.addTab(self._general_page(s), "&General")
-        self.tabs.addTab(self._numbering_page(s.numbering), "Minute &numbers")
-        self.tabs.addTab(self._lists_page(s), "&Interests and items")
+        self.tabs = uiload.child(self, QTabWidget, "tabs")
+        self.message = uiload.child(self, FieldMessage, "message")
+        buttons = uiload.child(self, QDialogButtonBox, "buttons")
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Each page is a form of its own: the pages reuse Alt letters (Qt gives each to the
+        # one on the page showing), which a single form may not.
+        general = uiload.child(self, QWidget, "general_page")
+        uiload.load_into(general, "settings_general")
+        numbering = uiload.child(self, QWidget, "numbering_page")
+        uiload.load_into(numbering, "settings_numbering")
+        lists = uiload.child(self, QWidget, "lists_page")
+        uiload.load_into(lists, "settings_lists")
+        self.template_page = uiload.child(self, QWidget, "template_page")
+        uiload.load_into(self.template_page, "settings_template")
+        people = uiload.child(self, QWidget, "people_page")
+        uiload.load_into(people, "settings_people")
+        self._general_page(s)
+        self._numbering_page(s.numbering)
+        self._lists_page(s)
+        self._template_page(s)
+        self._people_page(body)
+        # pages built in code go in among the form's pages (or at the end with addTab)
         self.wording = WordingPage(dict(s.phrases))
-        self.tabs.addTab(self.wording, "&Wording")
+        self.tabs.insertTab(self.tabs.indexOf(self.template_page), self.wording, "&Wording")
         self.style_page = StylePage(s.style)
-        self.tabs.addTab(self.style_page, "&Jurisdiction style")
-        self.tabs.addTab(self._template_page(s), "&House style")
-        self.tabs.addTab(self._people_page(body), "&People")
-        self.message = FieldMessage(name="Problem")
-        buttons, self.ok_button = ok_cancel(self, "&Save")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.tabs.insertTab(
+            self.tabs.indexOf(self.template_page), self.style_page, "&Jurisdiction style"
+        )
+        self.tabs.setCurrentIndex(0)
+        self._buttons = buttons
 
         for edit in (self.chair_edit, self.vice_edit, self.lead_in_edit):
             edit.currentTextChanged.connect(self.validate)
@@ -118,43 +150,30 @@ class SettingsDialog(QDialog):
         self.validate()
         self.resize(720, 600)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        _buttons_last(self, self._buttons)  # after any page added since the form loaded
+        super().showEvent(event)
+
     # ------------------------------------------------------------------ pages
-    def _general_page(self, s: BodySettings) -> QWidget:
-        page = QWidget()
-        form = form_layout()
-        self.chair_edit = QComboBox()
-        self.chair_edit.setEditable(True)
+    def _general_page(self, s: BodySettings) -> None:
+        self.chair_edit = uiload.child(self, QComboBox, "chair_edit")
         self.chair_edit.addItems(CHAIR_TITLES)
         self.chair_edit.setCurrentText(s.chair_title)
-        self.chair_message = FieldMessage(name="Chair title problem")
-        add_row(form, "&Chair's title:", self.chair_edit, "", self.chair_message)
-        self.vice_edit = QComboBox()
-        self.vice_edit.setEditable(True)
+        self.chair_message = uiload.child(self, FieldMessage, "chair_message")
+        self.vice_edit = uiload.child(self, QComboBox, "vice_edit")
         self.vice_edit.addItems([f"Vice-{t}" for t in CHAIR_TITLES[:3]] + ["Deputy Mayor"])
         self.vice_edit.setCurrentText(s.vice_chair_title)
-        add_row(form, "&Vice-chair's title:", self.vice_edit)
-        self.naming_combo = QComboBox()
+        self.naming_combo = uiload.child(self, QComboBox, "naming_combo")
         for style in NamingStyle:
             example = naming.display_name(SAMPLE, BodySettings(naming=style))
             self.naming_combo.addItem(example, style)
         self.naming_combo.setCurrentIndex(self.naming_combo.findData(s.naming))
-        self.naming_example = FieldMessage(name="Naming example")
-        add_row(
-            form,
-            "&Members are named:",
-            self.naming_combo,
-            "How members are named in the minutes",
-            self.naming_example,
-        )
-        self.quorum_spin = QSpinBox()
-        self.quorum_spin.setRange(1, 500)
+        self.naming_example = uiload.child(self, FieldMessage, "naming_example")
+        self.quorum_spin = uiload.child(self, QSpinBox, "quorum_spin")
         self.quorum_spin.setValue(max(1, s.quorum))
-        self.quorum_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        add_row(form, "&Quorum:", self.quorum_spin, "Voting members needed for business")
-        self.quorate_check = QCheckBox("Say in the minutes that the meeting was quorate")
+        self.quorate_check = uiload.child(self, QCheckBox, "quorate_check")
         self.quorate_check.setChecked(s.quorum_statement)
-        add_row(form, "Q&uorum statement:", self.quorate_check)
-        self.article_combo = QComboBox()
+        self.article_combo = uiload.child(self, QComboBox, "article_combo")
         for text, value in (
             ("As the name reads (the Township of …, the Planning Committee)", NameArticle.AUTO),
             ("Always (the Fenwick Parish Council)", NameArticle.ALWAYS),
@@ -162,66 +181,36 @@ class SettingsDialog(QDialog):
         ):
             self.article_combo.addItem(text, value)
         self.article_combo.setCurrentIndex(self.article_combo.findData(s.name_article))
-        add_row(
-            form,
-            '"the" &before the body\'s name:',
-            self.article_combo,
-            "In the sentence at the top of the minutes: a meeting of the …",
-        )
-        self.lead_in_edit = QComboBox()
-        self.lead_in_edit.setEditable(True)
+        self.lead_in_edit = uiload.child(self, QComboBox, "lead_in_edit")
         self.lead_in_edit.addItems(LEAD_INS)
         self.lead_in_edit.setCurrentText(s.lead_in)
-        self.lead_in_message = FieldMessage(name="Decision lead-in problem")
-        add_row(form, "&Decisions start:", self.lead_in_edit, "", self.lead_in_message)
-        self.clock_combo = QComboBox()
+        self.lead_in_message = uiload.child(self, FieldMessage, "lead_in_message")
+        self.clock_combo = uiload.child(self, QComboBox, "clock_combo")
         self.clock_combo.addItem("12-hour clock (2.28 pm)", False)
         self.clock_combo.addItem("24-hour clock (14:28)", True)
         self.clock_combo.setCurrentIndex(1 if s.clock_24h else 0)
-        add_row(form, "&Times:", self.clock_combo)
-        self.regime_combo = QComboBox()
+        self.regime_combo = uiload.child(self, QComboBox, "regime_combo")
         for regime, label in REGIME_LABELS.items():
             self.regime_combo.addItem(label, regime)
         self.regime_combo.setCurrentIndex(self.regime_combo.findData(s.exclusion))
-        add_row(form, "&Exempt business under:", self.regime_combo)
-        page.setLayout(form)
-        return page
 
-    def _numbering_page(self, n: NumberingScheme) -> QWidget:
-        page = QWidget()
-        form = form_layout()
-        self.mode_combo = QComboBox()
+    def _numbering_page(self, n: NumberingScheme) -> None:
+        self.mode_combo = uiload.child(self, QComboBox, "mode_combo")
         for mode, label in MODE_LABELS.items():
             self.mode_combo.addItem(label, mode)
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(n.mode))
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
-        add_row(form, "Nu&mbering:", self.mode_combo)
-        self.pattern_edit = QLineEdit(n.pattern)
-        self.pattern_message = FieldMessage(name="Pattern problem or example")
-        add_row(
-            form,
-            "Pa&ttern:",
-            self.pattern_edit,
-            "{n} the running number; {yy} or {yyyy} the year the numbering year starts in; "
-            "{yy2} the year it ends in. E.g. {n}, PLA{n}/{yy}, {yy}/{n:03}",
-            self.pattern_message,
-        )
-        self.month_combo = QComboBox()
+        self.pattern_edit = uiload.child(self, QLineEdit, "pattern_edit")
+        self.pattern_edit.setText(n.pattern)
+        self.pattern_message = uiload.child(self, FieldMessage, "pattern_message")
+        self.month_combo = uiload.child(self, QComboBox, "month_combo")
         for i, month in enumerate(MONTHS, start=1):
             self.month_combo.addItem(month, i)
         self.month_combo.setCurrentIndex(max(0, min(11, n.year_start_month - 1)))
-        add_row(form, "The &year starts in:", self.month_combo, "Municipal years start in May")
-        self.first_spin = QSpinBox()
-        self.first_spin.setRange(0, 99999)
+        self.first_spin = uiload.child(self, QSpinBox, "first_spin")
         self.first_spin.setValue(max(0, n.first_number))
-        self.first_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        add_row(form, "&First number:", self.first_spin, "Where a new run of numbers starts")
-        self.sub_check = QCheckBox("Number the p&aragraphs inside each minute (53.1, 53.2 …)")
+        self.sub_check = uiload.child(self, QCheckBox, "sub_check")
         self.sub_check.setChecked(n.sub_paragraphs)
-        self.sub_check.setAccessibleName("Number the paragraphs inside each minute")
-        form.addRow("", self.sub_check)
-        page.setLayout(form)
-        return page
 
     def _mode_changed(self) -> None:
         """A pattern with the year in it means nothing for numbers that start again at
@@ -236,68 +225,24 @@ class SettingsDialog(QDialog):
             self.pattern_edit.setText(pattern.strip() + "/{yy}" if pattern.strip() else "{n}/{yy}")
         self.validate()
 
-    def _lists_page(self, s: BodySettings) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.interests_edit = QPlainTextEdit("\n".join(s.interest_types))
-        self.interests_edit.setTabChangesFocus(True)
-        self.interests_edit.setAccessibleName("Types of interest")
-        label = QLabel("&Types of interest members declare (one per line):")
-        label.setBuddy(self.interests_edit)
-        self.interests_message = FieldMessage(name="Interest types problem")
-        self.standard_edit = QPlainTextEdit("\n".join(s.standard_items))
-        self.standard_edit.setTabChangesFocus(True)
-        self.standard_edit.setAccessibleName("Standard opening items")
-        label2 = QLabel("Standard &opening items of every meeting (one per line):")
-        label2.setBuddy(self.standard_edit)
-        for w in (label, self.interests_edit, self.interests_message, label2, self.standard_edit):
-            layout.addWidget(w)
-        return page
+    def _lists_page(self, s: BodySettings) -> None:
+        self.interests_edit = uiload.child(self, QPlainTextEdit, "interests_edit")
+        self.interests_edit.setPlainText("\n".join(s.interest_types))
+        self.interests_message = uiload.child(self, FieldMessage, "interests_message")
+        self.standard_edit = uiload.child(self, QPlainTextEdit, "standard_edit")
+        self.standard_edit.setPlainText("\n".join(s.standard_items))
 
-    def _template_page(self, s: BodySettings) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        intro = QLabel(
-            "Clerk writes the minutes into a Word template, so your council's house style "
-            "(fonts, spacing, logo, headers) is kept. Leave this empty to use Clerk's own."
-        )
-        intro.setWordWrap(True)
-        self.template_edit = QLineEdit(s.template_path)
-        self.template_edit.setPlaceholderText("Clerk's default house style")
-        self.template_edit.setAccessibleName("House-style template file")
-        label = QLabel("Template &file:")
-        label.setBuddy(self.template_edit)
-        browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Browse for a template")
-        browse.clicked.connect(self._browse)
-        clear = QPushButton("Use C&lerk's own")
-        clear.setAccessibleName("Use Clerk's own template")
-        clear.clicked.connect(self.template_edit.clear)
-        row = QHBoxLayout()
-        row.addWidget(self.template_edit, 1)
-        row.addWidget(browse)
-        row.addWidget(clear)
-        self.template_message = FieldMessage(name="Template problem")
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addWidget(self.template_message)
-        layout.addStretch(1)
-        return page
+    def _template_page(self, s: BodySettings) -> None:
+        self.template_edit = uiload.child(self, QLineEdit, "template_edit")
+        self.template_edit.setText(s.template_path)
+        self.template_message = uiload.child(self, FieldMessage, "template_message")
+        uiload.child(self, QPushButton, "browse_button").clicked.connect(self._browse)
 
-    def _people_page(self, body: Body) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.members = PeopleTable(PersonKind.MEMBER)
+    def _people_page(self, body: Body) -> None:
+        self.members = uiload.child(self, PeopleTable, "members")
         self.members.set_people(body.people)
-        self.officers = PeopleTable(PersonKind.OFFICER)
+        self.officers = uiload.child(self, PeopleTable, "officers")
         self.officers.set_people(body.people)
-        m, o = QLabel("Members:"), QLabel("Officers:")
-        layout.addWidget(m)
-        layout.addWidget(self.members, 2)
-        layout.addWidget(o)
-        layout.addWidget(self.officers, 1)
-        return page
 
     def _browse(self) -> None:
         start = self.template_edit.text() or str(Path.home())
@@ -379,18 +324,22 @@ class SettingsDialog(QDialog):
 
     def show_field_problem(self, field: str, message: str) -> None:
         """Show a problem the services found beside its field, on its page."""
-        places: dict[str, tuple[int, FieldMessage]] = {
-            "chair_title": (0, self.chair_message),
-            "lead_in": (0, self.lead_in_message),
-            "numbering.pattern": (1, self.pattern_message),
-            "interest_types": (2, self.interests_message),
-            "phrases": (3, self.wording.message),
-            "template_path": (4, self.template_message),
-            "first_name": (5, self.message),
-            "last_name": (5, self.message),
+        general = uiload.child(self, QWidget, "general_page")
+        numbering = uiload.child(self, QWidget, "numbering_page")
+        lists = uiload.child(self, QWidget, "lists_page")
+        people = uiload.child(self, QWidget, "people_page")
+        places: dict[str, tuple[QWidget, FieldMessage]] = {
+            "chair_title": (general, self.chair_message),
+            "lead_in": (general, self.lead_in_message),
+            "numbering.pattern": (numbering, self.pattern_message),
+            "interest_types": (lists, self.interests_message),
+            "phrases": (self.wording, self.wording.message),
+            "template_path": (self.template_page, self.template_message),
+            "first_name": (people, self.message),
+            "last_name": (people, self.message),
         }
-        page, label = places.get(field, (self.tabs.currentIndex(), self.message))
-        self.tabs.setCurrentIndex(page)
+        page, label = places.get(field, (self.tabs.currentWidget(), self.message))
+        self.tabs.setCurrentWidget(page)
         label.show_problem(message)
         if label is not self.message:
             self.message.show_problem("Please fix the problem shown above.")

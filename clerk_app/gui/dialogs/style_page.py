@@ -1,5 +1,6 @@
 """The Style page of a body's settings: choose one of Clerk's styles of minutes, or
-import a style file another council shared, or export this body's style to share."""
+import a style file another council shared, or export this body's style to share.
+Laid out in ``ui/style_page.ui``."""
 
 from __future__ import annotations
 
@@ -7,17 +8,10 @@ import copy
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from clerk_app.domain.style import MinuteStyle
+from clerk_app.gui import uiload
 from clerk_app.gui.dialogs.common import FieldMessage
 
 
@@ -31,45 +25,15 @@ class StylePage(QWidget):
         self._style = copy.deepcopy(style)
         from clerk_app.domain.presets import style_presets
 
-        intro = QLabel(
-            "A style sets how the minutes read: dates and times, how votes are noted, "
-            "how people are named, the opening and closing lines and who signs. "
-            "Your own changes on the Wording page are kept over it."
-        )
-        intro.setWordWrap(True)
-        self.current = QLabel()
-        self.current.setWordWrap(True)
-        self.current.setAccessibleName("Current style")
-        self.shipped = QComboBox()
-        self.shipped.setAccessibleName("Clerk's own styles")
+        uiload.load_into(self, "style_page")
+        self.current = uiload.child(self, QLabel, "current")
+        self.shipped = uiload.child(self, QComboBox, "shipped")
+        self.message = uiload.child(self, FieldMessage, "message")
         for style_id, label, _kind in style_presets():
             self.shipped.addItem(label, style_id)
-        chooser = QLabel("Clerk's own st&yles:")
-        chooser.setBuddy(self.shipped)
-        use = QPushButton("&Use this style")
-        use.setAccessibleName("Use the chosen style")
-        use.clicked.connect(self._use_shipped)
-        load = QPushButton("I&mport style file…")
-        load.setAccessibleName("Import a style file")
-        load.clicked.connect(self._import)
-        save = QPushButton("E&xport style file…")
-        save.setAccessibleName("Export this style to a file")
-        save.clicked.connect(self._export)
-        self.message = FieldMessage(name="Style message")
-        row = QHBoxLayout()
-        row.addWidget(self.shipped, 1)
-        row.addWidget(use)
-        files = QHBoxLayout()
-        files.addWidget(load)
-        files.addWidget(save)
-        files.addStretch(1)
-        layout = QVBoxLayout(self)
-        for w in (intro, self.current, chooser):
-            layout.addWidget(w)
-        layout.addLayout(row)
-        layout.addLayout(files)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        uiload.child(self, QPushButton, "use_button").clicked.connect(self._use_shipped)
+        uiload.child(self, QPushButton, "import_button").clicked.connect(self._import)
+        uiload.child(self, QPushButton, "export_button").clicked.connect(self._export)
         self._show()
 
     def minute_style(self) -> MinuteStyle:

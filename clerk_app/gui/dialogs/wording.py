@@ -1,23 +1,22 @@
 """The Wording page of a body's settings: Clerk's phrase for each sentence, and the
-body's own wording where it differs. Checked as it is typed."""
+body's own wording where it differs. Checked as it is typed. Laid out in
+``ui/wording_page.ui``; the rows are filled here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
+from clerk_app.gui import uiload
 from clerk_app.gui.dialogs.common import FieldMessage
-
-COLUMNS = ("Phrase", "Clerk's wording", "This body's wording")
 
 
 def _defaults() -> dict[str, str]:
@@ -39,64 +38,60 @@ class WordingPage(QWidget):
 
     def __init__(self, overrides: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        defaults = _defaults()
-        intro = QLabel(
-            "Type your own wording beside any phrase to change how the minutes say it. "
-            "Keep the fields in braces, such as {mover}; leave a row empty to use Clerk's wording."
-        )
-        intro.setWordWrap(True)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find a phrase (e.g. moved, declared, left)")
-        self.filter_edit.setAccessibleName("Find a phrase")
-        self.filter_edit.setClearButtonEnabled(True)
-        find_label = QLabel("&Find:")
-        find_label.setBuddy(self.filter_edit)
+        uiload.load_into(self, "wording_page")
+        self.filter_edit = uiload.child(self, QLineEdit, "filter_edit")
+        self.table = uiload.child(self, QTableWidget, "table")
+        self.message = uiload.child(self, FieldMessage, "message")
+        self.table.setAccessibleDescription(uiload.child(self, QLabel, "intro").text())
 
-        keys = list(defaults) + [k for k in overrides if k not in defaults]
-        self.table = QTableWidget(len(keys), len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
-        self.table.setAccessibleName("Phrase wording")
-        self.table.setAccessibleDescription(intro.text())
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self._rows: dict[str, int] = {}
+        self._initial = dict(overrides)
+        self._rows: dict[str, int] = {}  # filled when the page is first shown or edited
+        self.filter_edit.textChanged.connect(self._filter)
+        self.validate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fill()
+        super().showEvent(event)
+
+    def _fill(self) -> None:
+        """The table's rows, made the first time they are needed: some 1,500 cells that
+        would slow the opening of the settings for a page the clerk may not look at."""
+        if self._rows:
+            return
+        defaults, overrides = _defaults(), self._initial
+        keys = list(defaults) + [k for k in overrides if k not in defaults]
+        self.table.setRowCount(len(keys))
+        read_only = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         for row, key in enumerate(keys):
             self._rows[key] = row
             for col, text in enumerate((key, defaults.get(key, ""), overrides.get(key, ""))):
                 cell = QTableWidgetItem(text)
                 if col < 2:
-                    cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    cell.setFlags(read_only)
                 cell.setToolTip(text)
                 self.table.setItem(row, col, cell)
-        self.message = FieldMessage(name="Wording problems")
         self.table.itemChanged.connect(self._changed)
-        self.filter_edit.textChanged.connect(self._filter)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(find_label)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
         self.validate()
 
     def _cell(self, row: int, col: int) -> QTableWidgetItem:
         item = self.table.item(row, col)
-        assert item is not None  # every cell is filled in __init__; rows never change
+        assert item is not None  # every cell is filled in _fill; rows never change
         return item
 
     def set_override(self, key: str, text: str) -> None:
+        self._fill()
         row = self._rows.get(key)
         if row is None:
             raise KeyError(key)
         self._cell(row, 2).setText(text)
 
     def overrides(self) -> dict[str, str]:
+        if not self._rows:
+            return {k: v.strip() for k, v in self._initial.items() if v.strip()}
         out: dict[str, str] = {}
         for key, row in self._rows.items():
             text = self._cell(row, 2).text().strip()
@@ -123,6 +118,7 @@ class WordingPage(QWidget):
             self.changed.emit()
 
     def _filter(self, text: str) -> None:
+        self._fill()
         needle = text.strip().lower()
         for row in range(self.table.rowCount()):
             hay = " ".join(self._cell(row, c).text().lower() for c in range(3))
