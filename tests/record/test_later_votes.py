@@ -26,13 +26,18 @@ from clerk_app.services.errors import ServiceError
 from clerk_app.services.rules import record_problems
 from tests.services.conftest import pid
 
+
+def _taxi(meeting: Meeting) -> str:
+    return next(it.id for it in meeting.items if it.title == "Taxi licensing policy")
+
+
 LOST_3_5 = Vote(VoteKind.COUNTS, for_count=3, against_count=5)
 CARRIED_6_2 = Vote(VoteKind.COUNTS, for_count=6, against_count=2)
 
 
 def _debate(svc: Services, meeting: Meeting, body: Body) -> tuple[str, Motion, Motion, Motion]:
     """A motion, then two amendments moved with debate between, none yet voted on."""
-    item = meeting.items[0].id
+    item = _taxi(meeting)
     motion = svc.move_motion(
         meeting,
         item,
@@ -72,7 +77,7 @@ def test_two_amendments_moved_then_voted_in_turn_read_back_from_the_docx(
     svc.record_vote_later(meeting, item, motion.id, Vote(VoteKind.UNANIMOUS))
 
     again = svc.get_meeting(meeting.id)
-    saved = next(b for b in again.items[0].blocks if b.id == motion.id)
+    saved = next(b for b in again.item(item).blocks if b.id == motion.id)
     assert isinstance(saved, Motion) and saved.outcome is Outcome.CARRIED
     assert saved.vote.kind is VoteKind.NONE  # the vote is the separate block's
     path = svc.export(again, tmp_path / "m.docx", Version.FULL)
@@ -100,7 +105,7 @@ def test_a_carried_amendment_voted_later_becomes_the_substantive_motion_after_it
 ) -> None:
     item, _motion, first, second = _debate(svc, meeting, body)
     vote = svc.record_vote_later(meeting, item, first.id, CARRIED_6_2)
-    blocks = meeting.items[0].blocks
+    blocks = meeting.item(item).blocks
     made = blocks[blocks.index(vote) + 1]
     assert isinstance(made, Motion) and made.derived_from_id == first.id
     svc.record_vote_later(meeting, item, second.id, LOST_3_5)
@@ -127,7 +132,7 @@ def test_a_motion_has_one_vote_on_a_motion_of_its_own_item_taken_after_it(
     svc: Services, meeting: Meeting, body: Body
 ) -> None:
     item, motion, first, _second = _debate(svc, meeting, body)
-    other = meeting.items[1].id
+    other = meeting.items[-1].id
     with pytest.raises(ServiceError, match="same item"):
         svc.record_vote_later(meeting, other, motion.id, LOST_3_5)
     with pytest.raises(ServiceError, match="after the motion"):
@@ -142,7 +147,7 @@ def test_a_motion_has_one_vote_on_a_motion_of_its_own_item_taken_after_it(
     svc.record_vote(meeting, item, motion.id, CARRIED_6_2)  # its own vote …
     with pytest.raises(ServiceError, match="recorded with it"):
         svc.record_vote_later(meeting, item, motion.id, CARRIED_6_2)  # … then a second
-    blocks = meeting.items[0].blocks
+    blocks = meeting.item(item).blocks
     vote = next(b for b in blocks if isinstance(b, VoteTaken))
     with pytest.raises(ServiceError, match="after the motion"):
         svc.move_block(meeting, item, vote.id, 0)
@@ -153,7 +158,7 @@ def test_a_motion_has_one_vote_on_a_motion_of_its_own_item_taken_after_it(
     saved = svc.get_meeting(meeting.id).find_block(first.id)
     assert saved is not None and isinstance(saved[1], Motion)
     assert saved[1].outcome is Outcome.PENDING
-    assert len(svc.get_meeting(meeting.id).items[0].blocks) == len(blocks)
+    assert len(svc.get_meeting(meeting.id).item(item).blocks) == len(blocks)
 
 
 def test_the_json_round_trip_and_the_files_rules(
@@ -171,11 +176,13 @@ def test_the_json_round_trip_and_the_files_rules(
     assert block_from_dict(to_dict(vote)) == vote
     data = meeting_to_json(svc.get_meeting(meeting.id), body)
     body2, meeting2 = parse_meeting_json(data)
-    assert meeting2.find_block(vote.id) == (meeting2.items[0], vote)
+    found = meeting2.find_block(vote.id)
+    assert found is not None and found[1] == vote
     assert record_problems(body2, meeting2) == []
     # a file can say no more than the window: a vote before its motion, and an outcome
     # that is not the vote's, are refused with their place in the file
-    blocks = meeting2.items[0].blocks
+    where = meeting2.items.index(found[0])
+    blocks = found[0].blocks
     moved = blocks.pop(blocks.index(vote))
     blocks.insert(0, moved)
     first2 = next(b for b in blocks if b.id == first.id)
@@ -183,6 +190,43 @@ def test_the_json_round_trip_and_the_files_rules(
     first2.outcome = Outcome.LOST
     problems = record_problems(body2, meeting2)
     assert any(
-        p.startswith("meeting.items[0].blocks[0].motion_id: A vote comes after") for p in problems
+        p.startswith(f"meeting.items[{where}].blocks[0].motion_id: A vote comes after")
+        for p in problems
     )
     assert any("has the outcome of that vote" in p for p in problems)
+
+
+def test_a_motion_voted_later_is_on_the_decision_sheet_once(
+    svc: Services, meeting: Meeting, body: Body, tmp_path: Path
+) -> None:
+    item, motion, first, second = _debate(svc, meeting, body)
+    svc.record_vote_later(meeting, item, first.id, LOST_3_5)
+    svc.record_vote_later(meeting, item, second.id, LOST_3_5)
+    svc.record_vote_later(meeting, item, motion.id, CARRIED_6_2)
+    path = svc.export_decision_sheet(svc.get_meeting(meeting.id), tmp_path / "d.docx")
+    text = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    assert text.count("RESOLVED – That the draft taxi licensing policy be approved.") == 1
+    assert not any("amendment" in t for t in text)
+
+
+def test_by_law_readings_are_worded_as_minuted(
+    svc: Services, meeting: Meeting, body: Body, tmp_path: Path
+) -> None:
+    item = _taxi(meeting)
+    first = svc.move_motion(
+        meeting, item, mover_id=pid(body, "Winter"), seconder_id=None, clauses=["By-law 26-04"]
+    )
+    svc.record_vote(meeting, item, first.id, Vote(VoteKind.NONE), Outcome.READ_FIRST)
+    passed = svc.move_motion(
+        meeting, item, mover_id=pid(body, "Patel"), seconder_id=None, clauses=["By-law 26-03"]
+    )
+    svc.record_vote_later(meeting, item, passed.id, CARRIED_6_2, Outcome.READ_AND_PASSED)
+    again = svc.get_meeting(meeting.id)
+    saved = again.find_block(passed.id)
+    assert saved is not None and isinstance(saved[1], Motion) and saved[1].decided
+    path = svc.export(again, tmp_path / "m.docx", Version.FULL)
+    text = [p.text for p in docx.Document(str(path)).paragraphs if p.text.strip()]
+    assert "The by-law was read a first time." in text
+    assert (
+        "The by-law was read a first, second and third time and passed by six votes to two." in text
+    )
