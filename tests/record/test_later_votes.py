@@ -230,3 +230,16 @@ def test_by_law_readings_are_worded_as_minuted(
     assert (
         "The by-law was read a first, second and third time and passed by six votes to two." in text
     )
+
+
+def test_the_checks_and_the_review_text_see_a_vote_taken_later(
+    svc: Services, meeting: Meeting, body: Body
+) -> None:
+    from clerk_app.domain.checks import check_meeting
+    from clerk_app.domain.review import describe_block
+
+    item, motion, _first, _second = _debate(svc, meeting, body)
+    vote = svc.record_vote_later(meeting, item, motion.id, Vote(VoteKind.COUNTS, 40, 2))
+    issues = [i for i in check_meeting(meeting, body) if i.block_id == vote.id]
+    assert any(i.message.startswith("42 votes recorded but only 5") for i in issues)
+    assert describe_block(vote) == "Vote on the motion moved earlier: 40 for, 2 against [carried]"
