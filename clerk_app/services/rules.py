@@ -181,7 +181,13 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
                 )
             )
         if not block.motion_id:
-            out.append(Problem("motion_id", "Choose the motion or amendment this vote was on."))
+            out.append(
+                Problem(
+                    "motion_id",
+                    "Choose the motion or amendment this vote was on (move it first if it "
+                    "is not in this item yet).",
+                )
+            )
         elif not isinstance(
             next((b for b in item.blocks if b.id == block.motion_id), None), Motion
         ):

@@ -137,7 +137,7 @@ def test_a_motion_has_one_vote_on_a_motion_of_its_own_item_taken_after_it(
         svc.record_vote_later(meeting, other, motion.id, LOST_3_5)
     with pytest.raises(ServiceError, match="after the motion"):
         svc.record_vote_later(meeting, item, first.id, LOST_3_5, index=0)
-    with pytest.raises(ServiceError, match="Choose the motion"):
+    with pytest.raises(ServiceError, match="Choose the motion or amendment"):
         svc.add_block(meeting, item, VoteTaken(vote=LOST_3_5))
     svc.record_vote_later(meeting, item, first.id, LOST_3_5)
     with pytest.raises(ServiceError, match="voted on already"):
