@@ -75,3 +75,25 @@ def test_a_vote_on_a_motion_moved_earlier_is_recorded_by_keyboard(
     # undo takes the vote away: the amendment is undecided again
     screen.session.undo_stack.undo()
     assert saved(gui_db, screen, amendment_id).outcome is Outcome.PENDING
+
+
+def test_a_carried_amendment_shows_the_substantive_motion_it_became(
+    window: Any, gui_db: Path
+) -> None:
+    screen = window.screen_widget
+    screen.insert("motion")
+    screen.insert("amendment")
+    amendment_id = screen.item_pane.card_list()[-1].block_id
+    window.registry.actions()["insert_vote_later"].trigger()
+    form = screen.item_pane.card_list()[-1].form
+    assert isinstance(form, LaterVoteForm)
+    editor = form.vote_editor
+    editor.kind.setCurrentIndex(editor.kind.findData(VoteKind.UNANIMOUS))
+    form.record()
+    cards = screen.item_pane.card_list()
+    made = screen.session.block(cards[-1].item_id, cards[-1].block_id)
+    assert isinstance(made, Motion) and made.derived_from_id == amendment_id
+    assert isinstance(saved(gui_db, screen, made.id), Motion)
+    # the amendment's card no longer offers its own vote: the vote block holds it
+    amendment_card = next(c for c in cards if c.block_id == amendment_id)
+    assert not amendment_card.form.vote_editor.isVisibleTo(amendment_card.form)

@@ -69,6 +69,22 @@ class LaterVoteForm(BlockForm):
         self._vote_dirty = False
         self.chosen()
 
+    def commit(self, merge_field: str) -> None:
+        """Save, then show what the vote changed elsewhere in the item: the motion it
+        decides (its wording and outcome), and the substantive motion a carried
+        amendment became."""
+        item = self.session.item(self.item_id)
+        before = {b.id for b in item.blocks}
+        was = getattr(self.block, "motion_id", "")
+        super().commit(merge_field)
+        now = getattr(self.block, "motion_id", "")
+        for b in list(item.blocks):
+            if b.id not in before:
+                self.session.blockAdded.emit(self.item_id, b.id)
+        for motion_id in {was, now} - {""}:
+            if any(b.id == motion_id for b in item.blocks):
+                self.session.blockChanged.emit(self.item_id, motion_id, self)
+
     def session_flush(self) -> None:
         """Leaving the item or closing: nothing chosen in the vote may be lost."""
         self.flush()
