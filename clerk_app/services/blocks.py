@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date, time
 from typing import TYPE_CHECKING
 
@@ -74,12 +75,19 @@ class BlocksMixin:
         self._check_votes(after, block)
         if isinstance(block, Motion):
             self._number_resolution(meeting, block)
-        with self.store.transaction():
+        with self._votes_together(block):
             item.blocks.insert(position, block)
             self.store.save_block(meeting.id, item.id, block, position)
             if isinstance(block, VoteTaken):
                 self._decide_voted_motion(meeting, item, block)
         return block
+
+    def _votes_together(self, *blocks: Block) -> AbstractContextManager[object]:
+        """One transaction for a vote block and the motion it decides (other blocks are
+        saved alone, as before)."""
+        if any(isinstance(b, VoteTaken) for b in blocks):
+            return self.store.transaction()
+        return nullcontext()
 
     def _check_votes(self, blocks: list[Block], changed: VoteTaken | Block | None = None) -> None:
         """Refuse an item's blocks whose votes taken after debate break the rules; the
@@ -195,7 +203,7 @@ class BlocksMixin:
                     # a form holding the motion from before its number was given keeps it
                     block.resolution_number = block.resolution_number or existing.resolution_number
                     self._number_resolution(meeting, block)
-                with self.store.transaction():
+                with self._votes_together(block, existing):
                     item.blocks[i] = block
                     self.store.save_block(meeting.id, item.id, block)
                     if isinstance(block, VoteTaken):
@@ -218,7 +226,7 @@ class BlocksMixin:
                         "This motion's vote is recorded further down the item: delete that "
                         "vote first, then the motion."
                     )
-                with self.store.transaction():
+                with self._votes_together(existing):
                     del item.blocks[i]
                     self.store.delete_block(meeting.id, block_id)
                     if isinstance(existing, VoteTaken):
