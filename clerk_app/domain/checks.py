@@ -10,6 +10,7 @@ present just before it.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import time
 
@@ -33,6 +34,7 @@ from clerk_app.domain.model import (
     Role,
     VoteChoice,
     VoteKind,
+    VoteTaken,
 )
 from clerk_app.domain.naming import display_name
 from clerk_app.domain.timeline import IN_ATTENDANCE, Cursor, is_voting
@@ -160,6 +162,8 @@ class _Checker:
             self.declaration(item, block, state)
         elif isinstance(block, Motion):
             self.motion(item, block, state)
+        elif isinstance(block, VoteTaken):
+            self.later_vote(item, block, state)
         elif isinstance(block, Note):
             self.check_time(item, block, state)
 
@@ -259,6 +263,19 @@ class _Checker:
         if block.motion_kind is MotionKind.AMENDMENT:
             self.amendment(item, block)
         self.vote(item, block, state)
+
+    def later_vote(self, item: Item, block: VoteTaken, state: _State) -> None:
+        """A vote taken after debate: on a motion moved earlier in the item, and checked
+        against those present when it was taken, as a motion's own vote is."""
+        ids = [b.id for b in item.blocks]
+        motion = next((b for b in item.blocks if b.id == block.motion_id), None)
+        if not isinstance(motion, Motion):
+            self.add(item, block, ERROR, "The vote is on a motion that is not in this item")
+            return
+        if block.id in ids and ids.index(motion.id) > ids.index(block.id):
+            self.add(item, block, ERROR, "The vote comes before the motion it is on")
+        voted = dataclasses.replace(motion, id=block.id, vote=block.vote, outcome=block.outcome)
+        self.vote(item, voted, state)
 
     def amendment(self, item: Item, block: Motion) -> None:
         if not block.amends_id:

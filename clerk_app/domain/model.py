@@ -198,10 +198,15 @@ class Outcome(StrEnum):
     ON_FILE = "on_file"  # placed on file
     ACCEPTED_AS_AMENDED = "accepted_as_amended"
     ADOPTED = "adopted"
+    # a by-law or ordinance: given its first reading only, or all three readings and passed
+    READ_FIRST = "read_first"
+    READ_AND_PASSED = "read_and_passed"
 
 
 # outcomes whose motion's words became the decision (printed after the lead-in)
-DECIDED = frozenset({Outcome.CARRIED, Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED})
+DECIDED = frozenset(
+    {Outcome.CARRIED, Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED, Outcome.READ_AND_PASSED}
+)
 
 
 class Moving(StrEnum):
@@ -559,6 +564,23 @@ class Motion(Block):
 
 
 @dataclass
+class VoteTaken(Block):
+    """The vote on a motion or amendment of the same item that was moved earlier, taken
+    here after debate (further paragraphs, amendments moved and voted in turn).
+
+    The vote and outcome follow the same rules as a motion's own vote; the motion it
+    names keeps no vote of its own, and its outcome is this vote's (the services keep
+    the two equal, so every reader of ``Motion.outcome`` sees the result)."""
+
+    motion_id: str = ""
+    vote: Vote = field(default_factory=Vote)
+    outcome: Outcome = Outcome.PENDING
+    outcome_by_hand: bool = False  # the clerk chose the outcome; else it follows the vote
+    outcome_detail: str = ""  # referred to whom, deferred to when
+    KIND = "vote"
+
+
+@dataclass
 class Action(Block):
     text: str = ""
     owner: str = ""  # who: free text (a post or a name) …
@@ -656,6 +678,7 @@ BLOCK_TYPES: dict[str, type[Block]] = {
         DataTable,
         PublicParticipation,
         PlanningApplication,
+        VoteTaken,
     )
 }
 
@@ -666,7 +689,7 @@ def person_references(block: Block) -> list[tuple[str, str]]:
     """Every person ``block`` names, as (where, person id): its own person fields, and a
     motion's named vote ("vote.named") and casting vote ("vote.casting_person_id")."""
     refs = [(name, value) for name in PERSON_FIELDS if (value := getattr(block, name, None))]
-    if isinstance(block, Motion):
+    if isinstance(block, Motion | VoteTaken):
         refs.extend(("vote.named", pid) for pid in block.vote.named)
         if block.vote.casting_person_id:
             refs.append(("vote.casting_person_id", block.vote.casting_person_id))

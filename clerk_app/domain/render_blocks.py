@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
+from clerk_app.domain.later_votes import voted_later
 from clerk_app.domain.lists import roman
 from clerk_app.domain.model import (
     Action,
@@ -40,6 +41,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteChoice,
     VoteKind,
+    VoteTaken,
 )
 from clerk_app.domain.naming import collation_key, list_names
 from clerk_app.domain.phrases import Phrases
@@ -59,7 +61,16 @@ from clerk_app.domain.render import (
 )
 from clerk_app.domain.render_structures import render_structure
 
-__all__ = ["lead_in_text", "motion_statement", "render_block", "vote_result"]
+__all__ = [
+    "after_last_amendment",
+    "decision_elements",
+    "lead_in_text",
+    "motion_statement",
+    "named_vote_elements",
+    "render_block",
+    "vote_elements",
+    "vote_result",
+]
 
 _NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
 _QUOTED_THAT = re.compile(r"^[“‘\"']\s*that\b", re.IGNORECASE)
@@ -124,7 +135,16 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _note(block, ctx)
     if isinstance(block, Heading):
         return _heading(block, ctx)
+    if isinstance(block, VoteTaken):
+        from clerk_app.domain.render_votes import render_vote_taken
+
+        return render_vote_taken(block, ctx)
     return render_structure(block, ctx)
+
+
+def _voted_later(m: Motion, ctx: RenderContext) -> bool:
+    """The motion's vote is a block of its own further down the item."""
+    return ctx.item is not None and voted_later(ctx.item.blocks, m)
 
 
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -496,7 +516,8 @@ def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
     mover, seconder = movers(m, ctx)
     amended = bool(_later_amendments(m, ctx))
-    carried = m.decided and not amended
+    later = _voted_later(m, ctx)  # only its moving here: the vote is printed where taken
+    carried = m.decided and not amended and not later
     key = _opening_key(m, mover, seconder, carried)
     opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
     opening = _under_rule(m, ctx, opening)
@@ -507,7 +528,7 @@ def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
         text, clauses = motion_statement(m, ctx, opening)
         out.append(ctx.para(Style.MOTION, marked_runs(_joined(opening, text, clauses)), m))
         out.extend(_clause_paras(m, clauses, ctx))
-        if not amended:  # an amended motion's vote follows its amendments
+        if not amended and not later:  # an amended motion's vote follows its amendments
             out.extend(_vote_elements(m, ctx))
     label = ctx.label_for(m)
     if label and isinstance(out[0], Para):
@@ -521,7 +542,7 @@ def _after_last_amendment(a: Motion, ctx: RenderContext) -> list[Element]:
     if ctx.item is None or not a.amends_id:
         return []
     target = next((b for b in ctx.item.blocks if b.id == a.amends_id), None)
-    if not isinstance(target, Motion):
+    if not isinstance(target, Motion) or _voted_later(target, ctx):
         return []
     amendments = _later_amendments(target, ctx)
     if not amendments or amendments[-1].id != a.id or _superseded(target, amendments, ctx):
@@ -552,8 +573,9 @@ def _amendment(m: Motion, ctx: RenderContext) -> list[Element]:
         ctx.para(Style.MOTION, marked_runs(_joined(opening, text, clauses)), m, ctx.label_for(m))
     ]
     out.extend(_clause_paras(m, clauses, ctx))
-    out.extend(_vote_elements(m, ctx))
-    out.extend(_after_last_amendment(m, ctx))
+    if not _voted_later(m, ctx):  # else the vote block prints both votes where taken
+        out.extend(_vote_elements(m, ctx))
+        out.extend(_after_last_amendment(m, ctx))
     return out
 
 
@@ -731,6 +753,7 @@ _OTHER_OUTCOMES = {
     Outcome.DEFERRED: "outcome.deferred",
     Outcome.NOTED: "outcome.noted",
     Outcome.ON_FILE: "outcome.on_file",
+    Outcome.READ_FIRST: "outcome.read_first",
 }
 
 
@@ -751,7 +774,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
         if m.outcome in (Outcome.REFERRED, Outcome.DEFERRED) and detail:
             key += "_to"
         text = ph.format(key, detail=detail, what=ph.format(f"outcome.what.{_what(m)}"))
-    elif m.outcome in (Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED):
+    elif m.outcome in (Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED, Outcome.READ_AND_PASSED):
         result = vote_result(m.vote, ctx, carried=True)
         key = f"vote.{m.outcome.value}" + ("" if result else "_plain")
         text = ph.format(key, result=result, what=ph.format(f"outcome.what.{_what(m)}"))
@@ -837,3 +860,10 @@ def _note(b: Note, ctx: RenderContext) -> list[Element]:
             return []
         text = note if _NOTE.match(note) else ph.format("note.text", text=note)
     return [ctx.para(Style.NOTE, text, b)]
+
+
+# the pieces a vote taken after debate is worded from (domain/render_votes.py)
+decision_elements = _decision
+vote_elements = _vote_elements
+named_vote_elements = _named_vote
+after_last_amendment = _after_last_amendment

@@ -42,6 +42,7 @@ from clerk_app.domain.model import (
     PlanningDecision,
     Points,
     Role,
+    VoteTaken,
 )
 from clerk_app.domain.naming import collation_key, list_display_name, list_names, officer_line
 from clerk_app.domain.phrases import Phrases
@@ -432,10 +433,19 @@ def _heading(item: Item, ctx: RenderContext) -> list[Element]:
 
 
 def _status_note(item: Item, ctx: RenderContext) -> list[Element]:
+    if item.status is ItemStatus.DEFERRED and item.blocks:
+        return []  # debated, then deferred: the deferral follows the debate
     if item.status is ItemStatus.DEFERRED:
         return [ctx.para(Style.NOTE, ctx.phrases.format("item.deferred"))]
     if item.status is ItemStatus.WITHDRAWN:
         return [ctx.para(Style.NOTE, ctx.phrases.format("item.withdrawn"))]
+    return []
+
+
+def _deferred_after(item: Item, ctx: RenderContext) -> list[Element]:
+    """The deferral of an item that was debated first, after what was said."""
+    if item.status is ItemStatus.DEFERRED and item.blocks:
+        return [ctx.para(Style.NOTE, ctx.phrases.format("item.deferred_after"))]
     return []
 
 
@@ -476,7 +486,7 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
         if isinstance(block, Motion):
             out.extend(layouts.resolution_label(block, ctx))
         out.extend(render_block(block, ctx))
-    return out
+    return out + _deferred_after(item, ctx)
 
 
 def _laid_out_item(item: Item, ctx: RenderContext) -> list[Element]:
@@ -488,8 +498,8 @@ def _laid_out_item(item: Item, ctx: RenderContext) -> list[Element]:
     heading = _heading(item, ctx) + _status_note(item, ctx)
     heading += [ctx.para(style, text) for style, text in _auto_texts(ctx)]
     if layout is Layout.RESOLUTION_LOG:
-        return layouts.log_item(item, ctx, heading)
-    return layouts.action_item(item, ctx, heading)
+        return layouts.log_item(item, ctx, heading) + _deferred_after(item, ctx)
+    return layouts.action_item(item, ctx, heading) + _deferred_after(item, ctx)
 
 
 def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
@@ -549,7 +559,7 @@ def public_item(item: Item, ctx: RenderContext, movers: bool = True) -> list[Ele
         out.append(ctx.para(Style.BODY, ph.format("exempt.decision", body_word=ctx.body_word())))
     elif item.blocks:
         out.append(ctx.para(Style.BODY, ph.format("exempt.no_decision")))
-    return out
+    return out + _deferred_after(item, ctx)
 
 
 def decided_application(block: object, el: Para) -> bool:
@@ -576,8 +586,10 @@ def _decision_item(item: Item, ctx: RenderContext) -> list[Element]:
         if not isinstance(el, Para):
             continue
         block = blocks.get(el.block_id or "")
+        if isinstance(block, VoteTaken):  # a vote taken after debate: its motion's decision
+            block = blocks.get(block.motion_id)
         if el.block_id and el.style in (Style.MOTION, Style.DECISION):
-            decided[el.block_id] = el.style is Style.DECISION
+            decided[block.id if block else el.block_id] = el.style is Style.DECISION
         if (
             isinstance(block, Action)
             or decided_application(block, el)

@@ -28,6 +28,8 @@ from clerk_app.domain.model import (
     Points,
     PublicParticipation,
     Speaker,
+    VoteKind,
+    VoteTaken,
     new_id,
 )
 
@@ -175,6 +177,23 @@ def describe_structure(block: Block) -> str:
     return ""
 
 
+def describe_vote_taken(block: VoteTaken) -> str:
+    """A vote taken after debate, for the chair: which motion, the vote and the outcome
+    ("Vote on the motion moved earlier: 6 for, 2 against [carried]")."""
+    vote = block.vote
+    if vote.kind in (VoteKind.COUNTS, VoteKind.NAMED):
+        f, a, ab = vote.counts()
+        parts = [f"{f} for" if f is not None else "the rest for", f"{a or 0} against"]
+        parts += [f"{ab} abstaining"] if ab else []
+        how = ", ".join(parts)
+    else:
+        how = vote.kind.value.replace("_", " ")
+    outcome = block.outcome.value.replace("_", " ")
+    detail = f" to {block.outcome_detail}" if block.outcome_detail else ""
+    by_hand = " (set by hand)" if block.outcome_by_hand else ""
+    return f"Vote on the motion moved earlier: {how} [{outcome}{detail}{by_hand}]"
+
+
 def describe_block(block: Block) -> str:
     """The block's wording as plain text, for the audit trail and the review lists."""
     if isinstance(block, Motion):
@@ -192,6 +211,8 @@ def describe_block(block: Block) -> str:
         detail = f" to {block.outcome_detail}" if block.outcome_detail else ""
         lines.append(f"[{outcome}{detail}{' (set by hand)' if block.outcome_by_hand else ''}]")
         return "\n".join(lines)
+    if isinstance(block, VoteTaken):
+        return describe_vote_taken(block)
     if isinstance(block, Paragraph):
         return block.text
     if isinstance(block, Points):

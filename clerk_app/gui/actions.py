@@ -271,6 +271,13 @@ SPECS: list[ActionSpec] = [
         "Ctrl+Shift+R",
         tip="Go to the vote of the motion being minuted",
     ),
+    _s(
+        "insert_vote_later",
+        "Vote on a motion moved ear&lier",
+        "insert",
+        "Ctrl+Alt+V",
+        tip="The vote on a motion or amendment moved earlier in the item, taken after debate",
+    ),
     _s("insert_action", "A&ction", "insert", "Ctrl+Shift+K", sep=True),
     _s("insert_note", "&Note", "insert", "Ctrl+Shift+N"),
     _s("insert_adjourned", "Adjourned &now", "insert", "Ctrl+Shift+J"),

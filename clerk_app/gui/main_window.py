@@ -66,6 +66,7 @@ INSERT_ACTIONS = {
     "insert_adjourned": "adjourned",
     "insert_resumed": "resumed",
     "insert_heading": "heading",
+    "insert_vote_later": "vote_later",
     **{f"insert_{kind}": kind for kind in ("table", "public_participation", "planning")},
 }
 ATTENDANCE_ACTIONS = {

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date, time
 from typing import TYPE_CHECKING
 
+from clerk_app.domain.later_votes import settled_outcome, vote_taken_for
 from clerk_app.domain.model import (
     Action,
     AttendanceChange,
@@ -23,10 +25,12 @@ from clerk_app.domain.model import (
     NoteKind,
     Outcome,
     Vote,
+    VoteKind,
+    VoteTaken,
 )
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.meetings import now_time
-from clerk_app.services.rules import block_problems, refuse, vote_problems
+from clerk_app.services.rules import block_problems, later_vote_problems, refuse, vote_problems
 
 if TYPE_CHECKING:
     from clerk_app.domain.model import Body
@@ -63,13 +67,90 @@ class BlocksMixin:
         item = self._item(meeting, item_id)
         if any(b.id == block.id for b in item.blocks):
             raise ServiceError("That block is already in this item.")
+        if isinstance(block, VoteTaken):
+            settled_outcome(block)
         self._validate_block(meeting, item, block)
+        position = len(item.blocks) if index is None else max(0, min(index, len(item.blocks)))
+        after = [*item.blocks[:position], block, *item.blocks[position:]]
+        self._check_votes(after, block)
         if isinstance(block, Motion):
             self._number_resolution(meeting, block)
-        position = len(item.blocks) if index is None else max(0, min(index, len(item.blocks)))
-        item.blocks.insert(position, block)
-        self.store.save_block(meeting.id, item.id, block, position)
+        with self._votes_together(block):
+            item.blocks.insert(position, block)
+            self.store.save_block(meeting.id, item.id, block, position)
+            if isinstance(block, VoteTaken):
+                self._decide_voted_motion(meeting, item, block)
         return block
+
+    def _votes_together(self, *blocks: Block) -> AbstractContextManager[object]:
+        """One transaction for a vote block and the motion it decides (other blocks are
+        saved alone, as before)."""
+        if any(isinstance(b, VoteTaken) for b in blocks):
+            return self.store.transaction()
+        return nullcontext()
+
+    def _check_votes(self, blocks: list[Block], changed: VoteTaken | Block | None = None) -> None:
+        """Refuse an item's blocks whose votes taken after debate break the rules; the
+        motion a vote block decides is given its outcome here, so that is not refused."""
+        mirrored: list[Block] = []
+        for b in blocks:
+            vote = vote_taken_for(blocks, b.id) if isinstance(b, Motion) else None
+            if isinstance(b, Motion) and vote is not None and vote is changed:
+                b = dataclasses.replace(b, outcome=vote.outcome, outcome_detail=vote.outcome_detail)
+            mirrored.append(b)
+        refuse(problem for _index, problem in later_vote_problems(mirrored))
+
+    def _decide_voted_motion(self, meeting: Meeting, item: Item, vote: VoteTaken) -> list[Block]:
+        """The motion a vote block decides takes its outcome (and resolution number); a
+        carried amendment becomes the substantive motion, straight after the vote."""
+        motion = next((b for b in item.blocks if b.id == vote.motion_id), None)
+        if not isinstance(motion, Motion):
+            return []
+        motion.outcome, motion.outcome_by_hand = vote.outcome, vote.outcome_by_hand
+        motion.outcome_detail = vote.outcome_detail
+        self._number_resolution(meeting, motion)
+        self.store.save_block(meeting.id, item.id, motion)
+        changed: list[Block] = [motion]
+        if motion.motion_kind is MotionKind.AMENDMENT and vote.outcome is Outcome.CARRIED:
+            made = self._substantive_from(meeting, item, motion, item.blocks.index(vote) + 1)
+            changed.extend([made] if made else [])
+        return changed
+
+    def _undecide(self, meeting: Meeting, item: Item, motion_id: str) -> None:
+        """The vote on a motion was taken away: the motion is undecided again."""
+        motion = next((b for b in item.blocks if b.id == motion_id), None)
+        if isinstance(motion, Motion) and motion.vote.kind is VoteKind.NONE:
+            motion.outcome, motion.outcome_by_hand, motion.outcome_detail = (
+                Outcome.PENDING,
+                False,
+                "",
+            )
+            self._number_resolution(meeting, motion)
+            self.store.save_block(meeting.id, item.id, motion)
+
+    def _substantive_from(
+        self, meeting: Meeting, item: Item, motion: Motion, position: int
+    ) -> Motion | None:
+        """The substantive motion a carried amendment becomes, made once at ``position``
+        (None when it exists already)."""
+        if any(isinstance(b, Motion) and b.derived_from_id == motion.id for b in item.blocks):
+            return None
+        original = next((b for b in item.blocks if b.id == motion.amends_id), None)
+        was = original if isinstance(original, Motion) else None
+        substantive = Motion(
+            motion_kind=MotionKind.SUBSTANTIVE,
+            derived_from_id=motion.id,
+            mover_id=motion.mover_id,
+            seconder_id=motion.seconder_id,
+            preamble=motion.preamble or (was.preamble if was else ""),
+            clauses=list(motion.clauses),
+            clause_style=motion.clause_style,
+            lead_in=was.lead_in if was else LeadIn.RESOLVED,
+            recommend_to=was.recommend_to if was else "",
+        )
+        item.blocks.insert(position, substantive)
+        self.store.save_block(meeting.id, item.id, substantive, position)
+        return substantive
 
     def _given_resolution_numbers(self, meeting: Meeting, pattern: str) -> list[str]:
         """Every resolution number the body has given that could bear on the next one:
@@ -114,13 +195,24 @@ class BlocksMixin:
         item = self._item(meeting, item_id)
         for i, existing in enumerate(item.blocks):
             if existing.id == block.id:
+                if isinstance(block, VoteTaken):
+                    settled_outcome(block)
                 self._validate_block(meeting, item, block)
+                self._check_votes([*item.blocks[:i], block, *item.blocks[i + 1 :]], block)
                 if isinstance(block, Motion) and isinstance(existing, Motion):
                     # a form holding the motion from before its number was given keeps it
                     block.resolution_number = block.resolution_number or existing.resolution_number
                     self._number_resolution(meeting, block)
-                item.blocks[i] = block
-                self.store.save_block(meeting.id, item.id, block)
+                with self._votes_together(block, existing):
+                    item.blocks[i] = block
+                    self.store.save_block(meeting.id, item.id, block)
+                    if isinstance(block, VoteTaken):
+                        if (
+                            isinstance(existing, VoteTaken)
+                            and existing.motion_id != block.motion_id
+                        ):
+                            self._undecide(meeting, item, existing.motion_id)
+                        self._decide_voted_motion(meeting, item, block)
                 return block
         raise ServiceError("That part of the minutes no longer exists.")
 
@@ -129,8 +221,16 @@ class BlocksMixin:
         item = self._item(meeting, item_id)
         for i, existing in enumerate(item.blocks):
             if existing.id == block_id:
-                del item.blocks[i]
-                self.store.delete_block(meeting.id, block_id)
+                if isinstance(existing, Motion) and vote_taken_for(item.blocks, existing.id):
+                    raise ServiceError(
+                        "This motion's vote is recorded further down the item: delete that "
+                        "vote first, then the motion."
+                    )
+                with self._votes_together(existing):
+                    del item.blocks[i]
+                    self.store.delete_block(meeting.id, block_id)
+                    if isinstance(existing, VoteTaken):
+                        self._undecide(meeting, item, existing.motion_id)
                 return existing, i
         raise ServiceError("That part of the minutes no longer exists.")
 
@@ -140,8 +240,10 @@ class BlocksMixin:
         block = next((b for b in item.blocks if b.id == block_id), None)
         if block is None:
             raise ServiceError("That part of the minutes no longer exists.")
-        item.blocks.remove(block)
-        item.blocks.insert(max(0, min(index, len(item.blocks))), block)
+        order = [b for b in item.blocks if b is not block]
+        order.insert(max(0, min(index, len(order))), block)
+        self._check_votes(order)
+        item.blocks[:] = order
         self.store.set_block_order(meeting.id, item.id, [b.id for b in item.blocks])
 
     # use-cases -------------------------------------------------------------------------
@@ -259,6 +361,14 @@ class BlocksMixin:
             motion, vote=vote, outcome=outcome, outcome_by_hand=by_hand, outcome_detail=detail
         )
         self._validate_block(meeting, item, changed_motion)
+        if vote_taken_for(item.blocks, motion.id) is not None:
+            if vote.kind is VoteKind.NONE and outcome is Outcome.PENDING and not detail:
+                return []  # nothing to record: the vote is the separate block's
+            raise ServiceError(
+                "This motion's vote is recorded in a separate vote further down the item: "
+                "change it there.",
+                field="vote",
+            )
         motion.vote, motion.outcome = vote, outcome
         motion.outcome_by_hand, motion.outcome_detail = by_hand, detail
         changed: list[Block] = [motion]
@@ -266,35 +376,34 @@ class BlocksMixin:
             self._number_resolution(meeting, motion)
             self.store.save_block(meeting.id, item.id, motion)
             if motion.motion_kind is MotionKind.AMENDMENT and outcome is Outcome.CARRIED:
-                existing = next(
-                    (
-                        b
-                        for b in item.blocks
-                        if isinstance(b, Motion) and b.derived_from_id == motion.id
-                    ),
-                    None,
-                )
-                if existing is None:
-                    original = next((b for b in item.blocks if b.id == motion.amends_id), None)
-                    substantive = Motion(
-                        motion_kind=MotionKind.SUBSTANTIVE,
-                        derived_from_id=motion.id,
-                        mover_id=motion.mover_id,
-                        seconder_id=motion.seconder_id,
-                        preamble=motion.preamble
-                        or (original.preamble if isinstance(original, Motion) else ""),
-                        clauses=list(motion.clauses),
-                        clause_style=motion.clause_style,
-                        lead_in=original.lead_in
-                        if isinstance(original, Motion)
-                        else LeadIn.RESOLVED,
-                        recommend_to=original.recommend_to if isinstance(original, Motion) else "",
-                    )
-                    position = item.blocks.index(motion) + 1
-                    item.blocks.insert(position, substantive)
-                    self.store.save_block(meeting.id, item.id, substantive, position)
-                    changed.append(substantive)
+                made = self._substantive_from(meeting, item, motion, item.blocks.index(motion) + 1)
+                changed.extend([made] if made else [])
         return changed
+
+    def record_vote_later(
+        self,
+        meeting: Meeting,
+        item_id: str,
+        motion_id: str,
+        vote: Vote,
+        outcome: Outcome | None = None,
+        *,
+        detail: str = "",
+        index: int | None = None,
+    ) -> VoteTaken:
+        """The vote on a motion or amendment moved earlier in the item, taken now (after
+        debate), as its own block; the outcome follows the vote unless ``outcome`` says
+        otherwise."""
+        by_hand = outcome is not None and outcome not in (Outcome.PENDING, vote.result())
+        block = VoteTaken(
+            motion_id=motion_id,
+            vote=vote,
+            outcome=outcome if by_hand and outcome is not None else Outcome.PENDING,
+            outcome_by_hand=by_hand,
+            outcome_detail=detail.strip(),
+        )
+        self.add_block(meeting, item_id, block, index)
+        return block
 
     def add_action(
         self,

@@ -32,6 +32,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteChoice,
     VoteKind,
+    VoteTaken,
     person_references,
 )
 from clerk_app.domain.style import MinuteStyle
@@ -168,10 +169,96 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
                         f"no motion {block.amends_id!r} in this item",
                     )
                 )
+    if isinstance(block, VoteTaken):
+        out.extend(p.under("vote") for p in vote_problems(block.vote))
+        if block.outcome_detail.strip() and block.outcome not in (
+            Outcome.REFERRED,
+            Outcome.DEFERRED,
+        ):
+            out.append(
+                Problem(
+                    "outcome_detail", "Only a vote referring or deferring says to whom or when."
+                )
+            )
+        if not block.motion_id:
+            out.append(
+                Problem(
+                    "motion_id",
+                    "Choose the motion or amendment this vote was on (move it first if it "
+                    "is not in this item yet).",
+                )
+            )
+        elif not isinstance(
+            next((b for b in item.blocks if b.id == block.motion_id), None), Motion
+        ):
+            out.append(
+                Problem(
+                    "motion_id",
+                    "A vote must be on a motion or amendment moved in the same item.",
+                    f"no motion {block.motion_id!r} in this item",
+                )
+            )
     out.extend(structure_problems(block))
     for name, person_id in person_references(block):
         if body.person(person_id) is None:
             out.append(_unknown(name, person_id))
+    return out
+
+
+def later_vote_problems(blocks: list[Block]) -> list[tuple[int, Problem]]:
+    """The votes taken after debate in an item's blocks (in their order), each with the
+    index of the block at fault: a vote comes after the motion it decides, a motion has
+    one vote at most (its own or one separate vote), and a motion voted on separately
+    has the outcome of that vote."""
+    out: list[tuple[int, Problem]] = []
+    where = {b.id: i for i, b in enumerate(blocks)}
+    voted: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if not isinstance(b, VoteTaken) or not b.motion_id:
+            continue
+        motion = blocks[where[b.motion_id]] if b.motion_id in where else None
+        if not isinstance(motion, Motion):
+            continue  # block_problems says so
+        if where[b.motion_id] > i:
+            out.append(
+                (i, Problem("motion_id", "A vote comes after the motion it is on: move it below."))
+            )
+        if b.motion_id in voted:
+            out.append(
+                (
+                    i,
+                    Problem(
+                        "motion_id",
+                        "That motion has been voted on already; a motion has one vote.",
+                        f"also voted on at block {voted[b.motion_id] + 1}",
+                    ),
+                )
+            )
+            continue
+        voted[b.motion_id] = i
+        at = where[b.motion_id]
+        if motion.vote.kind is not VoteKind.NONE:
+            out.append(
+                (
+                    at,
+                    Problem(
+                        "vote",
+                        "This motion's vote is recorded with it and again in a separate vote; "
+                        "keep one of them.",
+                    ),
+                )
+            )
+        elif (motion.outcome, motion.outcome_detail) != (b.outcome, b.outcome_detail):
+            out.append(
+                (
+                    at,
+                    Problem(
+                        "outcome",
+                        "A motion voted on separately has the outcome of that vote.",
+                        f"{motion.outcome.value}, not {b.outcome.value}",
+                    ),
+                )
+            )
     return out
 
 
@@ -468,4 +555,5 @@ def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> 
             at = f"{place}.blocks[{j}]"
             found = _twice("", block.id, blocks, at) + block_problems(block, item, body)
             out += [p.placed(at) for p in found]
+        out += [p.placed(f"{place}.blocks[{j}]") for j, p in later_vote_problems(item.blocks)]
     return out

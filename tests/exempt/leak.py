@@ -59,6 +59,7 @@ BLOCK_KINDS = (
     "table",
     "speakers",
     "planning",
+    "vote_later",
 )
 TITLE_WORDS = ("", "Pupil exclusion review", "Apologies", "Declarations", "Urgent", "Minutes of")
 PUBLIC_HEADINGS = ("Staffing matter", "", "Contract award")
@@ -155,6 +156,8 @@ def _add_block(
         _declaration(svc, meeting, item_id, who, variant, m)
     elif kind in ("motion", "amendment"):
         _motion(svc, meeting, item_id, kind, variant, ids, m)
+    elif kind == "vote_later":  # moved, debated, then voted on in a block of its own
+        _motion(svc, meeting, item_id, "amendment", variant, ids, m, later=True)
     elif kind == "action":
         svc.add_action(meeting, item_id, m(), owner=m(), due=date(2026, 9, 1))
     elif kind == "action_person":
@@ -210,6 +213,7 @@ def _motion(
     variant: int,
     ids: list[str],
     m: Callable[[], str],
+    later: bool = False,
 ) -> None:
     item = meeting.item(item_id)
     assert item is not None
@@ -244,6 +248,10 @@ def _motion(
         vote = Vote(vote_kind, None, 1, None, rest_for=True)
     outcome = OUTCOMES[variant % len(OUTCOMES)]
     detail = m() if outcome in (Outcome.REFERRED, Outcome.DEFERRED) else None
+    if later:
+        svc.add_block(meeting, item_id, Paragraph(text=m()))
+        svc.record_vote_later(meeting, item_id, motion.id, vote, outcome, detail=detail or "")
+        return
     svc.record_vote(meeting, item_id, motion.id, vote, outcome, by_hand=True, detail=detail)
 
 

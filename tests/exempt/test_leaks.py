@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from clerk_app.domain.document import Version
+from clerk_app.domain.model import VoteTaken
 from clerk_app.services import Services
 from clerk_app.storage import Store
 from tests.exempt.leak import (
@@ -70,3 +71,17 @@ def test_the_property_test_searched_every_meeting() -> None:
     print(f"leak test: {CHECKED['meetings']} meetings, {CHECKED['outputs']} outputs searched")
     assert CHECKED["meetings"] >= EXAMPLES
     assert CHECKED["outputs"] >= 5 * CHECKED["meetings"]
+
+
+@pytest.mark.parametrize("variant", range(12))
+def test_a_vote_taken_after_debate_on_a_part_2_item_leaks_nothing(variant: int) -> None:
+    """Every outcome and vote of a motion and an amendment voted on after debate."""
+    spec = ExemptSpec(blocks=[("motion", variant), ("vote_later", variant), ("paragraph", 0)])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with Store.open(folder / "clerk.db", backups=False) as store:
+            svc = Services(store)
+            made = make_meeting(svc, [spec])
+            assert any(isinstance(b, VoteTaken) for it in made.meeting.items for b in it.blocks)
+            for path in public_outputs(svc, made, folder / "out"):
+                assert leaks(path, made.markers) == [], path.name

@@ -50,6 +50,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteChoice,
     VoteKind,
+    VoteTaken,
 )
 
 
@@ -197,6 +198,19 @@ def sample_meeting(body: Body) -> Meeting:
                     id="b-adj", note_kind=NoteKind.ADJOURNED, at=time(15, 0), text="comfort break"
                 ),
                 Note(id="b-res", note_kind=NoteKind.RESUMED, at=time(15, 10)),
+                Motion(  # version 7: moved, debated, voted on in a block of its own
+                    id="b-later",
+                    moving=Moving.FORMAL,
+                    mover_text="the Mayor",
+                    clauses=["a site visit be held before a decision"],
+                    outcome=Outcome.LOST,
+                ),
+                VoteTaken(
+                    id="b-later-vote",
+                    motion_id="b-later",
+                    vote=Vote(kind=VoteKind.COUNTS, for_count=2, against_count=5),
+                    outcome=Outcome.LOST,
+                ),
                 Motion(  # version 5: moved by an office-holder, the rest for, referred
                     id="b-referred",
                     moving=Moving.FORMAL,

@@ -202,6 +202,10 @@ class MeetingScreen(QWidget):
             return Note(note_kind=NoteKind.ADJOURNED, at=_now())
         if kind == "resumed":
             return Note(note_kind=NoteKind.RESUMED, at=_now())
+        if kind == "vote_later":
+            from clerk_app.gui.meeting.forms.later_vote import new_vote_taken
+
+            return new_vote_taken(item)
         from clerk_app.gui.meeting.forms import NEW_BLOCKS
 
         return NEW_BLOCKS[kind]()

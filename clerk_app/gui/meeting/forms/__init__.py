@@ -13,6 +13,7 @@ from clerk_app.domain.model import (
 )
 from clerk_app.gui.meeting.forms.base import BlockForm
 from clerk_app.gui.meeting.forms.headings import HeadingForm
+from clerk_app.gui.meeting.forms.later_vote import LaterVoteForm
 from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.forms.planning import PlanningForm
 from clerk_app.gui.meeting.forms.points import PointsForm
@@ -39,6 +40,7 @@ FORMS: dict[str, type[BlockForm]] = {
     "table": TableForm,
     "public_participation": PublicParticipationForm,
     "planning_application": PlanningForm,
+    "vote": LaterVoteForm,
 }
 
 # what the Insert menu's newer entries add (the screen makes the older kinds itself)
@@ -67,6 +69,7 @@ __all__ = [
     "BlockForm",
     "DeclarationForm",
     "HeadingForm",
+    "LaterVoteForm",
     "MotionForm",
     "NoteForm",
     "ParagraphForm",

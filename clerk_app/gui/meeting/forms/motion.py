@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
+from clerk_app.domain.later_votes import vote_taken_for
 from clerk_app.domain.model import (
     Block,
     ClauseStyle,
@@ -187,6 +188,9 @@ class MotionForm(BlockForm):
             block.vote, block.outcome, block.outcome_by_hand, block.outcome_detail
         )
         self._vote_dirty = False
+        # voted on later, in a vote block of its own: the vote is edited there
+        later = vote_taken_for(self.session.item(self.item_id).blocks, block.id) is not None
+        self.form.setRowVisible(self.vote_editor, not later)
         self.TITLE = "Amendment" if is_amendment else "Motion"
 
     def apply_to(self, block: Block) -> None:

@@ -41,6 +41,8 @@ OUTCOME_CHOICES: list[tuple[str, object]] = [
     ("Deferred to …", Outcome.DEFERRED),
     ("Noted", Outcome.NOTED),
     ("Placed on file", Outcome.ON_FILE),
+    ("By-law read a first time", Outcome.READ_FIRST),
+    ("By-law read three times and passed", Outcome.READ_AND_PASSED),
 ]
 WITH_DETAIL = (Outcome.REFERRED, Outcome.DEFERRED)
 CHOICE_TEXT = {
