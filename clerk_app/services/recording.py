@@ -27,6 +27,8 @@ from clerk_app.domain.recording import (
     clock_text,
     needs_part2_pause,
     new_recording_id,
+    part1_ranges,
+    part2_stretches,
 )
 from clerk_app.services.errors import ServiceError
 from clerk_app.storage import recordings as repo
@@ -219,6 +221,48 @@ class Recordings:
         repo.save(self.store, rec)
         return rec
 
+    # ------------------------------------------------------------------ Part 1 sound
+    def part1_pieces(self, meeting: Meeting) -> list[tuple[Path, float, float]]:
+        """The stretches of the meeting's recordings that are Part 1 sound, in the order
+        they were heard: every Part 2 stretch (found from the blocks' bookmarks and the
+        Part 2 pauses) is left out."""
+        recs = [r for r in self.of(meeting.id) if r.segments]
+        if self.current is not None and self.current.meeting_id == meeting.id:
+            raise ServiceError(
+                "The meeting is being recorded.",
+                advice="Stop recording (Ctrl+Alt+R), then save its sound.",
+            )
+        stretches = part2_stretches(meeting, recs)
+        pieces = []
+        for rec in recs:
+            path = self.path_of(rec)
+            if not path.is_file():
+                continue
+            if not rec.seconds:
+                rec.seconds = _length(path)
+            for start, end in part1_ranges(rec, stretches):
+                pieces.append((rec.moment_at(start) or datetime.min, path, start, end))
+        return [(path, start, end) for _m, path, start, end in sorted(pieces, key=_first)]
+
+    def export_part1(self, meeting: Meeting, out: Path) -> float:
+        """Save the meeting's Part 1 sound as one WAV file (Clerk's own format); the
+        seconds saved. Part 2 business is never in it."""
+        from clerk_app.audio.cutting import join
+
+        pieces = self.part1_pieces(meeting)
+        if not pieces:
+            raise ServiceError(
+                "This meeting has no Part 1 sound to save.",
+                advice="Record the meeting (Ctrl+Alt+R) or attach its recording first.",
+            )
+        try:
+            return join(pieces, out)
+        except OSError as exc:
+            raise ServiceError(
+                f"The sound could not be saved as {out} ({exc.strerror or exc}).",
+                advice="Choose another folder, or free some space, and save it again.",
+            ) from exc
+
     # ------------------------------------------------------------------ after approval
     def awaiting_decision(self, meeting: Meeting) -> list[Recording]:
         """Approved minutes' recordings the clerk has not yet decided about."""
@@ -268,6 +312,10 @@ class Recordings:
             repo.save(self.store, rec)
         if recs:
             audit("Recording kept", ", ".join(Path(r.file).name for r in recs), reason.strip())
+
+
+def _first(piece: tuple[datetime, Path, float, float]) -> tuple[datetime, float]:
+    return piece[0], piece[2]
 
 
 def _length(path: Path) -> float:
