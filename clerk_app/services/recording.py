@@ -275,7 +275,24 @@ class Recordings:
             return None
         return meeting.approval.approved_on + timedelta(days=kept_days)
 
-    def delete(self, meeting: Meeting, audit: Callable[[str, str, str], None]) -> int:
+    def kept_too_long(self, meeting: Meeting, kept_days: int, today: date) -> list[Recording]:
+        """Recordings of approved minutes kept past the body's period (``kept_days`` after
+        approval) that the clerk has not decided about since it ran out."""
+        until = self.keep_until(meeting, kept_days)
+        if until is None or today < until:
+            return []
+        return [
+            r
+            for r in self.of(meeting.id)
+            if r.decided_at and date.fromisoformat(r.decided_at[:10]) < until
+        ]
+
+    def delete(
+        self,
+        meeting: Meeting,
+        audit: Callable[[str, str, str], None],
+        why: str = "deleted after the minutes were approved",
+    ) -> int:
         """Delete every recording of ``meeting`` (the files; the rows stay, marked
         deleted) and write it in the audit trail; how many files were deleted."""
         if self.current is not None and self.current.meeting_id == meeting.id:
@@ -297,8 +314,7 @@ class Recordings:
             audit(
                 "Recording deleted",
                 ", ".join(names),
-                "deleted after the minutes were approved"
-                + (" (attached files were left where they are kept)" if attached else ""),
+                why + (" (attached files were left where they are kept)" if attached else ""),
             )
         return count
 

@@ -45,6 +45,7 @@ from clerk_app.domain.numbering import minute_number
 from clerk_app.gui import theme
 from clerk_app.gui.dialogs.common import FieldMessage, add_row, form_layout, ok_cancel
 from clerk_app.gui.dialogs.people import PeopleTable
+from clerk_app.gui.dialogs.recording_page import RecordingPage
 from clerk_app.gui.dialogs.style_page import StylePage
 from clerk_app.gui.dialogs.wording import WordingPage
 from clerk_app.gui.errors import show_error
@@ -94,6 +95,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.style_page, "&Jurisdiction style")
         self.tabs.addTab(self._template_page(s), "&House style")
         self.tabs.addTab(self._people_page(body), "&People")
+        self.recording_page = RecordingPage(s.recordings_kept_days)
+        self.tabs.addTab(self.recording_page, "&Keeping recordings")
         self.message = FieldMessage(name="Problem")
         buttons, self.ok_button = ok_cancel(self, "&Save")
         layout = QVBoxLayout(self)
@@ -114,6 +117,7 @@ class SettingsDialog(QDialog):
         self.template_edit.textChanged.connect(self.validate)
         self.wording.changed.connect(self.validate)
         self.style_page.changed.connect(self.validate)
+        self.recording_page.changed.connect(self.validate)
         self.validate()
         self.resize(720, 600)
 
@@ -311,6 +315,7 @@ class SettingsDialog(QDialog):
         s.standard_items = _lines(self.standard_edit)
         s.phrases = self.wording.overrides()
         s.style = self.style_page.minute_style()
+        s.recordings_kept_days = self.recording_page.days()
         text = self.template_edit.text().strip()
         s.template_path = str(template_file(text)) if text else ""
         return s
@@ -343,6 +348,8 @@ class SettingsDialog(QDialog):
         if not self.wording.validate():
             problems.append((self.wording.message, self.wording.message.text()))
         check(self.template_message, found.get("template_path"))
+        check(self.recording_page.message, found.get("recordings_kept_days"))
+        self.recording_page.show_problem(found.get("recordings_kept_days"))
         self.ok_button.setEnabled(not problems)
         if problems:
             pages = {
@@ -350,6 +357,7 @@ class SettingsDialog(QDialog):
                 self.template_message: "House style",
                 self.pattern_message: "Minute numbers",
                 self.interests_message: "Interests and items",
+                self.recording_page.message: "Keeping recordings",
             }
             where = sorted({pages.get(m, "General") for m, _ in problems})
             self.message.show_problem("Please fix the problems on: " + ", ".join(where) + ".")
@@ -366,6 +374,10 @@ class SettingsDialog(QDialog):
             "interest_types": (2, self.interests_message),
             "phrases": (3, self.wording.message),
             "template_path": (4, self.template_message),
+            "recordings_kept_days": (
+                self.tabs.indexOf(self.recording_page),
+                self.recording_page.message,
+            ),
             "first_name": (5, self.message),
             "last_name": (5, self.message),
         }
