@@ -181,7 +181,8 @@ def part2_stretches(meeting: Meeting, recordings: Sequence[Recording] = ()) -> l
     stretch runs from the bookmark of a Part 2 item's block to the next bookmark of a
     Part 1 item's block (or to the end). A Part 2 item with no bookmark at all is taken
     to lie anywhere between the last bookmark of the items before it on the agenda and the
-    first of those after it. The recordings' Part 2 pauses are Part 2 as well."""
+    first of those after it, when it was taken or the meeting went on past it (a deferred
+    or withdrawn item was not heard). The recordings' Part 2 pauses are Part 2 as well."""
     marks = sorted(
         (moment, _in_part2(item))
         for item in meeting.items
@@ -201,8 +202,12 @@ def part2_stretches(meeting: Meeting, recordings: Sequence[Recording] = ()) -> l
     for index, item in enumerate(meeting.items):
         if not _in_part2(item) or item_moment(item, meeting.date) is not None:
             continue
+        if item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
+            continue  # not heard at this meeting
         before = [m for i in meeting.items[:index] if (m := _last_moment(i, meeting.date))]
         after = [m for i in meeting.items[index + 1 :] if (m := item_moment(i, meeting.date))]
+        if not after and item.status is not ItemStatus.TAKEN:
+            continue  # the meeting has not reached it
         out.append((max(before) if before else None, min(after) if after else None))
     for rec in recordings:
         out.extend((p.start, p.end) for p in rec.pauses if p.reason is PauseReason.PART_2)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from clerk_app.audio import wavfile
-from clerk_app.domain.model import Paragraph
+from clerk_app.domain.model import ItemStatus, Paragraph
 from clerk_app.domain.recording import (
     Pause,
     PauseReason,
@@ -121,6 +121,10 @@ def test_a_part_2_item_without_bookmarks_is_cut_between_its_neighbours(
     meeting = _three_items(svc, meeting, (1.0, 4.0, 8.0))
     meeting.items[_ours(meeting)[1]].blocks.clear()
     assert part2_stretches(meeting) == [(_at(1.0), _at(8.0))]
+    meeting.items[_ours(meeting)[2]].blocks.clear()  # the meeting has not reached it yet
+    assert part2_stretches(meeting) == []
+    meeting.items[_ours(meeting)[1]].status = ItemStatus.TAKEN  # but it was taken
+    assert part2_stretches(meeting) == [(_at(1.0), None)]
 
 
 def test_nothing_to_save_says_so(tmp_path: Path, store: Store, meeting: Meeting) -> None:
