@@ -158,9 +158,7 @@ class ReviewFileOpener(QObject):
         self.deleteLater()
 
 
-def ask(
-    parent: QWidget | None, exc: BaseException, database: Path, backups: list[Path]
-) -> Any:
+def ask(parent: QWidget | None, exc: BaseException, database: Path, backups: list[Path]) -> Any:
     """The store-problem dialog's choice (its module loaded only when there is a problem)."""
     from clerk_app.gui.dialogs.store_problem import ask as dialog
 

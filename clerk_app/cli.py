@@ -101,14 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
     s_imp.add_argument("body", help="the body's name or id (or its first characters)")
     s_imp.add_argument("file", help="a style file, or the id of one of Clerk's own styles")
 
+    from clerk_app.cli_sound import add_sound_command
     from clerk_app.review_args import add_review_commands
 
+    add_sound_command(sub)
     add_review_commands(sub)
     return parser
 
 
 # commands that only read the library: no backup is taken for them (nothing changes)
-READING = frozenset({"list", "search", "export", "drafts", "decisions", "actions", "audit"})
+READING = frozenset(
+    {"list", "search", "export", "sound", "drafts", "decisions", "actions", "audit"}
+)
 READING_REVIEW = frozenset({"export", "word-export", "list"})
 
 
@@ -195,6 +199,10 @@ def _run(args: argparse.Namespace) -> int:
             from clerk_app.cli_style import run_style
 
             return run_style(args, svc)
+        if args.command == "sound":
+            from clerk_app.cli_sound import run_sound
+
+            return run_sound(args, svc)
         if args.command == "demo":
             if args.if_empty and svc.list_meetings():
                 print("There are meetings already; no demo created.")

@@ -10,11 +10,20 @@ in Clerk's own recording and in a dictaphone's file lined up afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from clerk_app.domain.model import AttendanceChange, Block, Item, ItemKind, ItemStatus, Note
+from clerk_app.domain.model import (
+    AttendanceChange,
+    Block,
+    Item,
+    ItemKind,
+    ItemStatus,
+    Meeting,
+    Note,
+)
 
 PREROLL = 5.0  # seconds of sound played before a bookmarked moment
 
@@ -154,3 +163,93 @@ def new_recording_id() -> str:
     from clerk_app.domain.model import new_id
 
     return new_id()
+
+
+# --------------------------------------------------------------------------- Part 1 sound
+
+Stretch = tuple[datetime | None, datetime | None]  # None: from the start / to the end
+
+
+def _in_part2(item: Item) -> bool:
+    return item.part == 2
+
+
+def part2_stretches(meeting: Meeting, recordings: Sequence[Recording] = ()) -> list[Stretch]:
+    """The wall-clock stretches of ``meeting`` that were Part 2 business.
+
+    Every bookmarked block says which item was being taken at its moment: a Part 2
+    stretch runs from the bookmark of a Part 2 item's block to the next bookmark of a
+    Part 1 item's block (or to the end). A Part 2 item with no bookmark at all is taken
+    to lie anywhere between the last bookmark of the items before it on the agenda and the
+    first of those after it, when it was taken or the meeting went on past it (a deferred
+    or withdrawn item was not heard). The recordings' Part 2 pauses are Part 2 as well."""
+    marks = sorted(
+        (moment, _in_part2(item))
+        for item in meeting.items
+        for block in item.blocks
+        if (moment := block_moment(block, meeting.date)) is not None
+    )
+    out: list[Stretch] = []
+    begun: datetime | None = None
+    for moment, secret in marks:
+        if secret and begun is None:
+            begun = moment
+        elif not secret and begun is not None:
+            out.append((begun, moment))
+            begun = None
+    if begun is not None:
+        out.append((begun, None))
+    for index, item in enumerate(meeting.items):
+        if not _in_part2(item) or item_moment(item, meeting.date) is not None:
+            continue
+        if item.status in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN):
+            continue  # not heard at this meeting
+        before = [m for i in meeting.items[:index] if (m := _last_moment(i, meeting.date))]
+        after = [m for i in meeting.items[index + 1 :] if (m := item_moment(i, meeting.date))]
+        if not after and item.status is not ItemStatus.TAKEN:
+            continue  # the meeting has not reached it
+        out.append((max(before) if before else None, min(after) if after else None))
+    for rec in recordings:
+        out.extend((p.start, p.end) for p in rec.pauses if p.reason is PauseReason.PART_2)
+    return out
+
+
+def _last_moment(item: Item, on: date) -> datetime | None:
+    moments = [m for b in item.blocks if (m := block_moment(b, on)) is not None]
+    return max(moments) if moments else None
+
+
+def segment_spans(rec: Recording) -> list[tuple[float, float, datetime]]:
+    """(first second, last second, wall-clock moment of the first) of each stretch of the
+    file, in the file's order; a stretch runs to its end, the next one, or the file's end."""
+    segs = sorted(rec.segments, key=lambda s: s.pos)
+    out = []
+    for i, seg in enumerate(segs):
+        limits = [rec.seconds] if rec.seconds else []
+        if i + 1 < len(segs):
+            limits.append(segs[i + 1].pos)
+        if seg.end is not None:
+            limits.append(seg.pos + (seg.end - seg.wall).total_seconds())
+        stop = min(limits) if limits else seg.pos
+        if stop > seg.pos:
+            out.append((seg.pos, stop, seg.wall))
+    return out
+
+
+def part1_ranges(rec: Recording, stretches: list[Stretch]) -> list[tuple[float, float]]:
+    """The (start, end) seconds of ``rec`` that are Part 1 sound: its stretches with every
+    Part 2 stretch cut out."""
+    kept: list[tuple[float, float]] = []
+    for first, last, wall in segment_spans(rec):
+        pieces = [(first, last)]
+        for start, end in stretches:
+            cut_from = first if start is None else first + (start - wall).total_seconds()
+            cut_to = last if end is None else first + (end - wall).total_seconds()
+            pieces = [
+                part
+                for a, b in pieces
+                for part in ((a, min(b, cut_from)), (max(a, cut_to), b))
+                if part[1] - part[0] > 0.001
+            ]
+        kept.extend(pieces)
+    return kept

@@ -231,6 +231,20 @@ SPECS: list[ActionSpec] = [
         "Ctrl+Alt+K",
         tip="After approval: delete the meeting's recording, or keep it with a reason",
     ),
+    _s(
+        "save_sound",
+        "Save the Part &1 sound…",
+        "meeting",
+        "Ctrl+Alt+E",
+        tip="Save the meeting's Part 1 sound as a WAV file, with Part 2 business cut out",
+    ),
+    _s(
+        "recording_input",
+        "Recording &input…",
+        "meeting",
+        "Ctrl+Alt+M",
+        tip="Choose the microphone the meeting is recorded from",
+    ),
     # Item
     _s("next_item", "&Next item", "item", "Ctrl+PgDown", "Alt+Down"),
     _s("prev_item", "&Previous item", "item", "Ctrl+PgUp", "Alt+Up"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,7 @@ from clerk_app.domain.recording import (
     needs_part2_pause,
 )
 from clerk_app.gui.recording_bar import RecordingBar
+from clerk_app.gui.recording_input import InputDialog, chosen_input, list_inputs
 
 if TYPE_CHECKING:
     from clerk_app.audio.player import Player
@@ -47,15 +48,10 @@ RECORDING_ACTIONS = (
     "attach_recording",
     "line_up_recording",
     "recording_decide",
+    "save_sound",
 )
 TICK_MS = 100
 SAVE_EVERY_TICKS = 50  # the database hears how long the recording has run every 5 s
-
-
-def _microphone() -> Any:
-    from clerk_app.audio.devices import Microphone
-
-    return Microphone()
 
 
 def _speakers() -> Any:
@@ -69,7 +65,8 @@ class RecordingControl(QObject):
         super().__init__(window)
         self.window = window
         self.bar = RecordingBar()
-        self.source_factory: Callable[[], Any] = _microphone
+        self.source_factory: Callable[[], Any] = self._microphone
+        self.list_inputs: Callable[[], list[tuple[str, Any]]] = list_inputs
         self.sink_factory: Callable[[], Any] = _speakers
         self._recs: Recordings | None = None
         self._player: Player | None = None
@@ -92,6 +89,8 @@ class RecordingControl(QObject):
             ("attach_recording", self.attach),
             ("line_up_recording", self.line_up),
             ("recording_decide", self.offer_decision),
+            ("save_sound", self.save_sound),
+            ("recording_input", self.choose_input),
         ):
             r[action_id].triggered.connect(lambda _c=False, s=slot: s())
         # after the approval dialog (connected before this) has done its work
@@ -143,6 +142,7 @@ class RecordingControl(QObject):
         session.blockAdded.connect(self._block_added)
         self._enable()
         self._show()
+        QTimer.singleShot(0, self._check_kept)
 
     def meeting_closed(self) -> None:
         """The meeting's screen is going (it may come straight back: a reload)."""
@@ -429,7 +429,9 @@ class RecordingControl(QObject):
         if s is not None and s.meeting.locked:
             self.decide(s.meeting)
 
-    def decide(self, meeting: Any) -> None:
+    def decide(self, meeting: Any, ran_out: date | None = None) -> None:
+        """Offer to delete the recording of approved minutes (or keep it, with a reason):
+        after approval, or when the days the body keeps recordings ``ran_out``."""
         from clerk_app.domain.dates import format_date
         from clerk_app.services.errors import ServiceError
 
@@ -448,9 +450,14 @@ class RecordingControl(QObject):
         )
         box = QMessageBox(self.window)
         box.setWindowTitle("Delete the recording?")
+        held = format_date(meeting.date, weekday=False)
+        if ran_out is not None:
+            policy = (
+                f"{body.name} keeps recordings for {days} days after approval: they ran out "
+                f"on {format_date(ran_out, weekday=False)}."
+            )
         box.setText(
-            f"The minutes of {format_date(meeting.date, weekday=False)} are approved. "
-            f"{policy} Delete the recording of the meeting now?"
+            f"The minutes of {held} are approved. {policy} Delete the recording of the meeting now?"
         )
         delete = box.addButton("Delete the recording", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("Keep it…", QMessageBox.ButtonRole.RejectRole)
@@ -461,7 +468,12 @@ class RecordingControl(QObject):
             self.window.services.raw_store.add_audit(meeting.id, what, before, after, "")
 
         if box.clickedButton() is delete:
-            count = recs.delete(meeting, audit)
+            why = (
+                f"deleted when the {days} days recordings are kept after approval ran out"
+                if ran_out is not None
+                else "deleted after the minutes were approved"
+            )
+            count = recs.delete(meeting, audit, why)
             self._say(f"Recording deleted ({count} file(s)); the audit trail says so.")
         elif box.clickedButton() is keep:
             reason, ok = QInputDialog.getText(
@@ -476,6 +488,50 @@ class RecordingControl(QObject):
                 return
             self._say("The recording is kept; the reason is in the audit trail.")
         self._refresh_cache()
+
+    def _check_kept(self) -> None:
+        """The open meeting's recording is kept past the body's days: offer to delete it."""
+        s = self._session
+        if s is None or not s.meeting.locked:
+            return
+        body = self.window.services.get_body(s.meeting.body_id)
+        days = body.settings.recordings_kept_days
+        if self.recs.kept_too_long(s.meeting, days, date.today()):
+            self.decide(s.meeting, ran_out=self.recs.keep_until(s.meeting, days))
+
+    # ------------------------------------------------------------------ input and Part 1
+    def _microphone(self) -> Any:
+        from clerk_app.audio.devices import Microphone
+
+        device_id, missing = chosen_input(self.window.prefs, self.list_inputs)
+        if missing:
+            self._say(missing)
+        return Microphone(device_id)
+
+    def choose_input(self) -> None:
+        dialog = InputDialog(self.window.prefs, self.list_inputs, self.window)
+        if dialog.exec() == InputDialog.DialogCode.Accepted:
+            self._say(f"Clerk records from: {dialog.combo.currentText()}.")
+
+    def save_sound(self) -> None:
+        from clerk_app.domain.recording import clock_text as shown
+        from clerk_app.gui.recording_sound import ask_where, save_sound
+        from clerk_app.services.files import safe_filename
+
+        s = self._session
+        if s is None:
+            return
+        if not self.recs.of(s.meeting.id):
+            self._say("This meeting has no recording. Ctrl+Alt+R records it.")
+            return
+        name = safe_filename(f"{s.body.name} {s.meeting.date.isoformat()} Part 1 sound")
+        folder = self.window.prefs.get("export/last_folder") or str(Path.home())
+        out = ask_where(self.window, Path(folder) / f"{name}.wav")
+        if out is None:
+            return
+        seconds = save_sound(self.window, self.recs, s.meeting, out)
+        if seconds is not None:
+            self._say(f"Saved {shown(seconds)} of Part 1 sound to {out}; Part 2 is left out.")
 
 
 def _seconds(text: str) -> float:

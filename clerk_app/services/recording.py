@@ -27,6 +27,8 @@ from clerk_app.domain.recording import (
     clock_text,
     needs_part2_pause,
     new_recording_id,
+    part1_ranges,
+    part2_stretches,
 )
 from clerk_app.services.errors import ServiceError
 from clerk_app.storage import recordings as repo
@@ -219,6 +221,48 @@ class Recordings:
         repo.save(self.store, rec)
         return rec
 
+    # ------------------------------------------------------------------ Part 1 sound
+    def part1_pieces(self, meeting: Meeting) -> list[tuple[Path, float, float]]:
+        """The stretches of the meeting's recordings that are Part 1 sound, in the order
+        they were heard: every Part 2 stretch (found from the blocks' bookmarks and the
+        Part 2 pauses) is left out."""
+        recs = [r for r in self.of(meeting.id) if r.segments]
+        if self.current is not None and self.current.meeting_id == meeting.id:
+            raise ServiceError(
+                "The meeting is being recorded.",
+                advice="Stop recording (Ctrl+Alt+R), then save its sound.",
+            )
+        stretches = part2_stretches(meeting, recs)
+        pieces = []
+        for rec in recs:
+            path = self.path_of(rec)
+            if not path.is_file():
+                continue
+            if not rec.seconds:
+                rec.seconds = _length(path)
+            for start, end in part1_ranges(rec, stretches):
+                pieces.append((rec.moment_at(start) or datetime.min, path, start, end))
+        return [(path, start, end) for _m, path, start, end in sorted(pieces, key=_first)]
+
+    def export_part1(self, meeting: Meeting, out: Path) -> float:
+        """Save the meeting's Part 1 sound as one WAV file (Clerk's own format); the
+        seconds saved. Part 2 business is never in it."""
+        from clerk_app.audio.cutting import join
+
+        pieces = self.part1_pieces(meeting)
+        if not pieces:
+            raise ServiceError(
+                "This meeting has no Part 1 sound to save.",
+                advice="Record the meeting (Ctrl+Alt+R) or attach its recording first.",
+            )
+        try:
+            return join(pieces, out)
+        except OSError as exc:
+            raise ServiceError(
+                f"The sound could not be saved as {out} ({exc.strerror or exc}).",
+                advice="Choose another folder, or free some space, and save it again.",
+            ) from exc
+
     # ------------------------------------------------------------------ after approval
     def awaiting_decision(self, meeting: Meeting) -> list[Recording]:
         """Approved minutes' recordings the clerk has not yet decided about."""
@@ -231,7 +275,24 @@ class Recordings:
             return None
         return meeting.approval.approved_on + timedelta(days=kept_days)
 
-    def delete(self, meeting: Meeting, audit: Callable[[str, str, str], None]) -> int:
+    def kept_too_long(self, meeting: Meeting, kept_days: int, today: date) -> list[Recording]:
+        """Recordings of approved minutes kept past the body's period (``kept_days`` after
+        approval) that the clerk has not decided about since it ran out."""
+        until = self.keep_until(meeting, kept_days)
+        if until is None or today < until:
+            return []
+        return [
+            r
+            for r in self.of(meeting.id)
+            if r.decided_at and date.fromisoformat(r.decided_at[:10]) < until
+        ]
+
+    def delete(
+        self,
+        meeting: Meeting,
+        audit: Callable[[str, str, str], None],
+        why: str = "deleted after the minutes were approved",
+    ) -> int:
         """Delete every recording of ``meeting`` (the files; the rows stay, marked
         deleted) and write it in the audit trail; how many files were deleted."""
         if self.current is not None and self.current.meeting_id == meeting.id:
@@ -253,8 +314,7 @@ class Recordings:
             audit(
                 "Recording deleted",
                 ", ".join(names),
-                "deleted after the minutes were approved"
-                + (" (attached files were left where they are kept)" if attached else ""),
+                why + (" (attached files were left where they are kept)" if attached else ""),
             )
         return count
 
@@ -268,6 +328,10 @@ class Recordings:
             repo.save(self.store, rec)
         if recs:
             audit("Recording kept", ", ".join(Path(r.file).name for r in recs), reason.strip())
+
+
+def _first(piece: tuple[datetime, Path, float, float]) -> tuple[datetime, float]:
+    return piece[0], piece[2]
 
 
 def _length(path: Path) -> float:

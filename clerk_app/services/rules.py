@@ -49,6 +49,7 @@ MAX_TABLE_COLUMNS = 12  # a table wider than this does not fit a page of minutes
 MAX_TABLE_ROWS = 1_000
 MAX_SPEAKERS = 200
 MAX_CONDITIONS = 200
+MAX_KEPT_DAYS = 3650  # ten years: the longest a body keeps recordings after approval
 
 
 @dataclass(frozen=True)
@@ -453,6 +454,7 @@ def settings_problems(settings: BodySettings, *, template: bool = True) -> list[
     if not settings.lead_in.strip():
         out.append(Problem("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
     out.extend(Problem("phrases", msg) for msg in validate_overrides(settings.phrases))
+    out.extend(retention_problems(settings.recordings_kept_days))
     out.extend(style_problems(settings.style))
     if template:
         from clerk_app.services.bodies import template_problem
@@ -461,6 +463,20 @@ def settings_problems(settings: BodySettings, *, template: bool = True) -> list[
         if problem:
             out.append(Problem("template_path", problem))
     return out
+
+
+def retention_problems(days: int) -> list[Problem]:
+    """How long recordings are kept after the minutes are approved: 0 to ten years."""
+    if days < 0:
+        return [Problem("recordings_kept_days", "Recordings cannot be kept for less than 0 days.")]
+    if days > MAX_KEPT_DAYS:
+        return [
+            Problem(
+                "recordings_kept_days",
+                f"Recordings are kept for at most {MAX_KEPT_DAYS:,} days (ten years).",
+            )
+        ]
+    return []
 
 
 def style_problems(style: MinuteStyle) -> list[Problem]:

@@ -56,3 +56,31 @@ def first_loud(pcm: bytes, rate: int, after: float, threshold: int = 12000) -> f
         if abs(data[i]) > threshold:
             return i / rate
     return None
+
+
+def tones(stretches: list[tuple[float, float, float]]) -> Callable[[float], float]:
+    """A tone of ``freq`` Hz from ``start`` to ``end`` s for each (start, end, freq)."""
+
+    def sample(t: float) -> float:
+        for start, end, freq in stretches:
+            if start <= t < end:
+                return 0.5 * math.sin(2 * math.pi * freq * t)
+        return 0.0
+
+    return sample
+
+
+def tone_level(pcm: bytes, rate: int, freq: float, window: float = 0.1) -> list[float]:
+    """How strongly ``freq`` sounds in each ``window`` of the samples (Goertzel: about 0.5
+    for a tone of amplitude 0.5, near 0 when it is absent)."""
+    data = samples(pcm)
+    size = int(window * rate)
+    coeff = 2 * math.cos(2 * math.pi * freq / rate)
+    out = []
+    for first in range(0, len(data) - size + 1, size):
+        s1 = s2 = 0.0
+        for x in data[first : first + size]:
+            s1, s2 = x / 32768 + coeff * s1 - s2, s1
+        power = s1 * s1 + s2 * s2 - coeff * s1 * s2
+        out.append(2 * math.sqrt(max(0.0, power)) / size)
+    return out

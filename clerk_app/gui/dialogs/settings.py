@@ -49,6 +49,7 @@ from clerk_app.domain.numbering import minute_number
 from clerk_app.gui import theme, uiload
 from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.gui.dialogs.people import PeopleTable
+from clerk_app.gui.dialogs.recording_page import RecordingPage
 from clerk_app.gui.dialogs.style_page import StylePage
 from clerk_app.gui.dialogs.wording import WordingPage
 from clerk_app.gui.errors import show_error
@@ -131,6 +132,8 @@ class SettingsDialog(QDialog):
         self.tabs.insertTab(
             self.tabs.indexOf(self.template_page), self.style_page, "&Jurisdiction style"
         )
+        self.recording_page = RecordingPage(s.recordings_kept_days)
+        self.tabs.insertTab(self.tabs.indexOf(people), self.recording_page, "&Keeping recordings")
         self.tabs.setCurrentIndex(0)
         self._buttons = buttons
 
@@ -147,6 +150,7 @@ class SettingsDialog(QDialog):
         self.template_edit.textChanged.connect(self.validate)
         self.wording.changed.connect(self.validate)
         self.style_page.changed.connect(self.validate)
+        self.recording_page.changed.connect(self.validate)
         self.validate()
         self.resize(720, 600)
 
@@ -276,6 +280,7 @@ class SettingsDialog(QDialog):
         s.standard_items = _lines(self.standard_edit)
         s.phrases = self.wording.overrides()
         s.style = self.style_page.minute_style()
+        s.recordings_kept_days = self.recording_page.days()
         text = self.template_edit.text().strip()
         s.template_path = str(template_file(text)) if text else ""
         return s
@@ -308,6 +313,8 @@ class SettingsDialog(QDialog):
         if not self.wording.validate():
             problems.append((self.wording.message, self.wording.message.text()))
         check(self.template_message, found.get("template_path"))
+        check(self.recording_page.message, found.get("recordings_kept_days"))
+        self.recording_page.show_problem(found.get("recordings_kept_days"))
         self.ok_button.setEnabled(not problems)
         if problems:
             pages = {
@@ -315,6 +322,7 @@ class SettingsDialog(QDialog):
                 self.template_message: "House style",
                 self.pattern_message: "Minute numbers",
                 self.interests_message: "Interests and items",
+                self.recording_page.message: "Keeping recordings",
             }
             where = sorted({pages.get(m, "General") for m, _ in problems})
             self.message.show_problem("Please fix the problems on: " + ", ".join(where) + ".")
@@ -335,6 +343,7 @@ class SettingsDialog(QDialog):
             "interest_types": (lists, self.interests_message),
             "phrases": (self.wording, self.wording.message),
             "template_path": (self.template_page, self.template_message),
+            "recordings_kept_days": (self.recording_page, self.recording_page.message),
             "first_name": (people, self.message),
             "last_name": (people, self.message),
         }

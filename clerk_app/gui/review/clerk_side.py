@@ -56,7 +56,7 @@ def export_review_with_dialog(
             " The draft is now recorded as circulated: from now on every change to these "
             "minutes is kept in the audit trail."
         )
-    return save_with_dialog(
+    saved = save_with_dialog(
         parent,
         "Save the review file for the chair",
         lambda: meeting_file_name(services, meeting, "for review", EXTENSION),
@@ -66,6 +66,11 @@ def export_review_with_dialog(
         can_open=False,
         note=note,
     )
+    if saved is not None:
+        from clerk_app.gui.recording_sound import offer_with_review
+
+        offer_with_review(parent, services, meeting, saved)  # only if the clerk ticks it
+    return saved
 
 
 def export_word_review_with_dialog(
