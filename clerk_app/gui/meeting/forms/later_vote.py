@@ -7,10 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from clerk_app.domain.later_votes import vote_taken_for
-from clerk_app.domain.model import Block, Item, Motion, MotionKind, Outcome, Person, Role, VoteKind
+from clerk_app.domain.model import Block, Item, Motion, MotionKind, Outcome, VoteKind
 from clerk_app.domain.model import VoteTaken as VoteTakenBlock
-from clerk_app.gui.meeting.forms.base import BlockForm
-from clerk_app.gui.meeting.forms.vote import VoteEditor
+from clerk_app.gui.meeting.forms.voting import VotingForm
 from clerk_app.gui.meeting.session import MeetingSession
 
 
@@ -29,7 +28,7 @@ def new_vote_taken(item: Item | None) -> VoteTakenBlock:
     return VoteTakenBlock(motion_id=waiting[-1].id if waiting else "")
 
 
-class LaterVoteForm(BlockForm):
+class LaterVoteForm(VotingForm):
     TITLE = "Vote on a motion moved earlier"
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
@@ -40,30 +39,10 @@ class LaterVoteForm(BlockForm):
         self.motion.setAccessibleDescription(
             "The motions and amendments moved earlier in this item, by mover and first words"
         )
-        self.vote_editor = VoteEditor()
-        self.vote_editor.setAccessibleName("Vote and outcome")
-        self.form.addRow(self.vote_editor)
-        self.vote_editor.changed.connect(self._vote_changed)
-        self.vote_editor.recordRequested.connect(self.record)
-        self.vote_editor.outcomeChosen.connect(self.record)
-        self._vote_dirty = False
-        self.set_flusher(self.session_flush)
+        self.add_vote_editor(self.record)
         self.reload()
 
     # ------------------------------------------------------------------ vote
-    def _present_members(self) -> list[tuple[Person, str]]:
-        voting = self.session.voting_present(self.item_id, self.block_id)
-        people = [p for p in self.session.body.members if p.id in voting]
-        return [(p, self.session.display_name(p)) for p in people]
-
-    def _chair_id(self) -> str | None:
-        chair = next((p for p in self.session.body.members if p.role is Role.CHAIR), None)
-        return chair.id if chair else None
-
-    def _vote_changed(self) -> None:
-        if not self.loading:
-            self._vote_dirty = True
-
     def record(self) -> None:
         """Save the vote and outcome now (Ctrl+Enter, or the outcome chosen)."""
         self._vote_dirty = False
@@ -84,15 +63,6 @@ class LaterVoteForm(BlockForm):
         for motion_id in {was, now} - {""}:
             if any(b.id == motion_id for b in item.blocks):
                 self.session.blockChanged.emit(self.item_id, motion_id, self)
-
-    def session_flush(self) -> None:
-        """Leaving the item or closing: nothing chosen in the vote may be lost."""
-        self.flush()
-        if self._vote_dirty:
-            self.record()
-
-    def focus_vote(self) -> None:
-        self.vote_editor.kind.setFocus()
 
     # ------------------------------------------------------------------ load / apply
     def _label(self, motion: Motion, number: int) -> str:

@@ -14,11 +14,9 @@ from clerk_app.domain.model import (
     MotionKind,
     Moving,
     Outcome,
-    Person,
-    Role,
 )
-from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
-from clerk_app.gui.meeting.forms.vote import VoteEditor
+from clerk_app.gui.meeting.forms.base import set_combo, set_text
+from clerk_app.gui.meeting.forms.voting import VotingForm
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import RecordVoteCommand
 
@@ -48,7 +46,7 @@ STYLE_CHOICES = [
 ]
 
 
-class MotionForm(BlockForm):
+class MotionForm(VotingForm):
     TITLE = "Motion"
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
@@ -85,30 +83,10 @@ class MotionForm(BlockForm):
             ],
         )
         self.recommend_to = self.line("Recommended &to:", "recommend_to", "Council")
-        self.vote_editor = VoteEditor()
-        self.vote_editor.setAccessibleName("Vote and outcome")
-        self.form.addRow(self.vote_editor)
-        self.vote_editor.changed.connect(self._vote_changed)
-        self.vote_editor.recordRequested.connect(self.record_vote)
-        self.vote_editor.outcomeChosen.connect(self.record_vote)
-        self._vote_dirty = False
-        self.set_flusher(self.session_flush)
+        self.add_vote_editor(self.record_vote)
         self.reload()
 
     # ------------------------------------------------------------------ vote
-    def _present_members(self) -> list[tuple[Person, str]]:
-        voting = self.session.voting_present(self.item_id, self.block_id)
-        people = [p for p in self.session.body.members if p.id in voting]
-        return [(p, self.session.display_name(p)) for p in people]
-
-    def _chair_id(self) -> str | None:
-        chair = next((p for p in self.session.body.members if p.role is Role.CHAIR), None)
-        return chair.id if chair else None
-
-    def _vote_changed(self) -> None:
-        if not self.loading:
-            self._vote_dirty = True
-
     def record_vote(self) -> None:
         """Save the vote and outcome (a carried amendment makes the substantive motion)."""
         self.flush()
@@ -128,15 +106,6 @@ class MotionForm(BlockForm):
         )
         if not self.session.push(cmd):
             self._vote_dirty = True
-
-    def session_flush(self) -> None:
-        """Leaving the item or closing: nothing typed into the vote may be lost."""
-        self.flush()
-        if self._vote_dirty:
-            self.record_vote()
-
-    def focus_vote(self) -> None:
-        self.vote_editor.kind.setFocus()
 
     # ------------------------------------------------------------------ load / apply
     def _fill_amends(self, block: Motion) -> None:
