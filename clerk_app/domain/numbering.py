@@ -23,6 +23,7 @@ meetings, restarting each year when the pattern has the year
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from clerk_app.domain.model import ItemKind, Meeting, NumberingMode, NumberingScheme
@@ -74,6 +75,42 @@ def minute_number(scheme: NumberingScheme, n: int, meeting_date: date) -> str:
         return str(n)
 
 
+def pattern_problem(
+    pattern: str,
+    *,
+    what: str,
+    example: str,
+    fields: tuple[str, ...],
+    sample: Mapping[str, object],
+    n_problem: Callable[[int], str | None],
+) -> str | None:
+    """Why the ``str.format`` pattern ``pattern`` cannot write numbers, or ``None``: its
+    braces, its field names (``fields``), the running number ``{n}`` (``n_problem`` is
+    told how often it appears) and a trial with the ``sample`` values. ``what`` names the
+    pattern in the message ("The numbering pattern")."""
+    try:
+        parsed = list(string.Formatter().parse(pattern))
+    except ValueError:
+        return (
+            f"{what} '{pattern}' has an unmatched {{ or }}: put each field in braces, "
+            f"e.g. {example}"
+        )
+    names = [name for _text, name, _spec, _conv in parsed if name is not None]
+    for name in names:
+        if name not in fields:
+            shown = name or "{}"
+            allowed = ", ".join("{" + f + "}" for f in fields[:-1]) + f" or {{{fields[-1]}}}"
+            return f"{what} '{pattern}' uses '{shown}', which is not a field: use {allowed}"
+    problem = n_problem(names.count("n"))
+    if problem:
+        return f"{what} '{pattern}' {problem}"
+    try:
+        pattern.format(**sample)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
+        return f"{what} '{pattern}' cannot be used: {exc}"
+    return None
+
+
 def validate_pattern(pattern: str) -> str | None:
     """Why ``pattern`` cannot number minutes, or ``None`` when it is fine."""
     if not pattern.strip():
@@ -81,28 +118,14 @@ def validate_pattern(pattern: str) -> str | None:
             "The numbering pattern is empty: use {n} for the running number, "
             "e.g. {n} or PLA{n}/{yy}"
         )
-    try:
-        parsed = list(string.Formatter().parse(pattern))
-    except ValueError:
-        return (
-            f"The numbering pattern '{pattern}' has an unmatched {{ or }}: "
-            "put each field in braces, e.g. PLA{n}/{yy}"
-        )
-    names = [name for _text, name, _spec, _conv in parsed if name is not None]
-    for name in names:
-        if name not in FIELDS:
-            shown = name or "{}"
-            return (
-                f"The numbering pattern '{pattern}' uses '{shown}', which is not a field: "
-                "use {n}, {yy}, {yyyy} or {yy2}"
-            )
-    if "n" not in names:
-        return f"The numbering pattern '{pattern}' has no {{n}} for the running number"
-    try:
-        pattern.format(**_fields(NumberingScheme(), 1, date(2000, 6, 1)))
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
-        return f"The numbering pattern '{pattern}' cannot be used: {exc}"
-    return None
+    return pattern_problem(
+        pattern,
+        what="The numbering pattern",
+        example="PLA{n}/{yy}",
+        fields=FIELDS,
+        sample=_fields(NumberingScheme(), 1, date(2000, 6, 1)),
+        n_problem=lambda count: None if count else "has no {n} for the running number",
+    )
 
 
 def first_minute_for(

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from clerk_app.domain.model import DECIDED, Motion, MotionKind, Outcome
+from clerk_app.domain.numbering import pattern_problem
 from clerk_app.domain.style import ResolutionScope
 
 FIELDS = ("n", "yy", "yyyy")
@@ -44,31 +45,16 @@ def validate_resolution_pattern(pattern: str) -> str | None:
     the body gives no resolution numbers)."""
     if not pattern.strip():
         return None
-    try:
-        parsed = list(string.Formatter().parse(pattern))
-    except ValueError:
-        return (
-            f"The resolution number pattern '{pattern}' has an unmatched {{ or }}: "
-            "put each field in braces, e.g. R{yyyy}-{n:03}"
-        )
-    names = [name for _text, name, _spec, _conv in parsed if name is not None]
-    for name in names:
-        if name not in FIELDS:
-            shown = name or "{}"
-            return (
-                f"The resolution number pattern '{pattern}' uses '{shown}', which is not a "
-                "field: use {n}, {yy} or {yyyy}"
-            )
-    if names.count("n") != 1:
-        return (
-            f"The resolution number pattern '{pattern}' needs {{n}} once, for the running "
-            "number, e.g. R{yyyy}-{n:03}"
-        )
-    try:
-        pattern.format(**_fields(1, date(2000, 6, 1)))
-    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
-        return f"The resolution number pattern '{pattern}' cannot be used: {exc}"
-    return None
+    return pattern_problem(
+        pattern,
+        what="The resolution number pattern",
+        example="R{yyyy}-{n:03}",
+        fields=FIELDS,
+        sample=_fields(1, date(2000, 6, 1)),
+        n_problem=lambda count: (
+            None if count == 1 else "needs {n} once, for the running number, e.g. R{yyyy}-{n:03}"
+        ),
+    )
 
 
 def _matcher(pattern: str, on: date) -> re.Pattern[str] | None:
