@@ -53,68 +53,19 @@ def input_devices() -> list[tuple[str, Any]]:
         raise NoSoundDevice(str(exc)) from exc
 
 
-class Microphone:
-    """The computer's microphone (or the input ``device_id``), 16 kHz mono."""
-
-    def __init__(self, device_id: Any = None, rate: int = RATE) -> None:
-        self.rate = rate
-        self.device_id = device_id
-        self._device: Any = None
-
-    def start(self, deliver: Frames) -> None:
-        import miniaudio
-
-        def capture() -> Any:
-            while True:
-                data = yield
-                deliver(bytes(data))
-
-        try:
-            device = miniaudio.CaptureDevice(
-                input_format=miniaudio.SampleFormat.SIGNED16,
-                nchannels=1,
-                sample_rate=self.rate,
-                buffersize_msec=100,
-                device_id=self.device_id,
-                app_name="Clerk",
-            )
-            gen = capture()
-            next(gen)
-            device.start(gen)
-        except miniaudio.MiniaudioError as exc:
-            raise NoSoundDevice(str(exc)) from exc
-        self._device = device
-
-    def stop(self) -> None:
-        if self._device is not None:
-            self._device.close()
-            self._device = None
-
-
-class Speakers:
-    """The computer's speakers or headphones, 16 kHz mono."""
+class _Device:
+    """A miniaudio device at 16 kHz mono, fed or drained by a generator."""
 
     def __init__(self, rate: int = RATE) -> None:
         self.rate = rate
         self._device: Any = None
 
-    def start(self, pull: Pull) -> None:
+    def _open(self, make: Callable[[Any], Any], gen: Any) -> None:
+        """``make(miniaudio)`` makes the device; ``gen`` is primed and started on it."""
         import miniaudio
 
-        def play() -> Any:
-            wanted = yield b""
-            while True:
-                wanted = yield pull(wanted)
-
         try:
-            device = miniaudio.PlaybackDevice(
-                output_format=miniaudio.SampleFormat.SIGNED16,
-                nchannels=1,
-                sample_rate=self.rate,
-                buffersize_msec=100,
-                app_name="Clerk",
-            )
-            gen = play()
+            device = make(miniaudio)
             next(gen)
             device.start(gen)
         except miniaudio.MiniaudioError as exc:
@@ -125,6 +76,53 @@ class Speakers:
         if self._device is not None:
             self._device.close()
             self._device = None
+
+
+class Microphone(_Device):
+    """The computer's microphone (or the input ``device_id``), 16 kHz mono."""
+
+    def __init__(self, device_id: Any = None, rate: int = RATE) -> None:
+        super().__init__(rate)
+        self.device_id = device_id
+
+    def start(self, deliver: Frames) -> None:
+        def capture() -> Any:
+            while True:
+                data = yield
+                deliver(bytes(data))
+
+        self._open(
+            lambda ma: ma.CaptureDevice(
+                input_format=ma.SampleFormat.SIGNED16,
+                nchannels=1,
+                sample_rate=self.rate,
+                buffersize_msec=100,
+                device_id=self.device_id,
+                app_name="Clerk",
+            ),
+            capture(),
+        )
+
+
+class Speakers(_Device):
+    """The computer's speakers or headphones, 16 kHz mono."""
+
+    def start(self, pull: Pull) -> None:
+        def play() -> Any:
+            wanted = yield b""
+            while True:
+                wanted = yield pull(wanted)
+
+        self._open(
+            lambda ma: ma.PlaybackDevice(
+                output_format=ma.SampleFormat.SIGNED16,
+                nchannels=1,
+                sample_rate=self.rate,
+                buffersize_msec=100,
+                app_name="Clerk",
+            ),
+            play(),
+        )
 
 
 class FileSource:
