@@ -16,7 +16,6 @@ import copy
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -149,8 +148,6 @@ CHANGING_ACTIONS = {
 
 
 class MainWindow(QMainWindow):
-    storeReplaced = Signal(object)  # the library moved to another folder: its new store
-
     def __init__(self, services: Any, prefs: Prefs | None = None) -> None:
         super().__init__()
         self.services = services
@@ -350,7 +347,6 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return
-        self.storeReplaced.emit(store)
         from clerk_app import paths
 
         new = store.path.parent

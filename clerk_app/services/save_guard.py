@@ -230,15 +230,6 @@ class SaveGuard:
         for name, args, kwargs in self._replay:
             getattr(store, name)(*args, **kwargs)
 
-    def unsaved_meetings(self) -> list[Meeting]:
-        """The meetings whose changes are not all on disk (to write to a file)."""
-        out: list[Meeting] = []
-        for meeting_id, known in self._dirty.items():
-            meeting = self._meetings.get(meeting_id) or known
-            if meeting is not None:
-                out.append(meeting)
-        return out
-
     # ----------------------------------------------------------------- a new folder
 
     def move_library(self, folder: str | os.PathLike[str]) -> Store:
@@ -285,7 +276,9 @@ class SaveGuard:
         return new
 
     def _open_and_dirty(self) -> list[Meeting]:
+        """The open meetings, and any other meeting whose changes are not on disk."""
         seen: dict[str, Meeting] = dict(self._meetings)
-        for m in self.unsaved_meetings():
-            seen.setdefault(m.id, m)
+        for meeting_id, known in self._dirty.items():
+            if known is not None:
+                seen.setdefault(meeting_id, known)
         return list(seen.values())
