@@ -385,14 +385,18 @@ class SetAttendanceCommand(Command):
         if self.before is None:
             self.session.remove_attendance(self.person_id)
         else:
-            b = self.before
-            self.session.set_attendance(
-                self.person_id,
-                b.status,
-                reason=b.reason,
-                substitute_for=b.substitute_for,
-                note=b.note,
-            )
+            put_back_attendance(self.session, self.person_id, self.before)
+
+
+def put_back_attendance(session: MeetingSession, person_id: str, before: Any) -> None:
+    """Set a person's attendance back to ``before`` (a snapshot taken before a change)."""
+    session.set_attendance(
+        person_id,
+        before.status,
+        reason=before.reason,
+        substitute_for=before.substitute_for,
+        note=before.note,
+    )
 
 
 HEADER_FIELDS = (
@@ -494,11 +498,4 @@ class ClearAttendanceCommand(Command):
 
     def undo(self) -> None:
         if self.before is not None:
-            b = self.before
-            self.session.set_attendance(
-                self.person_id,
-                b.status,
-                reason=b.reason,
-                substitute_for=b.substitute_for,
-                note=b.note,
-            )
+            put_back_attendance(self.session, self.person_id, self.before)
