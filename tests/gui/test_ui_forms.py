@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QWidget,
@@ -31,6 +32,7 @@ from clerk_app.gui import uiload
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMS = sorted(p.stem for p in (ROOT / "ui").glob("*.ui"))
+WATCH_ONLY = {"export_progress"}  # a window the clerk only watches
 CONTROLS = (
     QAbstractButton,
     QLineEdit,
@@ -131,7 +133,11 @@ def test_form_loads_with_every_control_named(qtbot, name: str) -> None:  # type:
         assert form.windowTitle()
         assert form.accessibleName(), "the dialog itself has a name"
     controls = _own_controls(form)
-    assert controls
+    if name in WATCH_ONLY:  # nothing to press: what is shown is named instead
+        shown = form.findChildren(QProgressBar)
+        assert shown and all(w.accessibleName() for w in shown)
+    else:
+        assert controls
     unnamed = [f"{type(w).__name__} {w.objectName()!r}" for w in controls if not w.accessibleName()]
     assert unnamed == []
 
@@ -170,3 +176,58 @@ def test_a_missing_form_says_so(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path
     qtbot.addWidget(base)
     with pytest.raises(uiload.FormError, match="missing"):
         uiload.load_into(base, "new_body")
+
+
+def test_the_store_problem_box_still_explains_without_its_form(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The window that explains a damaged database must not itself fail on a broken
+    installation: without ``ui/store_problem.ui`` it is built in code, with the same
+    words and choices."""
+    from clerk_app.gui.dialogs.store_problem import Choice, StoreProblemDialog
+    from clerk_app.storage import errors as se
+
+    monkeypatch.setattr(paths, "ui_dir", lambda: tmp_path)
+    dialog = StoreProblemDialog(se.DiskFull(), tmp_path / "clerk.db", [])
+    qtbot.addWidget(dialog)
+    assert "disk is full" in dialog.windowTitle().lower()
+    assert "then choose Try again" in dialog.informativeText()
+    assert [b.text() for b in dialog.buttons_by_choice.values()] == ["&Try again", "&Quit Clerk"]
+    dialog.buttons_by_choice[Choice.RETRY].click()
+    assert dialog.choice() is Choice.RETRY
+
+
+def test_the_store_problem_box_escape_quits_and_details_open(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from clerk_app.gui.dialogs.store_problem import Choice, StoreProblemDialog
+    from clerk_app.storage import errors as se
+
+    dialog = StoreProblemDialog(se.DatabaseLocked(), tmp_path / "clerk.db", [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.defaultButton() is dialog.buttons_by_choice[Choice.RETRY]
+    assert not dialog.details.isVisible()
+    dialog.details_button.click()
+    assert dialog.details.isVisible()
+    assert str(tmp_path / "clerk.db") in dialog.details.toPlainText()
+    assert dialog.details_button.accessibleName() == "Hide details"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.choice() is Choice.QUIT and not dialog.isVisible()
+
+
+def test_the_export_progress_window_names_the_file_and_cannot_be_escaped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from clerk_app.gui.dialogs.export import PROGRESS_DELAY_MS, ExportProgress
+
+    progress = ExportProgress("Minutes 2026-03-04.docx")
+    qtbot.addWidget(progress)
+    assert "Writing Minutes 2026-03-04.docx…" in progress.accessibleDescription()
+    progress.show_later()
+    assert not progress.isVisible()  # a quick export shows nothing
+    qtbot.waitUntil(progress.isVisible, timeout=PROGRESS_DELAY_MS * 10)
+    qtbot.keyClick(progress, Qt.Key.Key_Escape)
+    assert progress.isVisible()  # a half-written file is not abandoned
+    progress.finish()
+    assert not progress.isVisible()

@@ -16,12 +16,14 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from clerk_app.domain.document import Document, Version
 from clerk_app.domain.model import Meeting
+from clerk_app.gui import uiload
 from clerk_app.gui.errors import show_error
 from clerk_app.gui.files import DOCX_FILTER, problems, save_with_dialog
 
@@ -79,6 +81,39 @@ class ExportJob(QRunnable):
             self.signals.done.emit(result)
 
 
+class ExportProgress(QDialog):
+    """ "Writing minutes.docx…" with a busy bar (``ui/export_progress.ui``), shown only
+    when the export takes longer than :data:`PROGRESS_DELAY_MS`. It cannot be closed
+    while the file is being written; it closes itself when the export ends."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        uiload.load_into(self, "export_progress")
+        what = uiload.child(self, QLabel, "what")
+        what.setText(what.text().replace("{name}", file_name))
+        self.setAccessibleDescription(what.text())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PROGRESS_DELAY_MS)
+        self._timer.timeout.connect(self.show)
+        self._writing = True
+
+    def show_later(self) -> None:
+        self._timer.start()
+
+    def reject(self) -> None:
+        if not self._writing:  # Escape does not abandon a half-written file
+            super().reject()
+
+    def finish(self) -> None:
+        self._writing = False
+        self._timer.stop()
+        self.hide()
+        self.deleteLater()
+
+
 def run_export(
     parent: QWidget | None, document: Document, path: Path, template: Path | None
 ) -> Path:
@@ -94,17 +129,12 @@ def run_export(
 
     job.signals.done.connect(lambda p: finished("path", p), Qt.ConnectionType.QueuedConnection)
     job.signals.failed.connect(lambda e: finished("error", e), Qt.ConnectionType.QueuedConnection)
-    progress = QProgressDialog(f"Writing {path.name}…", "", 0, 0, parent)
-    progress.setWindowTitle("Exporting")
-    progress.setAccessibleName("Export in progress")
-    progress.setCancelButton(None)  # type: ignore[arg-type]
-    progress.setMinimumDuration(PROGRESS_DELAY_MS)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress = ExportProgress(path.name, parent)
     QThreadPool.globalInstance().start(job)
+    progress.show_later()
     while not outcome:  # an unrelated quit() may end the loop early: wait on
         loop.exec()
-    progress.reset()
-    progress.deleteLater()
+    progress.finish()
     if "error" in outcome:
         raise outcome["error"]
     return Path(outcome["path"])

@@ -16,23 +16,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from clerk_app.gui import theme
+from clerk_app.gui import theme, uiload
 from clerk_app.gui.errors import describe
 from clerk_app.storage.restore import BackupEntry, backup_entries, check_backup
 
-COLUMNS = ("Taken", "Size", "Check")
 CHECKING = "Checking…"
 
 NO_BACKUPS = (
@@ -100,20 +96,14 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(f"Clerk – {title}")
         self.setAccessibleName(title)
 
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.intro.setTextFormat(Qt.TextFormat.RichText)
-        self.intro.setAccessibleName("What happens")
+        uiload.load_into(self, "restore_backup")
+        self.setWindowTitle(f"Clerk – {title}")
+        self.setAccessibleName(title)
+        self.intro = uiload.child(self, QLabel, "intro")
         self.intro.setText(self._intro_html(at_start))
         self.intro.setAccessibleDescription(self._intro_plain(at_start))
-
-        self.table = QTreeWidget()
-        self.table.setColumnCount(len(COLUMNS))
-        self.table.setHeaderLabels(list(COLUMNS))
-        self.table.setRootIsDecorated(False)
-        self.table.setAccessibleName("Backups")
-        self.table.setAccessibleDescription("Every backup, newest first, with its check")
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = uiload.child(self, QTreeWidget, "table")
+        self.table_label = uiload.child(self, QLabel, "table_label")
         header = self.table.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -126,39 +116,24 @@ class RestoreDialog(QDialog):
             self.table.addTopLevelItem(item)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda _item, _col: self._restore_clicked())
-
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName("Chosen backup")
-
-        buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("&Restore the chosen backup")
-        self.restore_button.setAccessibleName("Restore the chosen backup")
-        self.restore_button.setEnabled(False)
+        self.status = uiload.child(self, QLabel, "status")
+        self.restore_button = uiload.child(self, QPushButton, "restore_button")
         self.restore_button.clicked.connect(self._restore_clicked)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = uiload.child(self, QPushButton, "close_button")
         close_text = "&Quit Clerk" if at_start else "Cancel"
-        self.close_button = QPushButton(close_text)
+        self.close_button.setText(close_text)
         self.close_button.setAccessibleName(close_text.replace("&", ""))
-        self.close_button.clicked.connect(self.reject)
-        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         # from the menu, Enter must not replace the library by accident
         self.restore_button.setAutoDefault(at_start)
         self.restore_button.setDefault(at_start)
         self.close_button.setAutoDefault(not at_start)
         self.close_button.setDefault(not at_start)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
         self.checker: _Checker | None = None
         if not self.entries:
             self._show_status(NO_BACKUPS, theme.Tone.ERROR if at_start else theme.Tone.MUTED)
             self.table.setVisible(False)
+            self.table_label.setVisible(False)
         else:
             self._show_status("Checking each backup…", theme.Tone.MUTED)
             if check:

@@ -9,13 +9,26 @@ and update). A data folder that cannot be made offers another folder or quitting
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
+from clerk_app.gui import uiload
 from clerk_app.gui.errors import describe
 
 
@@ -55,7 +68,107 @@ def _backup_when(path: Path) -> str:
     return f"{taken:%d/%m/%Y} at {taken:%H:%M}"
 
 
-class StoreProblemDialog(QMessageBox):
+class ProblemBox(QDialog):
+    """A problem explained in a clerk's words with its choices, laid out in
+    ``ui/store_problem.ui``: a title, what happened and what to do, details for the IT
+    team behind a button, and the choices as buttons (the first the default, one taken
+    by Escape)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        try:
+            uiload.load_into(self, "store_problem")
+        except uiload.FormError:  # a broken installation must still explain the problem
+            _build_plain(self)
+        self.icon = uiload.child(self, QLabel, "icon")
+        self.title = uiload.child(self, QLabel, "title")
+        self.message = uiload.child(self, QLabel, "message")
+        self.details = uiload.child(self, QPlainTextEdit, "details")
+        self.details_button = uiload.child(self, QPushButton, "details_button")
+        self.button_box = uiload.child(self, QDialogButtonBox, "buttons")
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(icon.pixmap(size, size))
+        self.setWindowTitle(f"Clerk – {title}")
+        self.setAccessibleName(title)
+        self.title.setText(f"<b>{html.escape(title)}</b>")
+        self.details_button.setVisible(False)
+        self.details_button.toggled.connect(self._show_details)
+        self.button_box.clicked.connect(self._clicked)
+        self._clicked_button: QAbstractButton | None = None
+        self._escape: QAbstractButton | None = None
+
+    # the parts of QMessageBox's interface the callers and tests use
+    def informativeText(self) -> str:
+        return self.message.text()
+
+    def setInformativeText(self, text: str) -> None:
+        self.message.setText(text)
+
+    def setDetailedText(self, text: str) -> None:
+        self.details.setPlainText(text)
+        self.details_button.setVisible(bool(text))
+
+    def addButton(self, text: str, role: QDialogButtonBox.ButtonRole) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.button_box.addButton(button, role)
+        return button
+
+    def buttons(self) -> list[QAbstractButton]:
+        return self.button_box.buttons()
+
+    def setDefaultButton(self, button: QPushButton) -> None:
+        for other in self.button_box.buttons():
+            if isinstance(other, QPushButton):
+                other.setDefault(other is button)
+                other.setAutoDefault(other is button)
+        button.setFocus()
+
+    def defaultButton(self) -> QPushButton | None:
+        found = [b for b in self.button_box.buttons() if isinstance(b, QPushButton)]
+        return next((b for b in found if b.isDefault()), None)
+
+    def setEscapeButton(self, button: QAbstractButton) -> None:
+        self._escape = button
+
+    def clickedButton(self) -> QAbstractButton | None:
+        return self._clicked_button
+
+    def _clicked(self, button: QAbstractButton) -> None:
+        self._clicked_button = button
+        self.accept()
+
+    def reject(self) -> None:
+        """Escape or closing the window is the escape button's choice."""
+        if self._clicked_button is None and self._escape is not None:
+            self._clicked_button = self._escape
+        super().reject()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setText("Hide de&tails" if shown else "Show de&tails…")
+        self.details_button.setAccessibleName("Hide details" if shown else "Show details")
+        self.adjustSize()
+
+
+def _build_plain(box: QDialog) -> None:
+    """The form's widgets, made in code when ``ui/store_problem.ui`` cannot be read."""
+    layout = QVBoxLayout(box)
+    widgets: list[QWidget] = [QLabel(), QLabel(), QLabel(), QPlainTextEdit()]
+    button = QPushButton("Show de&tails…")
+    button.setCheckable(True)
+    widgets += [button, QDialogButtonBox()]
+    names = ("icon", "title", "message", "details", "details_button", "buttons")
+    for name, widget in zip(names, widgets, strict=True):
+        widget.setObjectName(name)
+        if isinstance(widget, QLabel):
+            widget.setWordWrap(True)
+        layout.addWidget(widget)
+    widgets[3].setVisible(False)
+
+
+class StoreProblemDialog(ProblemBox):
     """The explanation and choices for a :class:`StoreError` raised when opening."""
 
     def __init__(
@@ -65,13 +178,10 @@ class StoreProblemDialog(QMessageBox):
         backups: list[Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        title, message, advice = describe(exc)
+        super().__init__(title, parent)
         self.exc = exc
         self.backups = list(backups or [])
-        title, message, advice = describe(exc)
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(f"Clerk – {title}")
-        self.setText(f"<b>{title}</b>")
         extra = ""
         options = choices_for(exc, self.backups)
         if Choice.OPEN_ANYWAY in options:
@@ -94,20 +204,18 @@ class StoreProblemDialog(QMessageBox):
         body = "\n\n".join(t for t in (message, advice, extra.strip()) if t)
         self.setInformativeText(body)
         self.setDetailedText(f"Database: {database}\n\n{type(exc).__name__}: {exc}")
-        self.setAccessibleName(title)
         self.setAccessibleDescription(f"{message} {advice}")
+        role = QDialogButtonBox.ButtonRole
         labels = {
-            Choice.RETRY: ("&Try again", QMessageBox.ButtonRole.AcceptRole),
-            Choice.OPEN_ANYWAY: ("&Open anyway", QMessageBox.ButtonRole.DestructiveRole),
-            Choice.RESTORE: ("&Restore the newest good backup", QMessageBox.ButtonRole.AcceptRole),
-            Choice.QUIT: ("&Quit Clerk", QMessageBox.ButtonRole.RejectRole),
+            Choice.RETRY: ("&Try again", role.AcceptRole),
+            Choice.OPEN_ANYWAY: ("&Open anyway", role.DestructiveRole),
+            Choice.RESTORE: ("&Restore the newest good backup", role.AcceptRole),
+            Choice.QUIT: ("&Quit Clerk", role.RejectRole),
         }
         self.buttons_by_choice: dict[Choice, QPushButton] = {}
         for choice in options:
-            text, role = labels[choice]
-            button = self.addButton(text, role)
-            button.setAccessibleName(text.replace("&", ""))
-            self.buttons_by_choice[choice] = button
+            text, button_role = labels[choice]
+            self.buttons_by_choice[choice] = self.addButton(text, button_role)
         self.setDefaultButton(self.buttons_by_choice[options[0]])
         self.setEscapeButton(self.buttons_by_choice[Choice.QUIT])
 
@@ -140,21 +248,17 @@ Asker = Callable[[QWidget | None, BaseException, Path, list[Path]], "Choice | Pa
 # ---------------------------------------------------------------- the data folder
 
 
-def data_folder_box(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
+def data_folder_box(exc: BaseException, parent: QWidget | None = None) -> ProblemBox:
     """The explanation of a data folder Clerk cannot use, with its two choices."""
     title, message, advice = describe(exc)
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"Clerk – {title}")
-    box.setText(f"<b>{title}</b>")
+    box = ProblemBox(title, parent)
     box.setInformativeText(f"{message}\n\n{advice}")
-    box.setAccessibleName(title)
+    box.setDetailedText(f"{type(exc).__name__}: {exc}")
     box.setAccessibleDescription(f"{message} {advice}")
-    choose = box.addButton("&Choose another folder…", QMessageBox.ButtonRole.AcceptRole)
-    choose.setAccessibleName("Choose another folder")
+    role = QDialogButtonBox.ButtonRole
+    choose = box.addButton("&Choose another folder…", role.AcceptRole)
     choose.setObjectName("choose_folder")
-    quit_ = box.addButton("&Quit Clerk", QMessageBox.ButtonRole.RejectRole)
-    quit_.setAccessibleName("Quit Clerk")
+    quit_ = box.addButton("&Quit Clerk", role.RejectRole)
     quit_.setObjectName("quit")
     box.setDefaultButton(choose)
     box.setEscapeButton(quit_)
@@ -166,7 +270,8 @@ def ask_data_folder(parent: QWidget | None, exc: BaseException) -> Path | None:
     while True:
         box = data_folder_box(exc, parent)
         box.exec()
-        if box.clickedButton() is None or box.clickedButton().objectName() != "choose_folder":
+        clicked = box.clickedButton()
+        if clicked is None or clicked.objectName() != "choose_folder":
             return None
         folder = QFileDialog.getExistingDirectory(parent, "Choose a folder for Clerk's data")
         if folder:
