@@ -138,7 +138,7 @@ class StartPage(QWidget):
         self._shortcuts_installed = False
         self.setAccessibleName("Start page")
 
-        heading = QLabel("&Recent meetings")
+        heading = QLabel("Re&cent meetings")
         heading.setFont(theme.scaled_font(1.4, bold=True))
         self.model = MeetingsModel(self)
         self.table = QTableView()
@@ -208,7 +208,7 @@ class StartPage(QWidget):
         left_layout.addWidget(self.empty_label, 1)
         left_layout.addLayout(buttons)
 
-        self.actions_heading = QLabel("Open &actions")
+        self.actions_heading = QLabel("O&pen actions")
         self.actions_heading.setFont(theme.scaled_font(1.15, bold=True))
         self.actions_list = QListWidget()
         self.actions_list.setAccessibleName("Open actions of the selected meeting's body")
@@ -316,10 +316,10 @@ class StartPage(QWidget):
         summary = self._selected_summary()
         self.actions_list.clear()
         if summary is None:
-            self.actions_heading.setText("Open &actions")
+            self.actions_heading.setText("O&pen actions")
             self.actions_note.setText("Select a meeting to see its body's open actions.")
             return
-        self.actions_heading.setText(f"Open &actions – {summary.body_name}")
+        self.actions_heading.setText(f"O&pen actions – {summary.body_name}")
         actions = self._actions_cache.get(summary.body_id)
         if actions is None:
             from clerk_app.storage.errors import StoreError

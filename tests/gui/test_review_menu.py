@@ -17,7 +17,7 @@ from clerk_app.services.review import read_review_file
 def test_review_menu_lists_every_review_command(window: Any) -> None:
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert "Review" in titles
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Re&view")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Review")
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
     assert "Export review file for the chair…" in texts
     assert "Approve previous minutes…" in texts
