@@ -25,6 +25,8 @@ from clerk_app.domain.model import (
     Declaration,
     ExclusionRegime,
     Item,
+    ItemKind,
+    ItemStatus,
     Meeting,
     Motion,
     MotionKind,
@@ -40,6 +42,11 @@ from clerk_app.domain.naming import display_name
 from clerk_app.domain.timeline import IN_ATTENDANCE, Cursor, is_voting
 
 WARNING = "warning"
+# items that print nothing of their own: empty, they would be a heading alone (apologies,
+# declarations and the exclusion write their own sentence; a section heading has no body)
+NEEDS_WORDS = frozenset(
+    {ItemKind.GENERAL, ItemKind.URGENT, ItemKind.PREVIOUS_MINUTES, ItemKind.NEXT_MEETING}
+)
 ERROR = "error"
 
 
@@ -488,6 +495,22 @@ class _Checker:
             self.add(None, None, ERROR, "The number of members of the public cannot be negative")
 
     def item(self, item: Item) -> None:
+        if (  # once the meeting has ended: while it runs, later items are simply not yet reached
+            self.meeting.end_time is not None
+            and item.kind in NEEDS_WORDS
+            and item.status not in (ItemStatus.DEFERRED, ItemStatus.WITHDRAWN)
+            and not item.blocks
+            and not (item.part == 2 and item.public_summary.strip())
+            and not (item.kind is ItemKind.NEXT_MEETING and self.meeting.next_date is not None)
+        ):
+            self.add(
+                item,
+                None,
+                WARNING,
+                f"Nothing is minuted under {_item_name(item)}: it will print "
+                "as a heading alone. Add a line (for example that there were none), or mark "
+                "the item withdrawn or deferred",
+            )
         if (
             item.part == 2
             and self.body.settings.exclusion is ExclusionRegime.LGA_1972
@@ -500,6 +523,10 @@ class _Checker:
                 f"Item {item.number or item.title} is in Part 2 but does not give the paragraph "
                 "of Schedule 12A that makes it exempt",
             )
+
+
+def _item_name(item: Item) -> str:
+    return f"item {item.number} ({item.title})" if item.number else f"“{item.title}”"
 
 
 def _opening(meeting: Meeting, body: Body) -> tuple[_State, _Checker]:

@@ -164,6 +164,8 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     ):
         # the clerk's own words (a typed nil return, a paragraph) are never doubled
         out.append((Style.BODY, ph.format(nil_return_key(ctx, item))))
+    elif next_meeting_under_item(item, ctx):
+        out.append((Style.BODY, next_meeting_text(ctx)))
     return out
 
 
@@ -657,11 +659,11 @@ def _place(ctx: RenderContext) -> str:
     return ph.format(key, platform=platform, venue=venue)
 
 
-def _next_meeting(ctx: RenderContext) -> list[Element]:
-    """ "The next meeting will be held on … at … at …"."""
+def next_meeting_text(ctx: RenderContext) -> str:
+    """ "The next meeting will be held on … at … at …", or "" with no date."""
     meeting, ph = ctx.meeting, ctx.phrases
     if meeting.next_date is None:
-        return []
+        return ""
     when = ph.format("closing.next_time", time=ctx.time(meeting.next_time))
     where = ph.format("closing.next_venue", venue=clean(meeting.next_venue))
     text = ph.format(
@@ -670,7 +672,26 @@ def _next_meeting(ctx: RenderContext) -> list[Element]:
         time_part=when if meeting.next_time else "",
         venue_part=where if clean(meeting.next_venue) else "",
     )
-    return [ctx.para(Style.CLOSING, single_stop(text))] if clean(text) else []
+    return single_stop(text) if clean(text) else ""
+
+
+def next_meeting_under_item(item: Item, ctx: RenderContext) -> bool:
+    """The next meeting's date is written under an empty "Date of next meeting" item
+    (as real minutes do) rather than after the last item, in the numbered-paragraph
+    layout (the compact layouts leave out items with nothing decided)."""
+    return (
+        item.kind is ItemKind.NEXT_MEETING
+        and not item.blocks
+        and ctx.meeting.next_date is not None
+        and ctx.body.settings.style.layout is Layout.STANDARD
+    )
+
+
+def _next_meeting(ctx: RenderContext, items: list[Item]) -> list[Element]:
+    if any(next_meeting_under_item(it, ctx) for it in items):
+        return []
+    text = next_meeting_text(ctx)
+    return [ctx.para(Style.CLOSING, text)] if text else []
 
 
 def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Element]:
@@ -805,7 +826,7 @@ def render_minutes(
             )
         )
     if with_attendance:
-        elements.extend(_next_meeting(ctx))
+        elements.extend(_next_meeting(ctx, items))
     chair_title = clean(body.settings.chair_title) or "Chair"
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))

@@ -7,7 +7,7 @@ Brackenford Parish Council and everyone in it are invented.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from clerk_app.domain.model import (
     AttendanceStatus,
@@ -82,6 +82,7 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
             "Planning applications received",
             "# Finance",
             "Payments for approval",
+            "Date of next meeting",
         ],
     )
     svc.set_attendance(meeting, people["Lloyd"], AttendanceStatus.APOLOGIES, reason="work")
@@ -141,6 +142,15 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
         detail="the Open Spaces Working Party",
     )
 
+    arising = items["Matters arising"].id
+    svc.add_block(
+        meeting,
+        arising,
+        Paragraph(
+            text="The Clerk confirmed that the footpath sign on Church Lane had been replaced."
+        ),
+    )
+
     planning = items["Planning applications received"].id
     svc.record_declaration(
         meeting,
@@ -169,6 +179,10 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
     )
     _structures(svc, meeting, {title: it.id for title, it in items.items()}, people)
     svc.end_meeting(meeting, time(20, 50))
+    meeting.next_date = (on or date(2026, 4, 14)) + timedelta(days=28)
+    meeting.next_time = time(19, 30)
+    meeting.next_venue = "Brackenford Village Hall"
+    svc.update_meeting(meeting)
     return svc.get_meeting(meeting.id)
 
 
