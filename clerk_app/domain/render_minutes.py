@@ -169,6 +169,15 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     return out
 
 
+def auto_wording(meeting: Meeting, body: Body, item: Item) -> list[str]:
+    """The sentences ``item`` writes itself in the minutes (the apologies received, a
+    nil return, the next meeting's date), for the window to show before the clerk has
+    minuted anything under it."""
+
+    ctx = RenderContext.for_item(meeting, body, item)
+    return [text for _style, text in _auto_texts(ctx) if text]
+
+
 def _apologies_typed(item: Item) -> bool:
     """The clerk has written the apologies in their own words (a paragraph or points
     that speak of apologies): the item does not write its sentence as well. Any other

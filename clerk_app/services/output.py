@@ -52,6 +52,16 @@ class OutputMixin:
             raise ServiceError("Choose the item to export.")
         return render_minutes(meeting, self._body_of(meeting), version, item_id)
 
+    def auto_wording(self, meeting: Meeting, item_id: str) -> list[str]:
+        """What the minutes write under the item by themselves (apologies, a nil
+        return, the next meeting), while nothing is minuted under it."""
+        from clerk_app.domain.render_minutes import auto_wording
+
+        item = meeting.item(item_id)
+        if item is None:
+            raise ServiceError("That item is no longer in the meeting.")
+        return auto_wording(meeting, self._body_of(meeting), item)
+
     def public_item_lines(self, meeting: Meeting, item: Item) -> list[str]:
         """What the public minutes print for a Part 2 ``item`` (a copy with what the
         clerk is typing), line by line, the heading with its minute number."""

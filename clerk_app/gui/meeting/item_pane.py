@@ -93,8 +93,8 @@ class ItemPane(QWidget):
         session.blockRemoved.connect(self._block_removed)
         session.blockChanged.connect(self._block_changed)
         session.itemChanged.connect(self._item_changed)
-        session.itemsChanged.connect(lambda: self.header.show_item(session.current_item))
-        session.attendanceChanged.connect(self._refresh_all_previews)
+        session.itemsChanged.connect(self._items_changed)
+        session.attendanceChanged.connect(self._attendance_changed)
         session.currentBlockChanged.connect(self._current_block)
         session.focusBlockRequested.connect(self.focus_block)
         self.show_item()
@@ -233,8 +233,35 @@ class ItemPane(QWidget):
         self._cards[block_id] = card
         return card
 
+    def _items_changed(self) -> None:
+        self.header.show_item(self.session.current_item)
+        self._update_hint()  # the next meeting's date may have changed
+
+    def _attendance_changed(self) -> None:
+        self._refresh_all_previews()
+        self._update_hint()  # the apologies received
+
     def _update_hint(self) -> None:
-        self.hint.setVisible(not self._cards and not self._unbuilt)
+        empty = not self._cards and not self._unbuilt
+        if empty:
+            self.hint.setText(self._empty_text())
+        self.hint.setVisible(empty)
+
+    def _empty_text(self) -> str:
+        """The hint for an empty item: what the minutes will write under it by
+        themselves (the apologies received, a nil return), or how to start."""
+        item_id = self.item_id
+        try:
+            words = self.session.auto_wording(item_id) if item_id else []
+        except Exception:  # the hint must never stop the item showing
+            words = []
+        if not words:
+            return EMPTY_HINT
+        said = " ".join(words)
+        return (
+            f"The minutes will say: “{said}” To minute it in your own words instead, add "
+            "a paragraph (Ctrl+Shift+P). F1 lists every shortcut."
+        )
 
     def card_list(self) -> list[BlockCard]:
         """The current item's cards in block order (any still to be made, made now)."""

@@ -425,5 +425,8 @@ class MeetingSession(QObject):
     def render_block(self, item_id: str, block: Block) -> list[Any]:
         return list(self.svc.render_block(self.meeting, item_id, block))
 
+    def auto_wording(self, item_id: str) -> list[str]:
+        return list(self.svc.auto_wording(self.meeting, item_id))
+
     def issues(self) -> list[Any]:
         return list(self.svc.check(self.meeting))
