@@ -166,7 +166,13 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
         out.append((Style.BODY, ph.format(nil_return_key(ctx, item))))
     elif next_meeting_under_item(item, ctx):
         out.append((Style.BODY, next_meeting_text(ctx)))
-    return out
+    # a sentence the clerk has also typed word for word is written once, as typed
+    typed = {_same(b.text) for b in item.blocks if isinstance(b, Paragraph)}
+    return [(style, text) for style, text in out if _same(text) not in typed]
+
+
+def _same(text: str) -> str:
+    return " ".join(text.split()).rstrip(".").casefold()
 
 
 def auto_wording(meeting: Meeting, body: Body, item: Item) -> list[str]:

@@ -105,12 +105,7 @@ def create_demo(svc: Services, on: date | None = None) -> Meeting:
     items = {it.title: it for it in meeting.items}
     ids = [it.id for it in meeting.items]
 
-    # apologies, declarations, previous minutes
-    svc.add_block(
-        meeting,
-        ids[0],
-        Paragraph(text="Councillor Fairweather attended as substitute for Councillor Mrs Pike."),
-    )
+    # declarations, previous minutes (the apologies item writes its own sentences)
     svc.record_declaration(
         meeting,
         ids[1],

@@ -69,3 +69,24 @@ def test_without_its_item_the_next_meeting_closes_the_minutes(
     svc.save_body(body)
     log = [p.text for p in docx.Document(str(svc.export(meeting, tmp_path / "b.docx"))).paragraphs]
     assert sum("14 July 2026" in t for t in log) == 1
+
+
+def test_a_sentence_the_clerk_also_typed_is_written_once(
+    svc: Services, meeting: Meeting, body: Body, tmp_path: Path
+) -> None:
+    from clerk_app.domain.model import AttendanceStatus
+
+    people = {p.last_name: p.id for p in body.people}
+    svc.set_attendance(meeting, people["Patel"], AttendanceStatus.APOLOGIES)
+    svc.set_attendance(
+        meeting, people["Quarry"], AttendanceStatus.SUBSTITUTE, substitute_for=people["Patel"]
+    )
+    apologies = next(it for it in meeting.items if it.kind.value == "apologies")
+    written = svc.auto_wording(meeting, apologies.id)
+    substitute = next(t for t in written if "substitute" in t)
+    svc.add_block(meeting, apologies.id, Paragraph(text=substitute.rstrip(".")))
+    text = [p.text for p in docx.Document(str(svc.export(meeting, tmp_path / "m.docx"))).paragraphs]
+    same = [t for t in text if t.rstrip(".") == substitute.rstrip(".")]
+    # once in the attendance (under "Substitutes:") and once under the item, as typed
+    assert same == [substitute, substitute.rstrip(".")]
+    assert text[text.index(substitute) - 1] == "Substitutes:"
