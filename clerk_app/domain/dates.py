@@ -123,6 +123,38 @@ def styled_time(t: time, time_style: str) -> str:
     return f"{hour}.{t.minute:02d} {'pm' if pm else 'am'}"
 
 
-def count_text(n: int, in_words: bool) -> str:
-    """A count in words below ten (``number_words``) or always as figures."""
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def spelled(n: int) -> str:
+    """Numbers from one to ninety-nine in words ("seven", "twenty-four"); "" for others."""
+    if 1 <= n < 10:
+        return _SMALL[n]
+    if 10 <= n < 20:
+        return _TEENS[n - 10]
+    if 20 <= n < 100:
+        tens, units = divmod(n, 10)
+        return _TENS[tens] + (f"-{_SMALL[units]}" if units else "")
+    return ""
+
+
+def count_text(n: int, in_words: bool, with_figures: bool = False) -> str:
+    """A count in words below ten (``number_words``) or always as figures; with
+    ``with_figures``, the words then the figure in brackets, "three (3)", "twelve (12)"
+    (as figures alone where there are no words for it)."""
+    if in_words and with_figures:
+        words = spelled(n)
+        return f"{words} ({n})" if words else str(n)
     return number_words(n) if in_words else str(n)

@@ -69,6 +69,7 @@ class Run:
     style: CharStyle | None = None
     bold: bool = False
     italic: bool = False
+    caps: bool | None = None  # capitals on or off over the style's; None: as the style
 
 
 @dataclass

@@ -232,14 +232,15 @@ def officer_line(person: Person, settings: BodySettings | None = None) -> str:
     return name or post
 
 
-def list_names(names: Iterable[str]) -> str:
-    """Join names the British way: "A", "A and B", "A, B and C" (empty ones skipped)."""
+def list_names(names: Iterable[str], conjunction: str = "and") -> str:
+    """Join names the British way: "A", "A and B", "A, B and C" (empty ones skipped);
+    ``conjunction`` is the language's "and" ("a" in Welsh)."""
     items = [n for n in (_clean(x) for x in names) if n]
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conjunction.strip() or 'and'} " + items[-1]
 
 
 # --------------------------------------------------------------------------- matching

@@ -14,6 +14,7 @@ wording applies everywhere. Half-typed records still give sensible text and neve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Any
@@ -51,7 +52,10 @@ __all__ = [
 
 # Characters an XML document cannot hold (python-docx refuses them).
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_KEYWORD = re.compile(r"\b[A-Z]{2,}\b")
+# a run of capitalised words: "RESOLVED", "IT WAS RESOLVED", "RESOLVED THAT"
+_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞŴŶ][A-ZÀ-ÖØ-ÞŴŶ'’]+"
+_KEYWORD = re.compile(rf"(?<!\w){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?!\w)")
+_FIRST_WORD = re.compile(r"^\s*(\w+)")
 _THAT = re.compile(r"^that\b[\s,:–-]*", re.IGNORECASE)
 
 
@@ -140,28 +144,60 @@ def ends_with_that(text: str) -> bool:
     return clean(text).rstrip(" :–-").casefold().endswith("that")
 
 
-def with_article(interest_type: str) -> str:
-    """ "other registrable interest" -> "an other registrable interest"."""
+def with_article(interest_type: str, phrases: Phrases | None = None) -> str:
+    """ "other registrable interest" -> "an other registrable interest"; a type the
+    phrases word themselves ("interest.personal_interest": "buddiant personol" in
+    Welsh) as they give it. The noun and the article come from the phrases, so a
+    language without "a"/"an" leaves them out."""
     text = clean(interest_type)
     if not text:
         return ""
+    phrases = phrases or Phrases.load()
+    own = "interest." + re.sub(r"\W+", "_", text.casefold()).strip("_")
+    if own in phrases and clean(phrases.format(own)):
+        return clean(phrases.format(own))
     lower = text.casefold()
     if "interest" not in lower:
-        text += " interest"
+        text = phrases.format("declaration.interest_named", type=text)
     if lower.startswith(("a ", "an ", "the ")):
         return text
     first = next((c for c in lower if c.isalpha()), "")
-    return ("an " if first in "aeiou" else "a ") + text
+    key = "declaration.article_an" if first in "aeiou" else "declaration.article_a"
+    return phrases.format(key, interest=text)
 
 
-def split_keyword(lead_in: str) -> tuple[str, str, str]:
-    """Split a lead-in around its capitalised keyword: "RESOLVED – That" ->
-    ("", "RESOLVED", " – That"); a lead-in with no capitalised keyword ("The Board
-    resolved:") has none and is set as plain words."""
+def split_keyword(lead_in: str, keywords: Iterable[str] = ()) -> tuple[str, str, str]:
+    """Split a lead-in around its keyword: "RESOLVED – That" -> ("", "RESOLVED",
+    " – That"); "IT WAS RESOLVED that" -> ("", "IT WAS RESOLVED", " that"). Where no
+    word is in capitals, a first word among ``keywords`` (the language's decision words,
+    "Penderfynwyd") is the keyword; other lead-ins ("The Board resolved:") have none and
+    are set as plain words."""
     m = _KEYWORD.search(lead_in)
-    if not m:
-        return lead_in, "", ""
-    return lead_in[: m.start()], m.group(0), lead_in[m.end() :]
+    if m:
+        return lead_in[: m.start()], m.group(0), lead_in[m.end() :]
+    first = _FIRST_WORD.match(lead_in)
+    folded = {k.strip().casefold() for k in keywords if k.strip()}
+    if first and first.group(1)[:1].isupper() and first.group(1).casefold() in folded:
+        return lead_in[: first.start(1)], first.group(1), lead_in[first.end(1) :]
+    return lead_in, "", ""
+
+
+def lead_in_keywords(phrases: Phrases) -> list[str]:
+    """The decision words a lead-in may open with in the phrases' language, written
+    without capitals ("Penderfynwyd bod"): set in the keyword style like "RESOLVED"."""
+    if "lead_in.keywords" not in phrases:
+        return []
+    return [w for w in phrases.format("lead_in.keywords").split(",") if w.strip()]
+
+
+def joined(names: Iterable[str], phrases: Phrases) -> str:
+    """Names joined with the language's "and": "A, B and C", "A, B a C"."""
+    return list_names(names, phrases.format("list.and"))
+
+
+def the_title(title: str, phrases: Phrases) -> str:
+    """An office-holder named by title: "the Chair", "y Cadeirydd"."""
+    return phrases.format("name.the_title", title=title)
 
 
 def paragraph_list(values: list[str], phrases: Phrases) -> str:
@@ -169,7 +205,7 @@ def paragraph_list(values: list[str], phrases: Phrases) -> str:
     if not values:
         return ""
     key = "exempt.paragraph_one" if len(values) == 1 else "exempt.paragraph_many"
-    return phrases.format(key, n=list_names(values))
+    return phrases.format(key, n=joined(values, phrases))
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -257,7 +293,8 @@ class RenderContext:
     def count(self, n: int, votes: bool = False) -> str:
         """A count in words or figures, as the style says for votes or for other counts."""
         style = self.body.settings.style
-        return count_text(n, style.votes_in_words if votes else style.counts_in_words)
+        in_words = style.votes_in_words if votes else style.counts_in_words
+        return count_text(n, in_words, style.words_with_figures)
 
     def body_word(self) -> str:
         key = f"body_word.{self.body.kind.value}"
@@ -268,7 +305,7 @@ class RenderContext:
         self, style: Style, text: str | list[Run], block: Block | None = None, label: str = ""
     ) -> Para:
         raw = [Run(text)] if isinstance(text, str) else text
-        runs = [Run(strip_invalid(r.text), r.style, r.bold, r.italic) for r in raw]
+        runs = [Run(strip_invalid(r.text), r.style, r.bold, r.italic, r.caps) for r in raw]
         return Para(
             style=style,
             runs=runs,

@@ -43,7 +43,7 @@ from clerk_app.domain.model import (
     VoteKind,
     VoteTaken,
 )
-from clerk_app.domain.naming import collation_key, list_names
+from clerk_app.domain.naming import collation_key
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import (
     CLOSING_QUOTES,
@@ -53,10 +53,13 @@ from clerk_app.domain.render import (
     end_stop,
     ends_quoted,
     ends_with_that,
+    joined,
+    lead_in_keywords,
     marked_runs,
     split_keyword,
     strip_invalid,
     strip_that,
+    the_title,
     with_article,
 )
 from clerk_app.domain.render_structures import render_structure
@@ -292,7 +295,7 @@ def _declaration(b: Declaration, ctx: RenderContext) -> list[Element]:
     if b.nil:
         return [ctx.para(Style.BODY, ph.format(nil_return_key(ctx, ctx.item)), b, ctx.label_for(b))]
     member = ctx.name(b.person_id)
-    interest = with_article(b.interest_type) or ph.format("declaration.interest_default")
+    interest = with_article(b.interest_type, ph) or ph.format("declaration.interest_default")
     general = ctx.item is not None and ctx.item.kind is ItemKind.DECLARATIONS
     scope = clean(b.scope).rstrip(". ")
     if scope.casefold().startswith("in "):
@@ -322,22 +325,24 @@ def _clauses(m: Motion, ctx: RenderContext) -> list[str]:
     return [c for c in (clean(x) for x in m.clauses) if c]
 
 
-def _punctuate(clauses: list[str], style: ClauseStyle) -> list[str]:
-    """British resolution lists: "…;" then "…; and" before the last, which ends "."."""
+def _punctuate(clauses: list[str], style: ClauseStyle, conjunction: str = "and") -> list[str]:
+    """British resolution lists: "…;" then "…; and" before the last, which ends "."
+    (``conjunction`` is the language's "and")."""
     if style is ClauseStyle.NONE:
         return [end_stop(c) for c in clauses]
     out: list[str] = []
     n = len(clauses)
     for i, c in enumerate(clauses):
         bare = c.rstrip(CLOSING_QUOTES) if ends_quoted(c) else c
-        if (bare and bare[-1] in ".!?:;,…") or c.casefold().endswith((" and", " or")):
+        ends = (" and", " or", " " + conjunction.casefold())
+        if (bare and bare[-1] in ".!?:;,…") or c.casefold().endswith(ends):
             out.append(c)  # the clerk's own stop, even inside a closing quote
         elif i == n - 1 and bare != c:
             out.append(c)  # no full stop after a closing quote
         elif i == n - 1:
             out.append(c + ".")
         elif i == n - 2:
-            out.append(c + "; and")
+            out.append(f"{c}; {conjunction}")
         else:
             out.append(c + ";")
     return out
@@ -371,7 +376,9 @@ def motion_statement(m: Motion, ctx: RenderContext, lead: str) -> tuple[str, lis
     text = pre or inline
     if pre and not clauses:
         text = end_stop(text)
-    return text, _punctuate(clauses, m.clause_style)
+    return text, _punctuate(
+        clauses, m.clause_style, ctx.phrases.format("list.and").strip() or "and"
+    )
 
 
 def quoted_that(text: str) -> bool:
@@ -441,7 +448,8 @@ def movers(m: Motion, ctx: RenderContext) -> tuple[str, str]:
         return "", ""
     mover = ctx.mover_name(m.mover_id) if m.mover_id else clean(m.mover_text)
     if m.moving is Moving.CHAIR:
-        mover = "the " + (clean(ctx.body.settings.chair_title) or "Chair")
+        title = clean(ctx.body.settings.chair_title) or ctx.phrases.format("name.chair_default")
+        mover = the_title(title, ctx.phrases)
     seconder = ctx.mover_name(m.seconder_id) if m.seconder_id else clean(m.seconder_text)
     return mover, seconder
 
@@ -499,7 +507,7 @@ def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
         lead = without_that(lead, colon=False)
     elif quoted_that(text or clauses[0]):
         lead = without_that(lead)
-    before, keyword, after = split_keyword(lead)
+    before, keyword, after = split_keyword(lead, lead_in_keywords(ctx.phrases))
     runs = [Run(before)] if before else []
     if keyword:
         runs.append(Run(keyword, CharStyle.KEYWORD))
@@ -586,8 +594,9 @@ def _presiding(vote: Vote, ctx: RenderContext) -> str:
     person = ctx.person(vote.casting_person_id)
     settings = ctx.body.settings
     if person is not None and person.role is Role.VICE_CHAIR:
-        return "the " + clean(settings.vice_chair_title)
-    return "the " + (clean(settings.chair_title) or "Chair")
+        return the_title(clean(settings.vice_chair_title), ctx.phrases)
+    title = clean(settings.chair_title) or ctx.phrases.format("name.chair_default")
+    return the_title(title, ctx.phrases)
 
 
 def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
@@ -736,7 +745,7 @@ def _named_table(m: Motion, ctx: RenderContext) -> Table:
         empty_shown = ctx.body.settings.style.empty_vote_rows
         if not people and (choice is VoteChoice.NOT_VOTING or not empty_shown):
             continue
-        names = list_names(ctx.voter_name(p) for p in people)
+        names = joined((ctx.voter_name(p) for p in people), ctx.phrases)
         rows.append([ph.format(key), names, str(len(people))])
     if m.vote.kind is VoteKind.CASTING and m.vote.casting_person_id:
         rows.append([ph.format("vote.row.casting"), ctx.name(m.vote.casting_person_id), "1"])
@@ -769,6 +778,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
         out.extend(_named_vote(m, ctx))
     text = ""
     detail = clean(m.outcome_detail).rstrip(".")
+    title = clean(ctx.body.settings.chair_title) or ph.format("name.chair_default")
     if m.outcome in _OTHER_OUTCOMES:
         key = _OTHER_OUTCOMES[m.outcome]
         if m.outcome in (Outcome.REFERRED, Outcome.DEFERRED) and detail:
@@ -786,13 +796,14 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
         elif m.vote.kind is VoteKind.WITHOUT_VOTE:
             text = ph.format("vote.agreed_without_vote")
         elif result:
-            text = ph.format("vote.carried", result=result)
+            text = ph.format("vote.carried", result=result, title=title)
         else:
-            text = ph.format("vote.carried_plain")
+            text = ph.format("vote.carried_plain", title=title)
     elif m.outcome is Outcome.LOST:
         result = vote_result(m.vote, ctx, carried=False)
         prefix = "amendment" if amendment else "vote"
-        text = ph.format(f"{prefix}.lost" if result else f"{prefix}.lost_plain", result=result)
+        key = f"{prefix}.lost" if result else f"{prefix}.lost_plain"
+        text = ph.format(key, result=result, title=title)
     elif m.outcome is Outcome.WITHDRAWN:
         text = ph.format("amendment.withdrawn" if amendment else "vote.withdrawn")
     if text:

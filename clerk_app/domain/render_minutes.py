@@ -44,15 +44,18 @@ from clerk_app.domain.model import (
     Role,
     VoteTaken,
 )
-from clerk_app.domain.naming import collation_key, list_display_name, list_names, officer_line
-from clerk_app.domain.phrases import Phrases
+from clerk_app.domain.naming import collation_key, list_display_name, officer_line
+from clerk_app.domain.phrases import Phrases, fields_of
 from clerk_app.domain.render import (
     RenderContext,
     cap,
     clean,
+    joined,
+    lead_in_keywords,
     paragraph_list,
     split_keyword,
     split_paragraphs,
+    the_title,
 )
 from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
 from clerk_app.domain.style import AttendanceLayout, Layout
@@ -99,18 +102,18 @@ def body_reference(body: Body, phrases: Phrases) -> str:
     name = body_name(body)
     if not name:
         key = f"body_word.{body.kind.value}"
-        return "the " + (phrases.format(key) if key in phrases else "meeting")
+        return the_title(phrases.format(key) if key in phrases else "meeting", phrases)
     article = body.settings.name_article
     if name.casefold().startswith("the ") or article is NameArticle.NEVER:
         return name
     if article is NameArticle.ALWAYS or _names_a_place(name):
-        return "the " + name
+        return the_title(name, phrases)
     if name == clean(body.authority):
         return name
     own_name = body.kind in (BodyKind.PARISH, BodyKind.FULL_COUNCIL)
     if own_name and name.casefold() not in _GENERIC_NAMES:
         return name
-    return "the " + name
+    return the_title(name, phrases)
 
 
 def exempt_paragraphs(items: list[Item]) -> list[str]:
@@ -155,7 +158,7 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     if item.kind is ItemKind.APOLOGIES and not _apologies_typed(item):
         names = apology_names(ctx)
         if names:
-            out.append((Style.BODY, ph.format("apologies.received", names=list_names(names))))
+            out.append((Style.BODY, ph.format("apologies.received", names=joined(names, ph))))
         else:
             out.append((Style.BODY, ph.format("apologies.none")))
         out.extend((Style.BODY, line) for line in _substitute_lines(ctx))
@@ -206,7 +209,8 @@ def apology_names(ctx: RenderContext) -> list[str]:
         key = reason.casefold() if reason else f"\n{len(groups)}"  # no reason: alone
         groups.setdefault(key, (reason, []))[1].append(name)
     return [
-        _with_reason(reason, list_names(names), ctx.phrases) for reason, names in groups.values()
+        _with_reason(reason, joined(names, ctx.phrases), ctx.phrases)
+        for reason, names in groups.values()
     ]
 
 
@@ -310,7 +314,7 @@ def _presiding_line(ctx: RenderContext) -> list[Element]:
     name = clean(list_display_name(person, settings))
     if person.kind is PersonKind.MEMBER and person.role is Role.VICE_CHAIR:
         name += f" ({clean(settings.vice_chair_title)})" if clean(settings.vice_chair_title) else ""
-    title = clean(settings.chair_title) or "Chair"
+    title = clean(settings.chair_title) or ctx.phrases.format("name.chair_default")
     text = ctx.phrases.format("attendance.presiding", name=name, chair_title=title)
     return [ctx.para(Style.ATTENDANCE, text)] if clean(text) else []
 
@@ -416,7 +420,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         names = [n for n in names if n]
         if names:
             out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format(key)))
-            out.append(ctx.para(Style.ATTENDANCE, list_names(names)))
+            out.append(ctx.para(Style.ATTENDANCE, joined(names, ctx.phrases)))
         if key == "attendance.present":
             out.extend(_presiding_line(ctx))
     subs = _substitute_lines(ctx)
@@ -442,11 +446,16 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
 def _heading(item: Item, ctx: RenderContext) -> list[Element]:
     out: list[Element] = []
     label = clean(item.minute_number) or clean(item.number)
-    title = clean(item.title)
-    if ctx.body.settings.style.item_titles_upper:
-        title = title.upper()
-    out.append(ctx.para(Style.ITEM_HEADING, title, label=label))
+    out.append(ctx.para(Style.ITEM_HEADING, title_runs(clean(item.title), ctx), label=label))
     return out
+
+
+def title_runs(title: str, ctx: RenderContext) -> list[Run]:
+    """An item's title in capitals where the style says so; else in the case typed, with
+    the capitals a house style's heading style may set turned off on the run."""
+    if ctx.body.settings.style.item_titles_upper:
+        return [Run(title.upper())]
+    return [Run(title, caps=False)]
 
 
 def _status_note(item: Item, ctx: RenderContext) -> list[Element]:
@@ -466,12 +475,19 @@ def _deferred_after(item: Item, ctx: RenderContext) -> list[Element]:
     return []
 
 
+def _section_runs(title: str, ctx: RenderContext) -> list[Run]:
+    """A section heading typed in the agenda: as typed, the heading style's capitals
+    kept only where the style writes item titles in capitals."""
+    return [Run(title, caps=None if ctx.body.settings.style.item_titles_upper else False)]
+
+
 def render_item(item: Item, ctx: RenderContext) -> list[Element]:
     """An item in full: heading, purpose, report line, status, its own text, blocks."""
     ph = ctx.phrases
     ctx.item, ctx.sub_paragraph, ctx.auto_numbered = item, 0, None
     if item.kind is ItemKind.SECTION_HEADING:
-        heading = [ctx.para(Style.SECTION_HEADING, clean(item.title))] if clean(item.title) else []
+        title = clean(item.title)
+        heading = [ctx.para(Style.SECTION_HEADING, _section_runs(title, ctx))] if title else []
         return heading + [el for block in item.blocks for el in render_block(block, ctx)]
     out = _heading(item, ctx)
     purpose = clean(item.purpose)
@@ -495,7 +511,7 @@ def render_item(item: Item, ctx: RenderContext) -> list[Element]:
         out.append(ctx.para(Style.NUMBERED_BODY if label else style, text, label=label))
     if item.kind is ItemKind.EXCLUSION and not any(isinstance(b, Motion) for b in item.blocks):
         lead = clean(ctx.body.settings.lead_in) or "RESOLVED"
-        before, keyword, after = split_keyword(lead)
+        before, keyword, after = split_keyword(lead, lead_in_keywords(ctx.phrases))
         runs = [Run(before)] if before else []
         runs += [Run(keyword, CharStyle.KEYWORD), Run(after + " " + exclusion_wording(ctx))]
         out.append(ctx.para(Style.DECISION, runs))
@@ -524,9 +540,7 @@ def _public_heading(item: Item, ctx: RenderContext) -> list[Element]:
     title), or a neutral heading when the clerk has left that empty."""
     label = clean(item.minute_number) or clean(item.number)
     text = clean(item.public_heading) or ctx.phrases.format("exempt.heading")
-    if ctx.body.settings.style.item_titles_upper:
-        text = text.upper()
-    return [ctx.para(Style.ITEM_HEADING, text, label=label)]
+    return [ctx.para(Style.ITEM_HEADING, title_runs(text, ctx), label=label)]
 
 
 def _public_motion_line(motion: Motion, ctx: RenderContext) -> str:
@@ -644,11 +658,14 @@ def _opening(ctx: RenderContext, key: str) -> list[Element]:
         ),
         None,
     )
-    title = clean(ctx.body.settings.chair_title) or "Chair"
-    name = ctx.mover_name(chair.id) if chair is not None else "the " + title
-    text = clean(
-        ctx.phrases.format(key, chair=name, time=ctx.time(ctx.meeting.start_time), title=title)
-    )
+    title = clean(ctx.body.settings.chair_title) or ctx.phrases.format("name.chair_default")
+    name = ctx.mover_name(chair.id) if chair is not None else the_title(title, ctx.phrases)
+    start = ctx.time(ctx.meeting.start_time)
+    if not start and "time" in fields_of(ctx.phrases.template(key)):
+        # no start time: the style's wording without one ("… called the meeting to
+        # order."), or no line at all where the style has none
+        key += "_untimed"
+    text = clean(ctx.phrases.format(key, chair=name, time=start, title=title))
     style = Style.CLOSING if key.startswith("closing") else Style.BODY
     return [ctx.para(style, cap(single_stop(text)))] if text else []
 
@@ -842,7 +859,7 @@ def render_minutes(
         )
     if with_attendance:
         elements.extend(_next_meeting(ctx, items))
-    chair_title = clean(body.settings.chair_title) or "Chair"
+    chair_title = clean(body.settings.chair_title) or ph.format("name.chair_default")
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))
     if with_attendance and meeting.approval is not None:

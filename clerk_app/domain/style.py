@@ -1,12 +1,12 @@
 """A body's style of minutes: a named, versioned set of choices and phrases.
 
 A style says how the minutes of a body read wherever it sits: how dates and times are
-written, whether vote counts are words or figures, how a vote is noted ("carried by
-five votes to one" or "Motion carried 5-1"), how a named vote is laid out and ordered,
-how movers and voters are named, which lines open and close the meeting, who signs,
-and whether the draft banner, the watermark and the initials footer are printed. Its
-``phrases`` replace the default wording (British English) key by key; a body's own
-phrase overrides are laid over the style's.
+written, whether counts and vote counts are words, figures or both ("three (3)"), how a
+vote is noted ("carried by five votes to one" or "Motion carried 5-1"), how a named vote
+is laid out and ordered, how movers and voters are named, which lines open and close the
+meeting, who signs, and whether the draft banner, the watermark and the initials footer
+are printed. Its ``phrases`` replace the default wording (British English) key by key; a
+body's own phrase overrides are laid over the style's.
 
 A style is plain data (``to_dict``/``from_dict`` in :mod:`clerk_app.domain.serial`),
 so a council can save it as a JSON file, change it and share it. The renderer reads
@@ -123,6 +123,10 @@ class MinuteStyle:
     time_style: TimeStyle = TimeStyle.DOT
     votes_in_words: bool = True  # "five votes to one" (else "5 votes to 1")
     counts_in_words: bool = True  # "Three members of the public" (else "3")
+    # a count in words followed by its figure, "three (3) members of the public", "by
+    # five (5) votes to one (1)": for the counts and votes the two choices above put in
+    # words
+    words_with_figures: bool = False
     vote_notation: VoteNotation = VoteNotation.PROSE
     named_vote_layout: NamedVoteLayout = NamedVoteLayout.TABLE
     named_vote_order: NameOrder = NameOrder.ALPHABETICAL

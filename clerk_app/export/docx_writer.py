@@ -197,6 +197,8 @@ class _Writer:
                 rpr += "<w:b/>"
             if run.italic:
                 rpr += "<w:i/>"
+            if run.caps is not None:  # a house style's capitals turned off or on
+                rpr += "<w:caps/>" if run.caps else '<w:caps w:val="0"/>'
             runs.append(_run_xml(text, rpr))
         xml = f"<w:p {_W_NS}><w:pPr>{''.join(ppr)}</w:pPr>{''.join(runs)}</w:p>"
         if cell is None:

@@ -495,7 +495,10 @@ def style_problems(style: MinuteStyle) -> list[Problem]:
         if value not in NAMING_CHOICES:
             choices = ", ".join(c for c in NAMING_CHOICES if c)
             out.append(
-                Problem(f"style.{name}", f"“{value}” is not a way of naming people: use {choices}.")
+                Problem(
+                    f"style.{name}",
+                    f"The naming “{value}” is not a way of naming people: use {choices}.",
+                )
             )
     out.extend(
         Problem("style.phrases", f"In the style “{style.name}”: {msg}")

@@ -92,7 +92,10 @@ def test_irish_local_authority(svc: Services, tmp_path: Path) -> None:
     assert "Members present:" in lines and "Officials in attendance:" in lines
     assert "The Cathaoirleach, Councillor Whitfield, presided." in lines
     assert "Proposed by Councillor Okoro, seconded by Councillor Lind and" in lines
-    assert "The motion was declared carried (For 5, Against 1, Abstained 2)." in lines
+    assert (
+        "A vote was taken: For 5, Against 1, Abstained 2. "
+        "The Cathaoirleach declared the motion carried." in lines
+    )
     assert "The meeting concluded at 9.36pm." in text
     # the named vote as a table, the Cathaoirleach first, Ó Briain sorted with the Os
     (table,) = tables
