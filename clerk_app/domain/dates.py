@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from datetime import date, time
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from clerk_app.domain.style import MinuteStyle
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = (
@@ -103,6 +107,14 @@ def styled_date(d: date, date_style: str, weekday: bool = True, locale: str = "e
         return f"the {ordinal(d.day)} day of {month}, {d.year}"
     text = f"{d.day} {month} {d.year}"
     return f"{day} {text}" if weekday else text
+
+
+def body_date(d: date, style: MinuteStyle | None, weekday: bool = True) -> str:
+    """A date as a body's style writes it (British, as :func:`format_date`, without a
+    style): what the window shows the clerk, in the form the minutes will print."""
+    if style is None:
+        return format_date(d, weekday)
+    return styled_date(d, style.date_style, weekday, style.locale)
 
 
 def styled_time(t: time, time_style: str) -> str:

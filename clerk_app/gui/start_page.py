@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import format_date
+from clerk_app.domain.dates import body_date
 from clerk_app.domain.model import MeetingStatus, MeetingType
 from clerk_app.gui import theme
 from clerk_app.gui.errors import show_error
@@ -64,11 +64,13 @@ class MeetingsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summaries: list[Any] = []
+        self.styles: dict[str, Any] = {}  # body id → the body's style (how it writes dates)
         self._shown = 0
 
-    def set_summaries(self, summaries: list[Any]) -> None:
+    def set_summaries(self, summaries: list[Any], styles: dict[str, Any] | None = None) -> None:
         self.beginResetModel()
         self.summaries = summaries
+        self.styles = styles or {}
         self._shown = min(len(summaries), FETCH_ROWS)
         self.endResetModel()
 
@@ -110,7 +112,7 @@ class MeetingsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return format_date(s.date, weekday=False)
+                return body_date(s.date, self.styles.get(s.body_id), weekday=False)
             if col == 1:
                 return s.body_name
             if col == 2:
@@ -264,11 +266,12 @@ class StartPage(QWidget):
         self._actions_cache.clear()
         try:
             self._summaries = self.services.list_meetings()
-            has_bodies = bool(self.services.list_bodies())
+            bodies = self.services.list_bodies()
         except StoreError as exc:
             show_error(self, exc)
             return
-        self.model.set_summaries(self._summaries)
+        has_bodies = bool(bodies)
+        self.model.set_summaries(self._summaries, {b.id: b.settings.style for b in bodies})
         empty = not self._summaries
         self.table.setVisible(not empty)
         self.empty_label.setVisible(empty)
@@ -330,13 +333,14 @@ class StartPage(QWidget):
                 show_error(self, exc)
                 actions = []
             self._actions_cache[summary.body_id] = actions
+        style = self.model.styles.get(summary.body_id)
         for meeting, item, action in actions:
             owner = f" – {action.owner}" if action.owner else ""
-            due = f", due {format_date(action.due, weekday=False)}" if action.due else ""
+            due = f", due {body_date(action.due, style, weekday=False)}" if action.due else ""
             number = item.minute_number or item.number
             self.actions_list.addItem(
                 f"{action.text}{owner}{due}\n"
-                f"    minute {number}, {format_date(meeting.date, weekday=False)}"
+                f"    minute {number}, {body_date(meeting.date, style, weekday=False)}"
             )
         self.actions_note.setText("" if actions else "No open actions for this body.")
 

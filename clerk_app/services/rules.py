@@ -500,11 +500,38 @@ def style_problems(style: MinuteStyle) -> list[Problem]:
                     f"The naming “{value}” is not a way of naming people: use {choices}.",
                 )
             )
+    if not style.member_title.strip():
+        out.append(
+            Problem(
+                "style.member_title",
+                "The member title cannot be empty: type the title members go by, "
+                "such as Councillor or Director.",
+            )
+        )
+    if any(not title.strip() for title in style.signatories):
+        out.append(Problem("style.signatories", "A signatory's title cannot be empty."))
+    if style.bilingual != "none" and _same_language(style.locale, style.second_locale):
+        out.append(
+            Problem(
+                "style.second_locale",
+                "Bilingual minutes need a second language other than the first: "
+                "choose the second language.",
+            )
+        )
     out.extend(
         Problem("style.phrases", f"In the style “{style.name}”: {msg}")
         for msg in validate_overrides(style.phrases)
     )
     return out
+
+
+def _same_language(first: str, second: str) -> bool:
+    """Whether two locales are one language ("en-GB" and "en_gb"; "" is English)."""
+
+    def tag(locale: str) -> str:
+        return (locale or "en-GB").replace("_", "-").casefold()
+
+    return tag(first) == tag(second)
 
 
 def person_problems(person: Person) -> list[Problem]:

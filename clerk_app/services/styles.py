@@ -97,3 +97,20 @@ def import_style(services: Services, body: Body, path: str | Path) -> Body:
     changed = copy.deepcopy(body)
     changed.settings.style = style
     return services.save_body(changed)
+
+
+MODIFIED = " (modified)"
+
+
+def own_copy(base: MinuteStyle, edited: MinuteStyle) -> MinuteStyle:
+    """``edited`` as the body's own copy of ``base``: when any choice differs from
+    ``base``, the copy is named “<base name> (modified)” and takes the next version, so
+    an exported file says it is no longer the shared style; otherwise ``base`` itself."""
+    unchanged = copy.deepcopy(edited)
+    unchanged.name, unchanged.version = base.name, base.version
+    if unchanged == base:
+        return copy.deepcopy(base)
+    mine = copy.deepcopy(edited)
+    mine.name = base.name if base.name.endswith(MODIFIED) else base.name + MODIFIED
+    mine.version = base.version + 1
+    return mine

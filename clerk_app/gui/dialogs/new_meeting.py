@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.dates import format_date, format_time
+from clerk_app.domain.dates import body_date, format_date, format_time
 from clerk_app.domain.model import Body, Meeting, MeetingType
 from clerk_app.domain.timeparse import parse_date, parse_time
 from clerk_app.gui import theme, uiload
@@ -175,7 +175,8 @@ class NewMeetingDialog(QDialog):
             self.date_message.show_problem(str(exc))
             ok = False
         else:
-            self.date_message.show_text(format_date(on))
+            style = self.body.settings.style if self.body else None
+            self.date_message.show_text(body_date(on, style))
         try:
             at = self._time()
         except ValueError as exc:

@@ -50,6 +50,7 @@ from clerk_app.gui import theme, uiload
 from clerk_app.gui.dialogs.common import FieldMessage
 from clerk_app.gui.dialogs.people import PeopleTable
 from clerk_app.gui.dialogs.recording_page import RecordingPage
+from clerk_app.gui.dialogs.style_choices import StyleChoicesPage
 from clerk_app.gui.dialogs.style_page import StylePage
 from clerk_app.gui.dialogs.wording import WordingPage
 from clerk_app.gui.errors import show_error
@@ -132,6 +133,10 @@ class SettingsDialog(QDialog):
         self.tabs.insertTab(
             self.tabs.indexOf(self.template_page), self.style_page, "&Jurisdiction style"
         )
+        self.style_choices = StyleChoicesPage(s.style, s.resolution_pattern)
+        self.tabs.insertTab(
+            self.tabs.indexOf(self.template_page), self.style_choices, "Style &choices"
+        )
         self.recording_page = RecordingPage(s.recordings_kept_days)
         self.tabs.insertTab(self.tabs.indexOf(people), self.recording_page, "&Keeping recordings")
         self.tabs.setCurrentIndex(0)
@@ -149,7 +154,8 @@ class SettingsDialog(QDialog):
         self.interests_edit.textChanged.connect(self.validate)
         self.template_edit.textChanged.connect(self.validate)
         self.wording.changed.connect(self.validate)
-        self.style_page.changed.connect(self.validate)
+        self.style_page.changed.connect(self._style_chosen)
+        self.style_choices.changed.connect(self._choice_changed)
         self.recording_page.changed.connect(self.validate)
         self.validate()
         self.resize(720, 600)
@@ -256,6 +262,16 @@ class SettingsDialog(QDialog):
         if path:
             self.template_edit.setText(path)
 
+    def _style_chosen(self) -> None:
+        """Another style chosen or imported: its choices are shown, unchanged."""
+        self.style_choices.load(self.style_page.minute_style())
+        self.validate()
+
+    def _choice_changed(self) -> None:
+        """A choice changed: the Style page shows (and exports) the modified copy."""
+        self.style_page.show_style(self.style_choices.minute_style())
+        self.validate()
+
     # ------------------------------------------------------------- settings
     def settings(self) -> BodySettings:
         """The settings as the dialog shows them now."""
@@ -279,7 +295,8 @@ class SettingsDialog(QDialog):
         s.interest_types = _lines(self.interests_edit)
         s.standard_items = _lines(self.standard_edit)
         s.phrases = self.wording.overrides()
-        s.style = self.style_page.minute_style()
+        s.style = self.style_choices.minute_style()
+        s.resolution_pattern = self.style_choices.resolution_pattern()
         s.recordings_kept_days = self.recording_page.days()
         text = self.template_edit.text().strip()
         s.template_path = str(template_file(text)) if text else ""
@@ -313,6 +330,8 @@ class SettingsDialog(QDialog):
         if not self.wording.validate():
             problems.append((self.wording.message, self.wording.message.text()))
         check(self.template_message, found.get("template_path"))
+        choice_problems = self.style_choices.refresh(s, found)
+        problems.extend(choice_problems)
         check(self.recording_page.message, found.get("recordings_kept_days"))
         self.recording_page.show_problem(found.get("recordings_kept_days"))
         self.ok_button.setEnabled(not problems)
@@ -324,6 +343,7 @@ class SettingsDialog(QDialog):
                 self.interests_message: "Interests and items",
                 self.recording_page.message: "Keeping recordings",
             }
+            pages.update((m, "Style choices") for m, _ in choice_problems)
             where = sorted({pages.get(m, "General") for m, _ in problems})
             self.message.show_problem("Please fix the problems on: " + ", ".join(where) + ".")
         else:
@@ -347,7 +367,12 @@ class SettingsDialog(QDialog):
             "first_name": (people, self.message),
             "last_name": (people, self.message),
         }
+        for name, message_label in self.style_choices.messages.items():
+            places[name] = (self.style_choices, message_label)
+        if field.startswith("style.") and field not in places:
+            places[field] = (self.style_choices, self.style_choices.message)
         page, label = places.get(field, (self.tabs.currentWidget(), self.message))
+        self.style_choices.show_section_of(label)
         self.tabs.setCurrentWidget(page)
         label.show_problem(message)
         if label is not self.message:

@@ -44,6 +44,11 @@ class StylePage(QWidget):
         self._show()
         self.changed.emit()
 
+    def show_style(self, style: MinuteStyle) -> None:
+        """Hold ``style`` (changed on the Style choices page) without saying it changed."""
+        self._style = copy.deepcopy(style)
+        self._show()
+
     def _show(self) -> None:
         s = self._style
         text = f"This body writes its minutes in the style “{s.name}” (version {s.version})."

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from clerk_app.domain.dates import format_date
+from clerk_app.domain.dates import body_date
 from clerk_app.domain.model import MeetingStatus
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.forms.base import FieldWatcher
@@ -102,7 +102,7 @@ class MeetingHeader(QWidget):
         body = self.session.body
         status = {"live": "live", "draft": "draft", "approved": "approved"}.get(m.status.value, "")
         self.heading.setText(
-            f"{body.name} — {format_date(m.date)}"
+            f"{body.name} — {body_date(m.date, body.settings.style)}"
             + (f" — {m.venue}" if m.venue else "")
             + (f"   ({status})" if status else "")
         )
