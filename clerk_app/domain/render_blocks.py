@@ -302,6 +302,11 @@ def _declaration(b: Declaration, ctx: RenderContext) -> list[Element]:
     else:
         key = "declaration.general" if general else "declaration.in_item"
     text = ph.format(key, member=member, interest=interest, scope=scope).strip()
+    if b.at is not None:
+        # "… in this item at 7.42 pm": where the body's phrases give the time (by
+        # default for a declaration made during an item, not at the opening one)
+        when = ph.format("declaration.at" + ("_general" if general else ""), time=ctx.time(b.at))
+        text += " " + clean(when) if clean(when) else ""
     reason = declaration_reason(b.reason, ph)
     if reason:
         text += reason if reason.startswith(",") else " " + reason
