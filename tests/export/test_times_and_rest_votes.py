@@ -1,4 +1,5 @@
-"""A declaration's recorded time in the minutes: exported and read back from the .docx."""
+"""A declaration's recorded time in the minutes, and "the rest of those present voted
+for" counted from the attendance timeline: exported and read back from the .docx."""
 
 from __future__ import annotations
 
@@ -12,11 +13,15 @@ from clerk_app.domain.document import Version
 from clerk_app.domain.model import (
     AttendanceStatus,
     BodyKind,
+    ChangeKind,
     InterestConduct,
     ItemKind,
     Meeting,
+    Outcome,
     Person,
     Role,
+    Vote,
+    VoteKind,
 )
 from clerk_app.services import Services
 from clerk_app.storage import Store
@@ -93,3 +98,64 @@ def test_the_time_follows_the_style_and_its_phrases(svc: Services, tmp_path: Pat
     # the style's own wording at the opening item, its clock in both
     assert "Pat Nolan declared an interest (7:03 p.m.)" in lines
     assert "Jo Okoro declared an interest in this item at 7:42 p.m." in lines
+
+
+# --------------------------------------------------------------------------- the rest
+
+
+def _rest_vote(svc: Services, meeting: Meeting, item_id: str, mover: str, seconder: str) -> None:
+    motion = svc.move_motion(meeting, item_id, mover_id=mover, seconder_id=seconder,
+                             clauses=["the rents rise by two per cent"])  # fmt: skip
+    svc.record_vote(meeting, item_id, motion.id, Vote(VoteKind.COUNTS, None, 1, None,
+                                                      rest_for=True), Outcome.CARRIED)  # fmt: skip
+
+
+def test_the_rest_voting_for_are_counted_from_those_present(svc: Services, tmp_path: Path) -> None:
+    meeting, ids = _meeting(svc)
+    lease, rents = meeting.items[1], meeting.items[2]
+    # seven voting members present, one against: six for
+    _rest_vote(svc, meeting, lease.id, ids["Velez"], ids["Nolan"])
+    # two leave before the next vote and one declares she will not vote: four voting,
+    # one against and one abstaining
+    svc.record_attendance_change(meeting, rents.id, ids["Reed"], ChangeKind.LEFT, time(20, 10))
+    svc.record_attendance_change(meeting, rents.id, ids["Smith"], ChangeKind.LEFT, time(20, 11))
+    svc.record_declaration(meeting, rents.id, ids["Ó Briain"], "", "as an allotment holder",
+                           conduct=InterestConduct.NO_VOTE)  # fmt: skip
+    motion = svc.move_motion(meeting, rents.id, mover_id=ids["Velez"], seconder_id=ids["Nolan"],
+                             clauses=["the allotment rents be frozen"])  # fmt: skip
+    rest = Vote(VoteKind.COUNTS, None, 1, 1, rest_for=True)
+    svc.record_vote(meeting, rents.id, motion.id, rest, Outcome.CARRIED)
+    lines = _lines(svc, meeting, tmp_path / "r.docx")
+    assert "Carried by six votes to one." in lines
+    assert "Carried by two votes to one, with one abstention." in lines
+    assert not any("the rest of those present" in x for x in lines)
+
+
+def test_a_vote_taken_later_counts_those_present_when_it_was_taken(
+    svc: Services, tmp_path: Path
+) -> None:
+    meeting, ids = _meeting(svc)
+    rents = meeting.items[2]
+    motion = svc.move_motion(meeting, rents.id, mover_id=ids["Velez"], seconder_id=ids["Nolan"],
+                             clauses=["the allotment rents be frozen"])  # fmt: skip
+    svc.record_attendance_change(meeting, rents.id, ids["Reed"], ChangeKind.LEFT, time(20, 10))
+    svc.record_vote_later(meeting, rents.id, motion.id,
+                          Vote(VoteKind.COUNTS, None, 2, None, rest_for=True))  # fmt: skip
+    text = "\n".join(_lines(svc, meeting, tmp_path / "l.docx"))
+    assert "by four votes to two" in text  # six present when the vote was taken
+
+
+def test_a_board_noting_votes_as_figures_gets_them(svc: Services, tmp_path: Path) -> None:
+    meeting, ids = _meeting(svc, style="us-nonprofit-board")
+    _rest_vote(svc, meeting, meeting.items[1].id, ids["Velez"], ids["Nolan"])
+    lines = _lines(svc, meeting, tmp_path / "t.docx")
+    assert "Vote: 6 Yes; 1 No. Motion carried." in lines  # not "0 Yes; 1 No"
+
+
+def test_the_wording_stays_when_the_number_cannot_be_known(svc: Services, tmp_path: Path) -> None:
+    meeting, ids = _meeting(svc)
+    for person_id in ids.values():
+        svc.remove_attendance(meeting, person_id)
+    _rest_vote(svc, meeting, meeting.items[1].id, ids["Velez"], ids["Nolan"])
+    lines = _lines(svc, meeting, tmp_path / "u.docx")
+    assert "Carried with one against, the rest of those present voting for." in lines
