@@ -101,7 +101,8 @@ class Para:
 class Table:
     """A small table: a named vote, an action log, an attendance grid, a schedule of
     payments. ``right`` lists the columns set right-aligned (money); ``total`` marks the
-    last row as a total row (bold); ``style`` is the house style's table style to use."""
+    last row as a total row (bold); ``style`` is the house style's table style to use;
+    ``whole`` lists the columns kept on one line where the page allows (names)."""
 
     header: list[str]
     rows: list[list[str]]
@@ -111,6 +112,7 @@ class Table:
     right: list[int] = field(default_factory=list)
     total: bool = False
     style: TableStyle | None = None
+    whole: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -63,6 +63,7 @@ from clerk_app.domain.render import (
     with_article,
 )
 from clerk_app.domain.render_structures import render_structure
+from clerk_app.domain.timeline import voting_present_at
 
 __all__ = [
     "after_last_amendment",
@@ -305,6 +306,11 @@ def _declaration(b: Declaration, ctx: RenderContext) -> list[Element]:
     else:
         key = "declaration.general" if general else "declaration.in_item"
     text = ph.format(key, member=member, interest=interest, scope=scope).strip()
+    if b.at is not None:
+        # "… in this item at 7.42 pm": where the body's phrases give the time (by
+        # default for a declaration made during an item, not at the opening one)
+        when = ph.format("declaration.at" + ("_general" if general else ""), time=ctx.time(b.at))
+        text += " " + clean(when) if clean(when) else ""
     reason = declaration_reason(b.reason, ph)
     if reason:
         text += reason if reason.startswith(",") else " " + reason
@@ -599,10 +605,11 @@ def _presiding(vote: Vote, ctx: RenderContext) -> str:
     return the_title(title, ctx.phrases)
 
 
-def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
+def vote_result(vote: Vote, ctx: RenderContext, carried: bool, at: str | None = None) -> str:
     """ "unanimously", "by eight votes to two, with one abstention", "on the casting
     vote of the Chair", or in a style that notes votes as figures "8-2-1" …
-    ("" when there is nothing to say)."""
+    ("" when there is nothing to say). ``at`` is the block where the vote was taken:
+    where "the rest voted for", the attendance timeline there gives their number."""
     ph = ctx.phrases
     tally = ctx.body.settings.style.vote_notation == "tally"
     if vote.kind is VoteKind.UNANIMOUS:
@@ -617,11 +624,13 @@ def vote_result(vote: Vote, ctx: RenderContext, carried: bool) -> str:
         return ph.format("vote.frag.casting", presiding=presiding)
     if vote.kind not in (VoteKind.COUNTS, VoteKind.NAMED) or (f is None and a is None):
         return ""
+    if vote.rest_for and f is None:
+        f = rest_voting_for(vote, ctx, at)
+        if f is None:  # the number present is not known: "the rest … voting for"
+            return _rest_result(vote, ctx)
     if tally:
         key = "tally.counts_abstain" if ab else "tally.counts"
         return ph.format(key, for_=f or 0, against=a or 0, abstain=ab or 0)
-    if vote.rest_for and f is None:
-        return _rest_result(vote, ctx)
     f, a = f or 0, a or 0
     major, minor = (f, a) if carried else (a, f)
     if major == 0 or major < minor:
@@ -653,9 +662,33 @@ def _abstentions(ab: int | None, ctx: RenderContext) -> str:
     return ""
 
 
+def rest_voting_for(vote: Vote, ctx: RenderContext, at: str | None) -> int | None:
+    """How many voted for where the minute says "the rest of those present voted for":
+    the voting members present just before block ``at``, less those who declared in
+    this item that they would not vote, less those against and abstaining. None when
+    that cannot be known (no place in the minutes, nobody recorded present) or would not
+    carry the vote (the attendance kept is then incomplete)."""
+    item = ctx.item
+    if item is None or at is None:
+        return None
+    try:
+        present = voting_present_at(ctx.meeting, ctx.body, item.id, at)
+    except KeyError:
+        return None
+    ids = [b.id for b in item.blocks]
+    before = item.blocks[: ids.index(at)] if at in ids else []
+    present -= {
+        b.person_id
+        for b in before
+        if isinstance(b, Declaration) and b.conduct is InterestConduct.NO_VOTE
+    }
+    rest = vote.rest_count(len(present))
+    return rest if present and rest > (vote.against_count or 0) else None
+
+
 def _rest_result(vote: Vote, ctx: RenderContext) -> str:
-    """ "with one against, the rest of those present voting for": the rest counted from
-    the attendance timeline where it is known."""
+    """ "with one against, the rest of those present voting for": the wording when the
+    number of the rest cannot be known."""
     ph = ctx.phrases
     a = vote.against_count or 0
     key = "vote.frag.rest_one" if a == 1 else "vote.frag.rest"
@@ -785,11 +818,11 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
             key += "_to"
         text = ph.format(key, detail=detail, what=ph.format(f"outcome.what.{_what(m)}"))
     elif m.outcome in (Outcome.ADOPTED, Outcome.ACCEPTED_AS_AMENDED, Outcome.READ_AND_PASSED):
-        result = vote_result(m.vote, ctx, carried=True)
+        result = vote_result(m.vote, ctx, carried=True, at=m.id)
         key = f"vote.{m.outcome.value}" + ("" if result else "_plain")
         text = ph.format(key, result=result, what=ph.format(f"outcome.what.{_what(m)}"))
     elif m.outcome is Outcome.CARRIED:
-        result = vote_result(m.vote, ctx, carried=True)
+        result = vote_result(m.vote, ctx, carried=True, at=m.id)
         if amendment:
             key = "amendment.carried" if result else "amendment.carried_plain"
             text = ph.format(key, result=result)
@@ -800,7 +833,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
         else:
             text = ph.format("vote.carried_plain", title=title)
     elif m.outcome is Outcome.LOST:
-        result = vote_result(m.vote, ctx, carried=False)
+        result = vote_result(m.vote, ctx, carried=False, at=m.id)
         prefix = "amendment" if amendment else "vote"
         key = f"{prefix}.lost" if result else f"{prefix}.lost_plain"
         text = ph.format(key, result=result, title=title)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from clerk_app.domain import layouts
+from clerk_app.domain.attendance_table import attendance_table, part_marks
 from clerk_app.domain.document import CharStyle, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import (
     PRESENT_STATUSES,
@@ -372,7 +373,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
     remote: list[tuple[Person, Attendance]] = []
     own_remote = body.settings.style.remote_section
     also: list[tuple[Person, Attendance]] = []
-    officers: list[Person] = []
+    officers: list[tuple[Person, Attendance]] = []
     taker = body.person(meeting.minute_taker_id)
     for a in meeting.attendance:
         person = body.person(a.person_id)
@@ -381,7 +382,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         if a.status is AttendanceStatus.OFFICER or (
             a.status in PRESENT_STATUSES and person.kind is PersonKind.OFFICER
         ):
-            officers.append(person)
+            officers.append((person, a))
         elif a.status is AttendanceStatus.OTHER or (
             a.status in PRESENT_STATUSES and person.kind is PersonKind.OTHER
         ):
@@ -390,32 +391,38 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
             remote.append((person, a))
         elif a.status in PRESENT_STATUSES:
             present.append((person, a))
-    sections: list[tuple[str, list[str]]] = [
-        (
-            "attendance.present",
-            [_present_entry(ctx, p, a, times) for p, a in sorted(present, key=_present_order)],
-        ),
-        (
-            "attendance.remote_heading",
-            [_present_entry(ctx, p, a, times) for p, a in sorted(remote, key=_present_order)],
-        ),
-        (
-            "attendance.also_present",
-            [_present_entry(ctx, p, a, times) for p, a in sorted(also, key=_present_order)],
-        ),
-        ("attendance.officers", [clean(officer_line(p, body.settings)) for p in officers]),
-        (
-            "attendance.apologies",
-            apology_names(ctx),
-        ),
-        ("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]),
+    # every group in surname order, accents folded ("Ó Briain" with the O's)
+    groups = [
+        ("attendance.present", sorted(present, key=_present_order)),
+        ("attendance.remote_heading", sorted(remote, key=_present_order)),
+        ("attendance.also_present", sorted(also, key=_present_order)),
+        ("attendance.officers", sorted(officers, key=_present_order)),
     ]
+    sections: list[tuple[str, list[str]]] = [
+        (key, [_present_entry(ctx, p, a, times) for p, a in people]) for key, people in groups[:3]
+    ]
+    sections.append(
+        ("attendance.officers", [clean(officer_line(p, body.settings)) for p, _ in groups[3][1]])
+    )
+    sections.append(("attendance.apologies", apology_names(ctx)))
+    sections.append(("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]))
     if taker is not None:
         sections.append(("attendance.minute_taker", [clean(officer_line(taker, body.settings))]))
     out: list[Element] = []
-    if body.settings.style.attendance_layout is AttendanceLayout.SEDERUNT:
+    layout = body.settings.style.attendance_layout
+    if layout is AttendanceLayout.SEDERUNT:
         out.extend(layouts.sederunt(ctx, sections))
         sections = []
+    elif layout is AttendanceLayout.TABLE:
+        marks = part_marks(ctx)
+        for key, people in groups:
+            table = attendance_table(ctx, people, marks)
+            if table:
+                out.append(ctx.para(Style.ATTENDANCE_HEADING, ph.format(key)))
+                out.extend(table)
+            if key == "attendance.present":
+                out.extend(_presiding_line(ctx))
+        sections = sections[len(groups) :]  # apologies and the rest, as lines
     for key, names in sections:
         names = [n for n in names if n]
         if names:

@@ -64,7 +64,7 @@ def render_vote_taken(block: VoteTaken, ctx: RenderContext) -> list[Element]:
     if amendment and block.outcome in (Outcome.CARRIED, Outcome.LOST):
         carried = block.outcome is Outcome.CARRIED
         out.extend(_named(voted, ctx))
-        result = vote_result(block.vote, ctx, carried=carried)
+        result = vote_result(block.vote, ctx, carried=carried, at=block.id)
         key = "later_vote.amendment_" + ("carried" if carried else "lost")
         text = ph.format(key if result else key + "_plain", result=result)
         out.append(ctx.para(Style.VOTE, cap(text), block))
@@ -77,7 +77,7 @@ def render_vote_taken(block: VoteTaken, ctx: RenderContext) -> list[Element]:
             "later_vote.what.substantive" if _substantive(motion, ctx) else "outcome.what.motion"
         )
         out.extend(_named(voted, ctx))
-        result = vote_result(block.vote, ctx, carried=False)
+        result = vote_result(block.vote, ctx, carried=False, at=block.id)
         key = "later_vote.motion_lost" + ("" if result else "_plain")
         out.append(ctx.para(Style.VOTE, cap(ph.format(key, what=what, result=result)), block))
     else:

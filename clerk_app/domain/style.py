@@ -63,6 +63,7 @@ class Layout(StrEnum):
 class AttendanceLayout(StrEnum):
     STANDARD = "standard"  # Present: names run on in one paragraph, then the others
     SEDERUNT = "sederunt"  # a sederunt: a heading, then one name a line under each group
+    TABLE = "table"  # boards: a table of name, role, initials and part-meeting marks
 
 
 class Bilingual(StrEnum):

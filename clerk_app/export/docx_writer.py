@@ -252,7 +252,7 @@ class _Writer:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
                     cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
-        self._widths(word_table, grid, columns, cell is not None)
+        self._widths(word_table, grid, columns, cell is not None, frozenset(table.whole))
 
     def columns(self, section: Columns) -> None:
         """A section of bilingual minutes: one row of two cells, each language's
@@ -314,7 +314,12 @@ class _Writer:
             )
 
     def _widths(
-        self, word_table: WordTable, grid: list[list[str]], columns: int, in_cell: bool = False
+        self,
+        word_table: WordTable,
+        grid: list[list[str]],
+        columns: int,
+        in_cell: bool = False,
+        whole: frozenset[int] = frozenset(),
     ) -> None:
         """Fit the columns to their text across the width beside the number column (or
         across that width in a cell of a bilingual section, less the cell's margins)."""
@@ -325,7 +330,7 @@ class _Writer:
         if usable <= 0:
             return
         word_table.autofit = False
-        for col, width in enumerate(column_widths(grid, columns, usable)):
+        for col, width in enumerate(column_widths(grid, columns, usable, whole)):
             word_table.columns[col].width = width
             for cell in word_table.columns[col].cells:
                 cell.width = width

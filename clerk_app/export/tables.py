@@ -9,17 +9,19 @@ PADDING = Cm(0.5)  # the cell's left and right margins plus a little air
 MAX_LINE = 70  # characters beyond which a cell wraps however wide it is
 
 
-def column_widths(grid: list[list[str]], columns: int, usable: int) -> list[int]:
+def column_widths(
+    grid: list[list[str]], columns: int, usable: int, whole: frozenset[int] = frozenset()
+) -> list[int]:
     """Widths (EMU) summing to ``usable``: every column at least wide enough for its
-    longest word, the rest of the room shared by how much more each column needs to
-    set its text on one line."""
+    longest word (for the ``whole`` columns, such as names, its longest line), the rest
+    of the room shared by how much more each column needs to set its text on one line."""
     least: list[int] = []
     natural: list[int] = []
     for col in range(columns):
         texts = [str(row[col]) for row in grid if col < len(row)]
         word = max((len(w) for t in texts for w in t.split()), default=1)
         line = max((min(len(line), MAX_LINE) for t in texts for line in t.split("\n")), default=1)
-        least.append(int(max(word, 3) * CHAR + PADDING))
+        least.append(int(max(line if col in whole else word, 3) * CHAR + PADDING))
         natural.append(int(max(line, word, 3) * CHAR + PADDING))
     if sum(least) >= usable:
         return [int(usable * w / sum(least)) for w in least]

@@ -12,6 +12,7 @@ from clerk_app.domain.model import (
     Action,
     AttendanceStatus,
     BodyKind,
+    ChangeKind,
     Declaration,
     InterestConduct,
     Meeting,
@@ -61,6 +62,15 @@ DEMO_AGENDAS = {
     ],
 }
 SECOND_NAMES = {"welsh-community-council": "Llanhelyg Community Council"}
+# a board's directors and secretary by post (surname -> post), for its attendance table
+BOARD_POSTS = {
+    "company-board": {
+        "Whitfield": "Independent Non-executive Director",
+        "Okoro": "Non-executive Director",
+        "Lind": "Finance Director",
+        "Reyes": "Company Secretary",
+    },
+}
 
 # members in roll order: (first name, surname, role); the accents are deliberate
 MEMBERS = [
@@ -162,6 +172,8 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     )
     if style_id in SECOND_NAMES:
         _declaration_and_part_2(svc, meeting, ids)
+    if style_id in BOARD_POSTS:
+        _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], trees)
     svc.end_meeting(meeting, time(21, 36))
     return svc.get_meeting(meeting.id)
 
@@ -195,3 +207,15 @@ def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]
         clauses=["the Clerk’s hours rise to twenty a week on scale point 24"],
     )
     svc.record_vote(meeting, staffing.id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+
+
+def _board_posts_and_departure(
+    svc: Services, meeting: Meeting, ids: dict[str, str], posts: dict[str, str], item_id: str
+) -> None:
+    """Directors' posts, and a director who left before the end (after the last vote),
+    for a board's attendance table."""
+    body = svc.get_body(meeting.body_id)
+    for person in body.people:
+        person.post = posts.get(person.last_name, person.post)
+    svc.save_body(body)
+    svc.record_attendance_change(meeting, item_id, ids["Oyelaran"], ChangeKind.LEFT, time(21, 5))

@@ -42,6 +42,23 @@ def test_action_minutes_give_decisions_and_one_action_table(svc: Services, tmp_p
     assert ["7", "Order the trees from the nursery", "Alma Reyes", "30 April 2026"] in rows
 
 
+def test_the_company_board_lists_its_directors_in_a_table(svc: Services, tmp_path: Path) -> None:
+    meeting = create_style_demo(svc, "company-board")
+    lines, rows = _export(svc, meeting.id, tmp_path / "board.docx")
+    assert rows[:3] == [
+        ["Name", "Role", "Initials", "Part meeting"],
+        ["Dana Whitfield", "Independent Non-executive Director, Chair", "DW", ""],
+        ["Jonah Okoro", "Non-executive Director, Deputy Chair", "JO", ""],
+    ]
+    assert ["Pádraig Ó Briain", "Director", "PÓB", ""] in rows
+    assert rows.index(["Pádraig Ó Briain", "Director", "PÓB", ""]) == 8 - 1
+    oyelaran = ["Ruth Oyelaran", "Director (attending remotely)", "RO", "Left 9.05 pm, item 7"]
+    assert oyelaran in rows
+    assert ["Alma Reyes", "Company Secretary", "AR"] in rows
+    assert "9.05 pm Ruth Oyelaran left the meeting." in lines
+    assert lines.index("Apologies for absence:") > lines.index("In attendance:")
+
+
 def test_the_scottish_minute_opens_with_a_sederunt(svc: Services, tmp_path: Path) -> None:
     meeting = create_style_demo(svc, "scottish-council-committee")
     lines, _rows = _export(svc, meeting.id, tmp_path / "scot.docx")
