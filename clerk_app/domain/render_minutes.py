@@ -90,6 +90,17 @@ _PLACE_WORDS = frozenset(
 )  # fmt: skip
 
 
+# a company's registered name is never "the Tarnwick Water Services Limited"
+_COMPANY_FORMS = frozenset(
+    {"limited", "ltd", "plc", "llp", "lp", "inc", "incorporated", "llc", "cic", "cio", "pty"}
+)
+
+
+def _names_a_company(name: str) -> bool:
+    words = name.replace(".", " ").split()
+    return bool(words) and words[-1].casefold() in _COMPANY_FORMS
+
+
 def _names_a_place(name: str) -> bool:
     """ "Township of Elmridge", "Royal Borough of Kingsford": a name that reads "the …"."""
     head, of, _ = name.partition(" of ")
@@ -106,6 +117,8 @@ def body_reference(body: Body, phrases: Phrases) -> str:
         return the_title(phrases.format(key) if key in phrases else "meeting", phrases)
     article = body.settings.name_article
     if name.casefold().startswith("the ") or article is NameArticle.NEVER:
+        return name
+    if article is NameArticle.AUTO and _names_a_company(name):
         return name
     if article is NameArticle.ALWAYS or _names_a_place(name):
         return the_title(name, phrases)
@@ -338,16 +351,16 @@ def meeting_state_lines(ctx: RenderContext) -> list[Element]:
     the body's minutes say so) that it was quorate."""
     ph, meeting = ctx.phrases, ctx.meeting
     if meeting.held is HeldStatus.NOT_HELD:
-        return [ctx.para(Style.BODY, ph.format("meeting_state.not_held"))]
+        return [ctx.para(Style.CLOSING, ph.format("meeting_state.not_held"))]
     if meeting.held is HeldStatus.INQUORATE:
-        return [ctx.para(Style.BODY, ph.format("meeting_state.inquorate"))]
+        return [ctx.para(Style.CLOSING, ph.format("meeting_state.inquorate"))]
     if not ctx.body.settings.quorum_statement:
         return []
     opened, kept = _quorate_throughout(ctx)
     if kept:
-        return [ctx.para(Style.BODY, ph.format("meeting_state.quorate"))]
+        return [ctx.para(Style.CLOSING, ph.format("meeting_state.quorate"))]
     if opened:
-        return [ctx.para(Style.BODY, ph.format("meeting_state.quorate_at_start"))]
+        return [ctx.para(Style.CLOSING, ph.format("meeting_state.quorate_at_start"))]
     return []
 
 
@@ -673,8 +686,9 @@ def _opening(ctx: RenderContext, key: str) -> list[Element]:
         # order."), or no line at all where the style has none
         key += "_untimed"
     text = clean(ctx.phrases.format(key, chair=name, time=start, title=title))
-    style = Style.CLOSING if key.startswith("closing") else Style.BODY
-    return [ctx.para(style, cap(single_stop(text)))] if text else []
+    # before the first item and after the last: flush with the headings, not indented as
+    # an item's paragraphs are
+    return [ctx.para(Style.CLOSING, cap(single_stop(text)))] if text else []
 
 
 def single_stop(text: str) -> str:

@@ -7,6 +7,8 @@ from docx.shared import Cm
 CHAR = Cm(0.24)  # a generous average character at the table's 10 pt, bold included
 PADDING = Cm(0.5)  # the cell's left and right margins plus a little air
 MAX_LINE = 70  # characters beyond which a cell wraps however wide it is
+SHORT = 24  # a column no wider than this is kept on one line while longer ones wrap
+LONG_SHARE = 0.25  # ... as long as the longest column keeps this share of the width
 
 
 def column_widths(
@@ -28,6 +30,20 @@ def column_widths(
     if sum(natural) <= usable:
         spare = usable - sum(natural)
         return [n + int(spare * n / sum(natural)) for n in natural]
+    # the room left over goes first to short columns (a time, a mark: up to SHORT
+    # characters) so they sit on one line, then is shared by the long ones (roles,
+    # purposes), which wrap
     spare = usable - sum(least)
-    wanted = [n - m for n, m in zip(natural, least, strict=True)]
-    return [m + int(spare * w / sum(wanted)) for m, w in zip(least, wanted, strict=True)]
+    widths = list(least)
+    wanted = {c: n - m for c, (n, m) in enumerate(zip(natural, least, strict=True)) if n > m}
+    longest = max(wanted, key=wanted.__getitem__, default=0)
+    keep = max(0, int(usable * LONG_SHARE) - least[longest])  # left for the longest column
+    for c in sorted(wanted, key=wanted.__getitem__):
+        short = natural[c] <= SHORT * CHAR + PADDING
+        if c != longest and short and wanted[c] <= spare - keep:
+            widths[c] += wanted.pop(c)
+            spare -= widths[c] - least[c]
+    total = sum(wanted.values())
+    for c, w in wanted.items():
+        widths[c] += int(spare * w / total)
+    return widths

@@ -15,8 +15,10 @@ from clerk_app.domain.model import (
     ChangeKind,
     Declaration,
     InterestConduct,
+    ItemKind,
     Meeting,
     Outcome,
+    Paragraph,
     Person,
     PersonKind,
     Points,
@@ -115,6 +117,8 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     svc.start_meeting(meeting, time(19, 0))
     titles = DEMO_AGENDAS.get(style_id, AGENDA)
     items = {it.title: it.id for it in meeting.items}
+    if style_id not in SECOND_NAMES:  # (typed text is not translated in the demo)
+        _standard_items(svc, meeting, ids)
 
     hours = items[titles[0]]
     hours_motion = svc.move_motion(
@@ -176,6 +180,25 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], trees)
     svc.end_meeting(meeting, time(21, 36))
     return svc.get_meeting(meeting.id)
+
+
+def _standard_items(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
+    """The body's standard opening items minuted as its clerk would: the last meeting's
+    minutes approved, and nothing arising."""
+    for item in list(meeting.items):
+        if item.kind is ItemKind.PREVIOUS_MINUTES:
+            approve = svc.move_motion(
+                meeting,
+                item.id,
+                mover_id=ids["Lind"],
+                seconder_id=ids["Adair"],
+                clauses=["the minutes of the meeting held on 24 February 2026 be approved"],
+            )
+            svc.record_vote(meeting, item.id, approve.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+        elif item.title.casefold().startswith("matters arising"):
+            svc.add_block(
+                meeting, item.id, Paragraph(text="There were no matters arising not on the agenda.")
+            )
 
 
 def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:

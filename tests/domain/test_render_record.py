@@ -245,3 +245,12 @@ def test_next_meeting_and_text_after_the_signature() -> None:
     styles = [e.style for e in doc.elements if isinstance(e, Para)]
     last_sig = max(i for i, s in enumerate(styles) if s is Style.SIGNATURE)
     assert lines[last_sig + 1 :] == ["Contact: Democratic Services", "Ref EH/25/02"]
+
+
+def test_a_company_is_named_without_the() -> None:
+    for name in ("Tarnwick Water Services Limited", "Fenmoor Homes Ltd.", "Brightwell plc"):
+        body, _ = make_body(kind=BodyKind.COMPANY_BOARD)
+        body.name = body.authority = name
+        header = _all(render_minutes(make_meeting(body), body))
+        assert any(f"directors of {name} held" in x or f"of {name} held" in x for x in header)
+        assert not any(f"the {name}" in x for x in header), header

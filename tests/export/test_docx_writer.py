@@ -349,3 +349,26 @@ def test_list_style_without_numbering_in_a_council_template(tmp_path: Path) -> N
     out = reopen(export_docx(doc, tmp_path / "p.docx", template))
     assert [num_id(x) for x in out.paragraphs[1:]] == [None, None, None]
     assert out.paragraphs[1].text == "first clause of 1;"
+
+
+def test_a_short_column_is_set_on_one_line_before_long_ones_share_the_rest() -> None:
+    from docx.shared import Cm
+
+    from clerk_app.export.tables import CHAR, PADDING, column_widths
+
+    grid = [
+        ["Name", "Role", "Initials", "Part meeting"],
+        [
+            "Dana Whitfield",
+            "Independent Non-executive Director, Chair of the Audit and Risk Committee",
+            "DW",
+            "Left 9.05 pm, item 7",
+        ],
+    ]
+    usable = int(Cm(16))
+    widths = column_widths(grid, 4, usable, frozenset({0, 2}))
+    assert sum(widths) <= usable and usable - sum(widths) < 10
+    assert widths[3] >= int(len("Left 9.05 pm, item 7") * CHAR + PADDING)  # one line
+    assert widths[1] >= 0.25 * usable  # the long role wraps in the room that is left
+    narrow = column_widths(grid, 4, int(Cm(11)), frozenset({0, 2}))
+    assert narrow[1] >= 0.25 * int(Cm(11))  # a narrow page: the role keeps its share

@@ -143,15 +143,15 @@ def test_the_whole_keyword_of_a_lead_in_is_in_the_keyword_style(
     meeting = create_style_demo(svc, "company-board")
     _change_style(svc, meeting, lead_in=lead_in)
     decisions = _decisions(_export(svc, meeting, tmp_path / "board.docx").paragraphs)
-    assert len(decisions) == 3
-    assert _keyword_runs(decisions) == [keyword] * 3
+    assert len(decisions) == 4  # the minutes approved, then the three decisions
+    assert _keyword_runs(decisions) == [keyword] * 4
 
 
 def test_a_lead_in_without_a_keyword_stays_plain(svc: Services, tmp_path: Path) -> None:
     meeting = create_style_demo(svc, "company-board")
     _change_style(svc, meeting, lead_in="The Board resolved:")
     decisions = _decisions(_export(svc, meeting, tmp_path / "board.docx").paragraphs)
-    assert decisions[0].text.startswith("The Board resolved: the library")
+    assert decisions[1].text.startswith("The Board resolved: the library")
     assert _keyword_runs(decisions) == []
 
 
