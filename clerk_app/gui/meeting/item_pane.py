@@ -367,6 +367,14 @@ class ItemPane(QWidget):
     def focused_card(self) -> BlockCard | None:
         return self._cards.get(self.session.current_block_id)
 
+    def set_translations_shown(self, shown: bool) -> None:
+        """View → Show translations: the second-language fields of bilingual minutes."""
+        self.session.translations_shown = shown
+        self.header.set_translations_shown(shown)
+        for card in self._cards.values():
+            if card.form.translations is not None:
+                card.form.translations.set_shown(shown)
+
     def set_previews_visible(self, visible: bool) -> None:
         self.show_previews = visible
         for card in self._cards.values():
