@@ -199,3 +199,27 @@ def test_every_kind_of_block_with_words_prints_its_translation(
                     assert translated not in left, (block.KIND, name)
                     checked += 1
     assert checked >= 18
+
+
+def test_an_item_moved_into_part_2_keeps_its_public_heading_in_both_languages(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    """Its public heading starts as its title, in each language; the title itself (and
+    its translation) the public minutes never print."""
+    item = copy.deepcopy(next(it for it in welsh.items if it.translation))
+    item.part, item.exempt_paragraph = 2, "1"
+    item.title = "Plannu coed stryd: tendr Cwmni Derw"
+    item.translation = {"title": "Street tree planting: Derw Ltd tender"}
+    svc.update_item(welsh, item)
+    # the clerk then words the public heading apart from the title
+    stored = svc.get_meeting(welsh.id).item(item.id)
+    assert stored is not None
+    assert stored.public_heading == "Plannu coed stryd: tendr Cwmni Derw"
+    assert stored.translation["public_heading"] == "Street tree planting: Derw Ltd tender"
+    stored.public_heading = "Plannu coed stryd"
+    stored.translation = stored.translation | {"public_heading": "Street tree planting"}
+    svc.update_item(welsh, stored)
+    out = svc.export(svc.get_meeting(welsh.id), tmp_path / "public.docx", Version.PUBLIC)
+    text = "\n".join(a + "\n" + b for a, b in _cells(out))
+    assert "Plannu coed stryd" in text and "Street tree planting" in text
+    assert "Derw" not in text
