@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from functools import cache
 from typing import Any
 
 from clerk_app.domain.model import (
@@ -141,6 +142,7 @@ def without_translation(obj: Any, *names: str) -> dict[str, str]:
     return {k: v for k, v in obj.translation.items() if k not in names}
 
 
+@cache
 def language_name(locale: str) -> str:
     """The name of a style's language as the window says it: "cy" → "Welsh"."""
     from babel import Locale, UnknownLocaleError  # only bilingual bodies need it
