@@ -130,3 +130,31 @@ def test_a_translation_is_shown_only_while_its_field_is(qtbot, window: Any) -> N
     settle()
     assert not form.recommend_to.isHidden() and not welsh.isHidden()
     assert form.translations.edits["outcome_detail"].isHidden()  # no referral chosen
+
+
+def _next_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from ``widget``: the next widget in the focus chain that takes
+    the focus by Tab and is not inside ``widget`` (a text box's viewport)."""
+    from PySide6.QtCore import Qt
+
+    found = widget.nextInFocusChain()
+    while found is not widget and (
+        not found.focusPolicy() & Qt.FocusPolicy.TabFocus or widget.isAncestorOf(found)
+    ):
+        found = found.nextInFocusChain()
+    return found
+
+
+def test_tab_goes_from_each_field_to_its_translation(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    from clerk_app.gui.meeting.forms import MotionForm
+
+    window.registry["insert_motion"].trigger()
+    settle()
+    form = window.screen_widget.item_pane.card_list()[-1].form
+    assert isinstance(form, MotionForm) and form.translations is not None
+    assert _next_stop(form.preamble) is form.translations.edits["preamble"]
+    assert _next_stop(form.clauses) is form.translations.edits["clauses"]
+    header = window.screen_widget.item_pane.header
+    assert header.translations is not None
+    assert _next_stop(header.title) is header.translations.edits["title"]
+    assert _next_stop(header.purpose) is header.translations.edits["purpose"]

@@ -134,6 +134,7 @@ class ItemHeader(QWidget):
         from clerk_app.gui.meeting.forms.translations import TranslationFields
 
         beside: dict[str, QWidget] = {
+            "title": self.title,
             "purpose": self.purpose,
             "public_heading": self.public_heading,
             "public_summary": self.public_summary,

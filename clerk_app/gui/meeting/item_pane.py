@@ -217,9 +217,16 @@ class ItemPane(QWidget):
 
     def _fix_tab_order(self) -> None:
         """Tab walks the cards in block order, whatever order they were made in."""
-        stops: list[QWidget] = _tab_stops(self.header)[-1:]
+        stops: list[QWidget] = _tab_stops(self.header)
+        if self.header.translations is not None:  # each field, then its translation
+            stops = self.header.translations.tab_order(stops)
+            for before, after in itertools.pairwise(stops):
+                QWidget.setTabOrder(before, after)
+        stops = stops[-1:]
         for card in self.card_list():
-            stops.extend(_tab_stops(card))
+            own = _tab_stops(card)
+            translations = card.form.translations
+            stops.extend(own if translations is None else translations.tab_order(own))
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
 

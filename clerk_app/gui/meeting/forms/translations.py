@@ -94,6 +94,24 @@ class TranslationFields:
             self.labels[name] = label
         self.update()
 
+    def tab_order(self, stops: list[QWidget]) -> list[QWidget]:
+        """``stops`` (in the order they were made) with each translation moved to just
+        after its field, so Tab goes from a field to its translation and on."""
+        moved = set(self.edits.values())
+        out = [w for w in stops if w not in moved]
+        for name, edit in self.edits.items():
+            if edit not in stops:
+                continue
+            original = self._originals.get(name)
+            at = max(
+                (i for i, w in enumerate(out) if original is not None and _within(w, original)),
+                default=-1,
+            )
+            if at < 0:
+                at = max((i for i, w in enumerate(out) if w in moved), default=len(out) - 1)
+            out.insert(at + 1, edit)
+        return out
+
     def load(self, translation: Mapping[str, str]) -> None:
         for name, edit in self.edits.items():
             set_text(edit, translation.get(name, ""))
@@ -129,6 +147,14 @@ class TranslationFields:
             visible = self._shown and not hidden
             edit.setVisible(visible)
             self.labels[name].setVisible(visible)
+
+
+def _within(widget: QWidget | None, outer: QWidget) -> bool:
+    while widget is not None:
+        if widget is outer:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _row_after(form: QFormLayout, widget: QWidget | None) -> int | None:
