@@ -3,7 +3,9 @@
 An item and every block carry ``translation``: a map from the name of one of their
 translatable text fields to that field's text in the style's second language. A list
 field (points, clauses, conditions, a table's column headings) is translated as its
-entries one per line. What has no translation prints as typed in both languages.
+entries one per line, and the speakers of public participation or a planning application
+by their summaries, one per line. What has no translation prints as typed in both
+languages.
 
 The second-language minutes are rendered from :func:`translated_meeting`, a copy of the
 meeting whose fields hold their translations, through the same renderer as the first:
@@ -47,8 +49,8 @@ TRANSLATABLE: dict[type, tuple[str, ...]] = {
     Note: ("text",),
     Heading: ("text",),
     DataTable: ("caption", "columns"),
-    PublicParticipation: ("intro", "subject"),
-    PlanningApplication: ("proposal", "recommendation", "reasons", "conditions"),
+    PublicParticipation: ("intro", "subject", "speakers"),
+    PlanningApplication: ("proposal", "recommendation", "reasons", "conditions", "speakers"),
 }
 
 # how the forms name each field beside its translation
@@ -73,6 +75,7 @@ FIELD_NAMES = {
     "recommendation": "Recommendation",
     "reasons": "Reasons",
     "conditions": "Conditions",
+    "speakers": "Speakers' summaries",  # each speaker's summary, one per line
 }
 
 
@@ -119,7 +122,16 @@ def translated(obj: Any) -> Any:
         if not text.strip():
             continue
         value = getattr(obj, name)
-        changes[name] = _translated_list(value, text) if isinstance(value, list) else text
+        if name == "speakers":
+            summaries = _translated_list([s.summary for s in value], text)
+            changes[name] = [
+                dataclasses.replace(s, summary=summary)
+                for s, summary in zip(value, summaries, strict=True)
+            ]
+        elif isinstance(value, list):
+            changes[name] = _translated_list(value, text)
+        else:
+            changes[name] = text
     return dataclasses.replace(obj, **changes) if changes else obj
 
 
