@@ -4,7 +4,9 @@ The meeting is rendered once in the style's first language (its ``locale``, its
 phrases and the body's own settings) and once in its second (``second_locale``, the
 ``second_phrases`` and the ``second_settings``: the body's name, the chair's title, the
 lead-in in that language). Labels, headings, dates and generated sentences therefore
-come from each language's phrases; what the clerk typed is printed as typed in both.
+come from each language's phrases. What the clerk typed is printed in the second
+language where the clerk gave its translation (``translation`` on items and blocks,
+see :mod:`clerk_app.domain.translation`), and as typed where there is none.
 
 The two renderings are cut into the same sections (the front matter and attendance,
 each item, a Part 2 heading, the close) and laid out:
@@ -110,5 +112,8 @@ def render_bilingual(
     layout = body.settings.style.bilingual
     if layout is Bilingual.NONE:
         return first
-    second = render_minutes(meeting, second_language_body(body), version, item_id)
+    from clerk_app.domain.translation import translated_meeting
+
+    second_body = second_language_body(body)
+    second = render_minutes(translated_meeting(meeting), second_body, version, item_id)
     return combine(first, second, layout)

@@ -427,6 +427,9 @@ class Block:
     # when the block was begun, as local wall-clock time "YYYY-MM-DDTHH:MM:SS.fff" ("" for
     # none): the bookmark that finds its moment in a recording of the meeting
     heard_at: str = field(default="", kw_only=True)
+    # the second-language text of the block's typed fields, by field name (a list field's
+    # entries one per line), for bilingual minutes: see clerk_app.domain.translation
+    translation: dict[str, str] = field(default_factory=dict, kw_only=True)
     KIND = "block"
 
 
@@ -726,6 +729,8 @@ class Item:
     public_summary: str = ""  # the clerk's words for the public, "" for none
     status: ItemStatus = ItemStatus.PENDING
     blocks: list[Block] = field(default_factory=list)
+    # the second-language text of the title, purpose and public parts, by field name
+    translation: dict[str, str] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
 
     @property

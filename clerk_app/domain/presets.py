@@ -292,11 +292,22 @@ def standard_item_kind(title: str, part: int = 1) -> ItemKind:
 
 def becoming_part_2(item: Item, title_before: str) -> None:
     """``item`` has just been moved into Part 2: a kind that was only guessed from the
-    words of its title is dropped (GENERAL), and its public heading starts as its title."""
+    words of its title is dropped (GENERAL), and its public heading starts as its title
+    (in both languages, where the title has a translation)."""
     if item.kind is not ItemKind.GENERAL and item.kind is standard_item_kind(title_before):
         item.kind = ItemKind.GENERAL
-    if not item.public_heading.strip():
-        item.public_heading = item.title.strip()
+    title_as_public_heading(item)
+
+
+def title_as_public_heading(item: Item) -> None:
+    """An item without a public heading gets its title as one, in both languages (the
+    title's translation, where it has one, as the public heading's)."""
+    if item.public_heading.strip():
+        return
+    item.public_heading = item.title.strip()
+    title = item.translation.get("title", "").strip()
+    if title and not item.translation.get("public_heading", "").strip():
+        item.translation = item.translation | {"public_heading": title}
 
 
 _BODY_WORDS: dict[BodyKind, str] = {

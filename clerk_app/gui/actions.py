@@ -329,6 +329,14 @@ SPECS: list[ActionSpec] = [
         "Ctrl+Shift+W",
         checkable=True,
     ),
+    _s(
+        "toggle_translations",
+        "Show &translations",
+        "view",
+        "Ctrl+F9",
+        checkable=True,
+        tip="Bilingual minutes: the field for the second language under each typed field",
+    ),
     # Review: the chair's review, approval, officers' drafts
     _s("review_export", "Export &review file for the chair…", "review", "F12"),
     _s("review_import", "&Import the chair's review file…", "review", "Shift+F12"),

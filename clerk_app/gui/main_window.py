@@ -121,6 +121,7 @@ MEETING_ACTIONS = {
     "toggle_agenda",
     "toggle_attendance",
     "toggle_preview",
+    "toggle_translations",
 }
 
 
@@ -283,6 +284,7 @@ class MainWindow(QMainWindow):
         self.registry["toggle_agenda"].setChecked(True)
         self.registry["toggle_attendance"].setChecked(True)
         self.registry["toggle_preview"].setChecked(True)
+        self.registry["toggle_translations"].setChecked(session.translations_shown)
         self.setWindowTitle(f"{session.body.name} {meeting.date:%d/%m/%Y} – Clerk")
         self.prefs.set("meeting/last_meeting_id", meeting_id)
         self._update_enabled()
@@ -438,6 +440,7 @@ class MainWindow(QMainWindow):
             lambda v: self._screen("set_pane_visible", "attendance", v)
         )
         r["toggle_preview"].toggled.connect(self._set_previews_visible)
+        r["toggle_translations"].toggled.connect(self._set_translations_shown)
         on("shortcuts", self.show_shortcuts)
         on("about", self.show_about)
         connect_review_actions(self)
@@ -456,6 +459,10 @@ class MainWindow(QMainWindow):
         if self.screen_widget is not None:
             self.screen_widget.item_pane.set_previews_visible(visible)
 
+    def _set_translations_shown(self, shown: bool) -> None:
+        if self.screen_widget is not None:
+            self.screen_widget.item_pane.set_translations_shown(shown)
+
     def _update_enabled(self) -> None:
         open_ = self.session is not None
         locked = open_ and self.session is not None and self.session.meeting.locked
@@ -464,6 +471,8 @@ class MainWindow(QMainWindow):
             self.registry[action_id].setEnabled(open_ and not (locked and changes))
         for action_id in REVIEW_LOCKED_ACTIONS:  # corrections: only to approved minutes
             self.registry[action_id].setEnabled(bool(locked))
+        bilingual = self.session is not None and bool(self.session.second_language)
+        self.registry["toggle_translations"].setEnabled(bilingual)  # one language: nothing
 
     def _update_undo_texts(self) -> None:
         if self.session is None:

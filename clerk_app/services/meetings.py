@@ -85,8 +85,10 @@ def parse_agenda_line(line: str) -> Item | None:
 
 def _default_public_heading(item: Item) -> None:
     """A Part 2 item without a public heading gets its title as one."""
-    if item.exempt and not item.public_heading.strip():
-        item.public_heading = item.title.strip()
+    if item.exempt:
+        from clerk_app.domain.presets import title_as_public_heading
+
+        title_as_public_heading(item)
 
 
 def _same_title(title: str) -> str:

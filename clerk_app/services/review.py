@@ -51,6 +51,7 @@ from clerk_app.domain.review import (
     review_targets,
 )
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
+from clerk_app.domain.translation import without_translation
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
 from clerk_app.services.review_read import (
@@ -522,7 +523,12 @@ class ReviewMixin:
             if found is None or not isinstance(found[1], Motion):
                 raise ServiceError("The resolution this suggestion is about has been removed.")
             clauses = response.suggested_clauses or clause_lines(response.suggested_text)
-            new = dataclasses.replace(found[1], clauses=clauses)
+            # the old translation no longer says the same: the second language prints the
+            # new wording as typed until the clerk translates it again
+            old = found[1]
+            new = dataclasses.replace(
+                old, clauses=clauses, translation=without_translation(old, "clauses")
+            )
             return self.update_block(meeting, found[0].id, new)
         item = meeting.item(response.target_id)
         if item is None:
@@ -543,11 +549,13 @@ class ReviewMixin:
             if block is None:
                 return self.add_block(meeting, item.id, Paragraph(text=text))
         if isinstance(block, Paragraph | Note):
-            return self.update_block(meeting, item.id, dataclasses.replace(block, text=text))
+            kept = without_translation(block, "text")
+            texts = dataclasses.replace(block, text=text, translation=kept)
+            return self.update_block(meeting, item.id, texts)
         if isinstance(block, Points):
-            return self.update_block(
-                meeting, item.id, dataclasses.replace(block, points=clause_lines(text))
-            )
+            kept = without_translation(block, "points")
+            points = dataclasses.replace(block, points=clause_lines(text), translation=kept)
+            return self.update_block(meeting, item.id, points)
         raise ServiceError("That part of the minutes cannot take suggested wording.")
 
     def reject_suggestion(self, response_id: str, reason: str) -> ReviewResponse:

@@ -36,6 +36,7 @@ from clerk_app.domain.model import (
     person_references,
 )
 from clerk_app.domain.style import MinuteStyle
+from clerk_app.domain.translation import translation_problems
 from clerk_app.services.errors import ServiceError
 
 # number limits (the schema, the forms and the checks below use these)
@@ -200,6 +201,7 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
                 )
             )
     out.extend(structure_problems(block))
+    out.extend(Problem(where, message) for where, message in translation_problems(block))
     for name, person_id in person_references(block):
         if body.person(person_id) is None:
             out.append(_unknown(name, person_id))
@@ -331,6 +333,7 @@ def item_problems(item: Item) -> list[Problem]:
         out.append(Problem("title", "An item needs a title."))
     if item.part not in (1, 2):
         out.append(Problem("part", "An item is in Part 1 (public) or Part 2 (exempt)."))
+    out.extend(Problem(where, message) for where, message in translation_problems(item))
     return out
 
 

@@ -74,6 +74,7 @@ ITEM_COLUMNS = (
     "public_heading",
     "public_summary",
     "status",
+    "translation",  # JSON
 )
 _BOOL_PERSON = ("voting", "active")
 
@@ -178,12 +179,13 @@ def attendance_from_row(row: dict[str, Any]) -> Attendance:
 
 def item_row(meeting_id: str, item: Item) -> dict[str, Any]:
     row = _columns(item, ITEM_COLUMNS)
-    row.update(id=item.id, meeting_id=meeting_id)
+    row.update(id=item.id, meeting_id=meeting_id, translation=dumps(item.translation))
     return row
 
 
 def item_from_row(row: dict[str, Any]) -> Item:
     data = {name: row[name] for name in ITEM_COLUMNS}
+    data["translation"] = _loads(row["translation"], "item translation") or {}
     data["id"] = row["id"]
     return _build(Item, data, "item")  # type: ignore[no-any-return]
 
@@ -222,6 +224,7 @@ def block_search_text(block: Block) -> str:
         value = getattr(block, name, None)
         if isinstance(value, list):
             parts.extend(v for v in value if isinstance(v, str) and v)
+    parts.extend(v for v in block.translation.values() if v)  # found in either language
     return clean_text("\n".join(parts))
 
 

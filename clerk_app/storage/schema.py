@@ -309,6 +309,14 @@ def _v7_meeting_facts(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v8_translations(db: sqlite_utils.Database) -> None:
+    """The second-language text of what the clerk typed, for bilingual minutes: an
+    item's translations (of its title, purpose and public parts) as JSON in a column of
+    its own. A block's translations live in its JSON with the rest of its words, where a
+    block without them reads as having none, so the blocks table does not change."""
+    _run(db, "ALTER TABLE items ADD COLUMN translation TEXT NOT NULL DEFAULT '{}'")
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_reviews,
@@ -317,6 +325,7 @@ MIGRATIONS: list[Migration] = [
     _v5_structures,
     _v6_recordings,
     _v7_meeting_facts,
+    _v8_translations,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

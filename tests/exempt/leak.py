@@ -42,6 +42,8 @@ from clerk_app.domain.model import (
     Vote,
     VoteKind,
 )
+from clerk_app.domain.style import Bilingual
+from clerk_app.domain.translation import is_list_field, translatable_fields
 from clerk_app.services import Services
 
 BLOCK_KINDS = (
@@ -99,11 +101,16 @@ class Markers:
         return word
 
 
-def make_meeting(svc: Services, specs: list[ExemptSpec]) -> Made:
+def make_meeting(svc: Services, specs: list[ExemptSpec], *, translated: bool = False) -> Made:
     """A meeting with Part 1 items (one with a report author, an action and a motion),
-    the exclusion resolution, and a Part 2 item per spec with markers in every text."""
+    the exclusion resolution, and a Part 2 item per spec with markers in every text;
+    ``translated``: the body's minutes are bilingual (side by side, English and Welsh),
+    and every translatable text of the Part 2 items has a translation with a marker."""
     m = Markers()
     body = svc.create_body("Trust Board", BodyKind.COMMITTEE, authority="Brackley Trust")
+    if translated:
+        body.settings.style.bilingual = Bilingual.COLUMNS
+        body.settings.style.second_locale = "cy"
     body.people += [
         Person("Ruth", "Amadi", role=Role.CHAIR),
         Person("Sol", "Berg", role=Role.VICE_CHAIR),
@@ -134,7 +141,28 @@ def make_meeting(svc: Services, specs: list[ExemptSpec]) -> Made:
         svc.update_item(meeting, item)
         for kind, variant in spec.blocks:
             _add_block(svc, meeting, item.id, kind, variant, ids, m)
+    if translated:
+        _translate_part_2(svc, svc.get_meeting(meeting.id), m)
     return Made(body, svc.get_meeting(meeting.id), m.made)
+
+
+def _translate_part_2(svc: Services, meeting: Meeting, m: Callable[[], str]) -> None:
+    """A marker as the translation of every translatable text of every Part 2 item and
+    its blocks (the public heading and summary are public, in either language)."""
+    for item in meeting.items:
+        if not item.exempt:
+            continue
+        names = [n for n in translatable_fields(item) if not n.startswith("public_")]
+        item.translation = {name: m() for name in names}
+        svc.update_item(meeting, item)
+        for block in item.blocks:
+            fields = translatable_fields(block)
+            if fields:
+                block.translation = {
+                    name: "\n".join(m() for _ in range(3)) if is_list_field(block, name) else m()
+                    for name in fields
+                }
+                svc.update_block(meeting, item.id, block)
 
 
 def _add_block(

@@ -73,6 +73,43 @@ def test_the_property_test_searched_every_meeting() -> None:
     assert CHECKED["outputs"] >= 5 * CHECKED["meetings"]
 
 
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(items=st.lists(specs, min_size=1, max_size=2))
+def test_no_translation_of_a_part_2_item_reaches_a_public_output(
+    items: list[ExemptSpec],
+) -> None:
+    """Bilingual minutes: the second-language text of a Part 2 item's words is exempt
+    exactly as the words are, in every public output."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        with Store.open(folder / "clerk.db", backups=False) as store:
+            svc = Services(store)
+            made = make_meeting(svc, items, translated=True)
+            translations = [
+                v for it in made.meeting.items if it.exempt for v in it.translation.values()
+            ]
+            translations += [
+                line
+                for it in made.meeting.items
+                if it.exempt
+                for b in it.blocks
+                for v in b.translation.values()
+                for line in v.splitlines()
+            ]
+            assert translations and set(translations) <= set(made.markers)
+            # the translations are really printed: the full minutes carry them
+            full = svc.export(made.meeting, folder / "full.docx", Version.FULL)
+            assert {mk for _part, mk in leaks(full, translations)} >= {
+                it.translation["title"] for it in made.meeting.items if it.exempt
+            }
+            for path in public_outputs(svc, made, folder / "out"):
+                assert leaks(path, made.markers) == [], path.name
+
+
 @pytest.mark.parametrize("variant", range(12))
 def test_a_vote_taken_after_debate_on_a_part_2_item_leaks_nothing(variant: int) -> None:
     """Every outcome and vote of a motion and an amendment voted on after debate."""

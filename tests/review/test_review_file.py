@@ -293,3 +293,26 @@ def test_refuses_a_file_newer_than_the_library(svc: S, lib: Library, tmp_path: P
     path.write_text(json.dumps(data))
     with pytest.raises(ReviewFileError, match="later version"):
         svc.import_review(path)
+
+
+def test_translations_travel_in_the_review_file_and_a_new_wording_drops_the_old_one(
+    svc: S, lib: Library, tmp_path: Path
+) -> None:
+    """The file carries the second-language text with the minutes (its digest checks it);
+    a suggested wording the clerk accepts replaces the clauses, so their old translation,
+    which no longer says the same, goes; the preamble's stays."""
+    meeting = svc.get_meeting(lib.meeting.id)
+    found = meeting.find_block(lib.motion)
+    assert found is not None and isinstance(found[1], Motion)
+    motion = found[1]
+    motion.translation = {"clauses": "y rhent fod yn £42 y llain", "preamble": "Bod y Cyngor:"}
+    svc.update_block(meeting, found[0].id, motion)
+    path = _answered(svc, lib, tmp_path)
+    assert "y rhent fod yn £42 y llain" in path.read_bytes().decode("utf-8")
+    report = svc.import_review(path)
+    suggestion = next(r for r in report.added if r.decision == "suggest")
+    svc.accept_suggestion(suggestion.id)
+    again = svc.get_meeting(lib.meeting.id).find_block(lib.motion)
+    assert again is not None and isinstance(again[1], Motion)
+    assert again[1].clauses == ["the rent be £40."]
+    assert again[1].translation == {"preamble": "Bod y Cyngor:"}

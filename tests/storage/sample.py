@@ -137,6 +137,8 @@ def sample_meeting(body: Body) -> Meeting:
             purpose="To determine an application for 24 flats.",
             report_author="Head of Planning",
             report_ref="PL/26/118",
+            # version 8: the second-language text of what the clerk typed
+            translation={"title": "Hen ddepo bysiau, Lôn y Felin"},
             blocks=[
                 Paragraph(
                     id="b-intro",
@@ -148,6 +150,10 @@ def sample_meeting(body: Body) -> Meeting:
                     intro="Members raised the following points:",
                     points=["parking on Mill Lane", "bin storage", "the height of block B"],
                     style=PointStyle.LETTERS,
+                    translation={
+                        "intro": "Cododd yr aelodau’r pwyntiau canlynol:",
+                        "points": "parcio ar Lôn y Felin\nstorio biniau",
+                    },
                 ),
                 AttendanceChange(
                     id="b-left", person_id="p-pike", change=ChangeKind.LEFT, at=time(14, 28)

@@ -148,3 +148,35 @@ def test_version_5_says_whose_outcome_each_motion_has(frozen: Path, tmp_path: Pa
     assert rows["b-amend"]["outcome_by_hand"] is True  # lost on an equal named vote
     found = meeting.find_block("b-amend")
     assert found is not None and found[1].outcome_by_hand  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("frozen", FROZEN_DBS[:7], ids=lambda p: p.stem)
+def test_version_8_gives_items_and_blocks_room_for_translations(
+    frozen: Path, tmp_path: Path
+) -> None:
+    """From every version before 8: items and blocks open with no translations, and the
+    second-language text typed afterwards is saved and read back."""
+    path = tmp_path / "clerk.db"
+    shutil.copyfile(frozen, path)
+    with Store.open(path) as store:
+        assert {c.name for c in store.db["items"].columns} >= {"translation"}
+        meeting = store.get_meeting("m-nov")
+        assert all(not it.translation for it in meeting.items)
+        assert all(not b.translation for it in meeting.items for b in it.blocks)
+        item = meeting.items[1]
+        item.translation = {"title": "Hen ddepo bysiau", "purpose": "Penderfynu ar gais"}
+        block = item.blocks[0]
+        block.translation = {"text": "Cyflwynodd y Rheolwr Cynllunio yr adroddiad."}
+        store.save_item(meeting.id, item)
+        store.save_block(meeting.id, item.id, block)
+    with Store.open(path) as store:
+        again = store.get_meeting("m-nov")
+        assert store.search("Cyflwynodd")[0].block_id == block.id
+    assert again.items[1].translation == {
+        "title": "Hen ddepo bysiau",
+        "purpose": "Penderfynu ar gais",
+    }
+    assert again.items[1].blocks[0].translation == {
+        "text": "Cyflwynodd y Rheolwr Cynllunio yr adroddiad."
+    }
+    assert again.items[0].translation == {}

@@ -4,6 +4,7 @@ Part 2 item, what the public may read about it (saved as typed)."""
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +23,9 @@ from clerk_app.gui import theme
 from clerk_app.gui.meeting.forms.base import FieldWatcher, GrowingTextEdit, TypingSaver, set_text
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateItemCommand
+
+if TYPE_CHECKING:
+    from clerk_app.gui.meeting.forms.translations import TranslationFields
 
 STATUS_TEXT = {
     ItemStatus.PENDING: "",
@@ -111,6 +115,9 @@ class ItemHeader(QWidget):
         theme.set_tone(self.public_line, theme.Tone.MUTED)
         form.addRow(self.public_line)
         outer.addLayout(form)
+        self.translations: TranslationFields | None = None
+        if session.second_language:  # bilingual minutes: the title and the rest translated
+            self._add_translations(form, session.second_language)
         session.register_flusher(self.flush)
         for edit in (self.title, self.purpose, self.paragraph, self.public_heading):
             edit.returnPressed.connect(self.saver.new_run)  # Enter ends an undo step too
@@ -121,6 +128,28 @@ class ItemHeader(QWidget):
         session.blockChanged.connect(lambda item_id, _b, _s: self._blocks_changed(item_id))
         FieldWatcher.start()  # Ctrl+Z in these fields undoes the clerk's last saved edit
         self._show_part2_fields(False)
+
+    def _add_translations(self, form: QFormLayout, language: str) -> None:
+        from clerk_app.domain.translation import TRANSLATABLE
+        from clerk_app.gui.meeting.forms.translations import TranslationFields
+
+        beside: dict[str, QWidget] = {
+            "title": self.title,
+            "purpose": self.purpose,
+            "public_heading": self.public_heading,
+            "public_summary": self.public_summary,
+        }
+        self.translations = TranslationFields(
+            form, language, TRANSLATABLE[Item], self.saver.typed, beside, top=("title",)
+        )
+        self.translations.set_shown(self.session.translations_shown)
+        for edit in self.translations.edits.values():
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(self.saver.new_run)
+
+    def set_translations_shown(self, shown: bool) -> None:
+        if self.translations is not None:
+            self.translations.set_shown(shown)
 
     def field_focus_in(self) -> None:
         """Typing in a field the cursor has just come into is a new undo step."""
@@ -146,6 +175,8 @@ class ItemHeader(QWidget):
             ):
                 set_text(edit, value)
             set_text(self.public_summary, item.public_summary)
+            if self.translations is not None:
+                self.translations.load(item.translation)
             self.part2.setChecked(item.part == 2)
             self._show_part2_fields(item.part == 2)
             self.status.setText(STATUS_TEXT.get(item.status, ""))
@@ -161,6 +192,9 @@ class ItemHeader(QWidget):
             self.public_line,
         ):
             widget.setVisible(on)
+        if self.translations is not None:
+            for name in ("public_heading", "public_summary"):
+                self.translations.set_field_hidden(name, not on)
 
     def _part_changed(self, on: bool) -> None:
         self._show_part2_fields(on)
@@ -171,6 +205,8 @@ class ItemHeader(QWidget):
             if item is not None:
                 with self.saver.loading_values():
                     set_text(self.public_heading, item.public_heading)
+                    if self.translations is not None:
+                        self.translations.load(item.translation)
             self.show_public_line()
 
     def _blocks_changed(self, item_id: str) -> None:
@@ -190,6 +226,8 @@ class ItemHeader(QWidget):
         after.exempt_paragraph = self.paragraph.text()
         after.public_heading = self.public_heading.text()
         after.public_summary = self.public_summary.toPlainText()
+        if self.translations is not None:
+            after.translation = self.translations.merged(item.translation)
         if after.exempt and not item.exempt:
             becoming_part_2(after, item.title)
         return after
@@ -219,6 +257,7 @@ class ItemHeader(QWidget):
             "public_heading",
             "public_summary",
             "kind",
+            "translation",
         )
         if all(getattr(after, f) == getattr(item, f) for f in fields):
             return

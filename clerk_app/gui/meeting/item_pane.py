@@ -217,9 +217,16 @@ class ItemPane(QWidget):
 
     def _fix_tab_order(self) -> None:
         """Tab walks the cards in block order, whatever order they were made in."""
-        stops: list[QWidget] = _tab_stops(self.header)[-1:]
+        stops: list[QWidget] = _tab_stops(self.header)
+        if self.header.translations is not None:  # each field, then its translation
+            stops = self.header.translations.tab_order(stops)
+            for before, after in itertools.pairwise(stops):
+                QWidget.setTabOrder(before, after)
+        stops = stops[-1:]
         for card in self.card_list():
-            stops.extend(_tab_stops(card))
+            own = _tab_stops(card)
+            translations = card.form.translations
+            stops.extend(own if translations is None else translations.tab_order(own))
         for before, after in itertools.pairwise(stops):
             QWidget.setTabOrder(before, after)
 
@@ -393,6 +400,14 @@ class ItemPane(QWidget):
 
     def focused_card(self) -> BlockCard | None:
         return self._cards.get(self.session.current_block_id)
+
+    def set_translations_shown(self, shown: bool) -> None:
+        """View → Show translations: the second-language fields of bilingual minutes."""
+        self.session.translations_shown = shown
+        self.header.set_translations_shown(shown)
+        for card in self._cards.values():
+            if card.form.translations is not None:
+                card.form.translations.set_shown(shown)
 
     def set_previews_visible(self, visible: bool) -> None:
         self.show_previews = visible

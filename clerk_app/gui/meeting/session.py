@@ -63,6 +63,7 @@ class MeetingSession(QObject):
         self.undo_stack.setUndoLimit(500)
         self.current_item_id: str = meeting.items[0].id if meeting.items else ""
         self.current_block_id: str = ""
+        self.translations_shown = True  # View → Show translations (bilingual bodies)
         self._flushers: list[Flusher] = []
         # where an item's sound starts in a recording ("0:14:32"), set while recordings exist
         self.sound_starts: Callable[[Item], str] | None = None
@@ -108,6 +109,15 @@ class MeetingSession(QObject):
             self.guard.untrack(self.meeting)
 
     # ------------------------------------------------------------------ lookup
+    @property
+    def second_language(self) -> str:
+        """The name of the minutes' second language ("Welsh"), "" for one language."""
+        if self.body.settings.style.bilingual.value == "none":
+            return ""
+        from clerk_app.domain.translation import second_language
+
+        return second_language(self.body.settings.style)
+
     def item(self, item_id: str) -> Item:
         found = self.meeting.item(item_id)
         if found is None:

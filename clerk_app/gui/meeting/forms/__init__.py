@@ -58,6 +58,10 @@ def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
         from clerk_app.domain.presets import body_word
 
         form.preamble.setPlaceholderText(f"That the {body_word(session.body.kind)}:")
+    if session.second_language:
+        form.add_translations(session.second_language)
+        if form.translations is not None:
+            form.translations.set_shown(session.translations_shown)
     return form
 
 

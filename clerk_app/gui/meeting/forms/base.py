@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -34,6 +34,9 @@ from clerk_app.domain.model import Block, Person, PersonKind
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateBlockCommand
 from clerk_app.gui.widgets import PersonEdit, TimeEdit
+
+if TYPE_CHECKING:
+    from clerk_app.gui.meeting.forms.translations import TranslationFields
 
 DEBOUNCE_MS = 300  # a pause this long in the typing saves it
 LONGEST_WAIT_MS = 300  # and steady typing is saved at least this often
@@ -116,6 +119,8 @@ class BlockForm(QWidget):
         self.item_id = item_id
         self.block_id = block.id
         self.saver = TypingSaver(self, self.commit)
+        self.field_widgets: dict[str, QWidget] = {}  # a typed field's widget, by its name
+        self.translations: TranslationFields | None = None  # bilingual bodies only
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -147,7 +152,27 @@ class BlockForm(QWidget):
 
     def reload(self) -> None:
         with self.saver.loading_values():
-            self.load(self.block)
+            block = self.block
+            self.load(block)
+            if self.translations is not None:
+                self.translations.load(block.translation)
+
+    def add_translations(self, language: str) -> None:
+        """A field for the ``language`` text of each translatable field (bilingual
+        minutes), saved with the form's typing."""
+        from clerk_app.domain.translation import is_list_field, translatable_fields
+        from clerk_app.gui.meeting.forms.translations import TranslationFields
+
+        block = self.block
+        names = translatable_fields(block)
+        if not names:
+            return
+        lists = frozenset(n for n in names if is_list_field(block, n))
+        self.translations = TranslationFields(
+            self.form, language, names, self.typed, self.field_widgets, lists
+        )
+        with self.saver.loading_values():
+            self.translations.load(block.translation)
 
     def set_flusher(self, fn: Any) -> None:
         """Replace what the session calls to save this form's pending edits."""
@@ -191,6 +216,8 @@ class BlockForm(QWidget):
             return  # the block was deleted meanwhile
         after = copy.deepcopy(live)
         self.apply_to(after)
+        if self.translations is not None:
+            after.translation = self.translations.merged(live.translation)
         if after == live:
             return
         cmd = UpdateBlockCommand(
@@ -230,6 +257,7 @@ class BlockForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.textEdited.connect(lambda _t: self.typed(field_name))
         self.add_row(label, edit)
+        self.field_widgets[field_name] = edit
         return edit
 
     def text(self, label: str, field_name: str, placeholder: str = "") -> QPlainTextEdit:
@@ -237,6 +265,7 @@ class BlockForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.textChanged.connect(lambda: self.typed(field_name))
         self.add_row(label, edit)
+        self.field_widgets[field_name] = edit
         return edit
 
     def combo(self, label: str, choices: list[tuple[str, Any]], *, row: bool = True) -> QComboBox:

@@ -41,6 +41,7 @@ class PlanningForm(BlockForm):
         label = QLabel("Spea&kers:")
         label.setBuddy(self.speakers)
         self.form.addRow(label, self.speakers)
+        self.field_widgets["speakers"] = self.speakers
         self.decision = self.combo("&Decision:", DECISIONS)
         self.decision.currentIndexChanged.connect(self._enable)
         self.reasons = self.text(

@@ -87,6 +87,7 @@ class PointsForm(BlockForm):
         hint = QLabel("&Points:")
         hint.setBuddy(self.box)
         self.form.addRow(hint, self.box)
+        self.field_widgets["points"] = self.box
         self.reload()
 
     # ------------------------------------------------------------------ the lines

@@ -42,6 +42,7 @@ class ParagraphForm(BlockForm):
         self.edit.setToolTip("Ctrl+B: bold (the words between ** and ** print in bold)")
         self.edit.textChanged.connect(lambda: self.typed("text"))
         self.form.addRow(self.edit)
+        self.field_widgets["text"] = self.edit
         bold = QShortcut(QKeySequence("Ctrl+B"), self.edit)
         bold.setContext(Qt.ShortcutContext.WidgetShortcut)
         bold.activated.connect(self.toggle_bold)

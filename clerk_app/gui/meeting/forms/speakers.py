@@ -211,6 +211,7 @@ class PublicParticipationForm(BlockForm):
         label = QLabel("Spea&kers:")
         label.setBuddy(self.speakers)
         self.form.addRow(label, self.speakers)
+        self.field_widgets["speakers"] = self.speakers
         self.reload()
 
     def load(self, block: Block) -> None:

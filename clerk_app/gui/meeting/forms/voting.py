@@ -24,6 +24,7 @@ class VotingForm(BlockForm):
         self.vote_editor = VoteEditor()
         self.vote_editor.setAccessibleName("Vote and outcome")
         self.form.addRow(self.vote_editor)
+        self.field_widgets["outcome_detail"] = self.vote_editor.detail
         self.vote_editor.changed.connect(self._vote_changed)
         self.vote_editor.recordRequested.connect(record)
         self.vote_editor.outcomeChosen.connect(record)
