@@ -321,7 +321,7 @@ SPECS: list[ActionSpec] = [
     ),
     # View
     _s("toggle_agenda", "Show &agenda", "view", "F9", checkable=True),
-    _s("toggle_attendance", "Show a&ttendance", "view", "Shift+F9", checkable=True),
+    _s("toggle_attendance", "Show atte&ndance", "view", "Shift+F9", checkable=True),
     _s(
         "toggle_preview",
         "Show the &wording under each form",
