@@ -39,6 +39,7 @@ NOT_AT_START = (
     "clerk_app.services.interchange",
     "clerk_app.services.approval",
     "clerk_app.services.officers",
+    "clerk_app.storage.search",  # full-text search: loaded when the clerk searches
 )
 
 
