@@ -40,6 +40,12 @@ NOT_AT_START = (
     "clerk_app.services.approval",
     "clerk_app.services.officers",
     "clerk_app.storage.search",  # full-text search: loaded when the clerk searches
+    # the forms of rarer blocks, loaded when a block of their kind is shown
+    "clerk_app.gui.meeting.forms.headings",
+    "clerk_app.gui.meeting.forms.table",
+    "clerk_app.gui.meeting.forms.speakers",
+    "clerk_app.gui.meeting.forms.planning",
+    "clerk_app.gui.meeting.forms.later_vote",
 )
 
 
