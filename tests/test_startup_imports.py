@@ -1,6 +1,7 @@
 """Start-up loads what the first paint needs: the window reopening a meeting, started as
 the clerk starts it (``clerk-app --data-dir FOLDER``), builds no command-line parser and
-loads no module only another path uses (the start page, the store-problem dialogs)."""
+loads no module only another path uses (the start page, the store-problem dialogs, the
+use-cases of review files, approval and officers' drafts)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,19 @@ NOT_AT_START = (
     "clerk_app.review_args",  # the command line's parser was not built
     "clerk_app.gui.start_page",
     "clerk_app.gui.dialogs.store_problem",
+    # use-cases reached only from a menu: loaded on first use by Services
+    "clerk_app.services.review",
+    "clerk_app.services.word_review",
+    "clerk_app.services.interchange",
+    "clerk_app.services.approval",
+    "clerk_app.services.officers",
+    "clerk_app.storage.search",  # full-text search: loaded when the clerk searches
+    # the forms of rarer blocks, loaded when a block of their kind is shown
+    "clerk_app.gui.meeting.forms.headings",
+    "clerk_app.gui.meeting.forms.table",
+    "clerk_app.gui.meeting.forms.speakers",
+    "clerk_app.gui.meeting.forms.planning",
+    "clerk_app.gui.meeting.forms.later_vote",
 )
 
 

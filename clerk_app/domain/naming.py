@@ -253,7 +253,9 @@ def collation_key(person: Person) -> tuple[str, str]:
 
 def fold(text: str) -> str:
     """Lower case without accents, for matching: "Zoë O’Brien" -> "zoe o'brien"."""
-    text = unicodedata.normalize("NFKD", text or "")
+    if not text or text.isascii():  # nothing to take apart: most minutes' text
+        return (text or "").lower()
+    text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").replace("‘", "'").casefold()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, time
 from enum import Enum
 from functools import cache
@@ -64,9 +65,12 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+Reader = Callable[[Any, str], Any]
+
+
 def from_dict(cls: type[T], data: Any, path: str = "") -> T:
     """Rebuild a record value of type ``cls`` from :func:`to_dict` output."""
-    return typing.cast(T, _convert(cls, data, path))
+    return typing.cast(T, _reader(typing.cast(Any, cls))(data, path))
 
 
 def block_from_dict(data: Any, path: str = "") -> Block:
@@ -80,22 +84,37 @@ def block_from_dict(data: Any, path: str = "") -> Block:
     return typing.cast(Block, _dataclass(cls, body, path))
 
 
+@cache
+def _fields(cls: type) -> tuple[frozenset[str], tuple[tuple[str, Reader, bool], ...]]:
+    """A dataclass's field names, and for each field its name, the reader of its type
+    and whether it must be given: worked out once per class, not once per value."""
+    hints = _hints(cls)
+    plan = tuple(
+        (
+            f.name,
+            _reader(hints[f.name]),
+            f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+        )
+        for f in dataclasses.fields(cls)
+    )
+    return frozenset(name for name, _r, _q in plan), plan
+
+
 def _dataclass(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, dict):
         raise RecordError(path, f"expected an object for {cls.__name__}")
     if cls is Declaration:
         data = _older_declaration(data)
-    hints = _hints(cls)
-    kwargs: dict[str, Any] = {}
-    names = {f.name for f in dataclasses.fields(cls)}
+    names, plan = _fields(cls)
     for key in data:
         if key not in names:
             raise RecordError(f"{path}.{key}", f"unknown field for {cls.__name__}")
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _convert(hints[f.name], data[f.name], f"{path}.{f.name}")
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise RecordError(f"{path}.{f.name}", "is required")
+    kwargs: dict[str, Any] = {}
+    for name, read, required in plan:
+        if name in data:
+            kwargs[name] = read(data[name], f"{path}.{name}")
+        elif required:
+            raise RecordError(f"{path}.{name}", "is required")
     if cls is Item and "public_heading" not in data and kwargs.get("part") == 2:
         # written before items had a public heading: the public minutes printed the title
         kwargs["public_heading"] = kwargs.get("title", "")
@@ -123,60 +142,115 @@ def _older_declaration(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _convert(tp: Any, value: Any, path: str) -> Any:
+    return _reader(tp)(value, path)
+
+
+@cache
+def _reader(tp: Any) -> Reader:
+    """The function that reads a value of type ``tp`` (checking it), made once per type."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         args = typing.get_args(tp)
-        if value is None:
-            if type(None) in args:
-                return None
-            raise RecordError(path, "must not be null")
+        nullable = type(None) in args
         non_none = [a for a in args if a is not type(None)]
-        if len(non_none) == 1:
-            return _convert(non_none[0], value, path)
-        raise RecordError(path, "ambiguous type")  # not used by the record
+        inner = _reader(non_none[0]) if len(non_none) == 1 else None
+
+        def optional(value: Any, path: str) -> Any:
+            if value is None:
+                if nullable:
+                    return None
+                raise RecordError(path, "must not be null")
+            if inner is None:
+                raise RecordError(path, "ambiguous type")  # not used by the record
+            return inner(value, path)
+
+        return optional
     if tp is Any:
-        return value
+        return lambda value, _path: value
     if origin is list:
-        if not isinstance(value, list):
-            raise RecordError(path, "expected a list")
         (arg,) = typing.get_args(tp)
-        return [_convert(arg, v, f"{path}[{i}]") for i, v in enumerate(value)]
+        item = _reader(arg)
+
+        def a_list(value: Any, path: str) -> Any:
+            if not isinstance(value, list):
+                raise RecordError(path, "expected a list")
+            return [item(v, f"{path}[{i}]") for i, v in enumerate(value)]
+
+        return a_list
     if origin is dict:
-        if not isinstance(value, dict):
-            raise RecordError(path, "expected an object")
         _k, varg = typing.get_args(tp)
-        return {str(k): _convert(varg, v, f"{path}.{k}") for k, v in value.items()}
+        entry = _reader(varg)
+
+        def a_dict(value: Any, path: str) -> Any:
+            if not isinstance(value, dict):
+                raise RecordError(path, "expected an object")
+            return {str(k): entry(v, f"{path}.{k}") for k, v in value.items()}
+
+        return a_dict
     if isinstance(tp, type):
-        if tp is Block or (issubclass(tp, Block) and tp is Block):
-            return block_from_dict(value, path)
-        if dataclasses.is_dataclass(tp):
-            return _dataclass(tp, value, path)
-        if issubclass(tp, Enum):
+        return _type_reader(tp)
+    return _cannot(tp)
+
+
+def _type_reader(tp: type) -> Reader:
+    if tp is Block:
+        return block_from_dict
+    if dataclasses.is_dataclass(tp):
+        return lambda value, path: _dataclass(tp, value, path)
+    if issubclass(tp, Enum):
+        enum_type: Any = tp
+
+        def an_enum(value: Any, path: str) -> Any:
             try:
-                return tp(value)
+                return enum_type(value)
             except ValueError:
-                allowed = ", ".join(repr(m.value) for m in tp)  # type: ignore[attr-defined]
+                allowed = ", ".join(repr(m.value) for m in enum_type)
                 raise RecordError(path, f"{value!r} is not one of {allowed}") from None
-        if tp is bool:
+
+        return an_enum
+    if tp is bool:
+
+        def a_bool(value: Any, path: str) -> Any:
             if not isinstance(value, bool):
                 raise RecordError(path, "expected true or false")
             return value
-        if tp is int:
+
+        return a_bool
+    if tp is int:
+
+        def an_int(value: Any, path: str) -> Any:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise RecordError(path, "expected a whole number")
             return value
-        if tp is str:
+
+        return an_int
+    if tp is str:
+
+        def a_str(value: Any, path: str) -> Any:
             if not isinstance(value, str):
                 raise RecordError(path, "expected text")
             return value
-        if tp is date:
+
+        return a_str
+    if tp in (date, time):
+        parse, what = (
+            (date.fromisoformat, "a date (YYYY-MM-DD)")
+            if tp is date
+            else (time.fromisoformat, "a time (HH:MM)")
+        )
+
+        def a_moment(value: Any, path: str) -> Any:
             try:
-                return date.fromisoformat(value)
+                return parse(value)
             except (TypeError, ValueError):
-                raise RecordError(path, f"{value!r} is not a date (YYYY-MM-DD)") from None
-        if tp is time:
-            try:
-                return time.fromisoformat(value)
-            except (TypeError, ValueError):
-                raise RecordError(path, f"{value!r} is not a time (HH:MM)") from None
-    raise RecordError(path, f"cannot read a value of type {tp!r}")
+                raise RecordError(path, f"{value!r} is not {what}") from None
+
+        return a_moment
+    return _cannot(tp)
+
+
+def _cannot(tp: Any) -> Reader:
+    def cannot(_value: Any, path: str) -> Any:
+        raise RecordError(path, f"cannot read a value of type {tp!r}")
+
+    return cannot

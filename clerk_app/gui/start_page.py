@@ -55,6 +55,7 @@ COLUMNS = ("Date", "Body", "Meeting", "Status", "Items")
 # what each column is sized for (from the font, never from the rows)
 COLUMN_SAMPLES = ("30 September 2026", "", "Extraordinary meeting", "Draft minutes", "Items")
 FETCH_ROWS = 200  # rows handed to the view at a time
+ACTIONS_SHOWN = 50  # open actions listed for the selected body (the newest)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -328,13 +329,14 @@ class StartPage(QWidget):
             from clerk_app.storage.errors import StoreError
 
             try:
-                actions = self.services.open_actions(summary.body_id, date.max)
+                actions = self.services.open_actions(summary.body_id, date.max, ACTIONS_SHOWN + 1)
             except StoreError as exc:
                 show_error(self, exc)
                 actions = []
             self._actions_cache[summary.body_id] = actions
         style = self.model.styles.get(summary.body_id)
-        for meeting, item, action in actions:
+        more = len(actions) > ACTIONS_SHOWN
+        for meeting, item, action in actions[:ACTIONS_SHOWN]:
             owner = f" – {action.owner}" if action.owner else ""
             due = f", due {body_date(action.due, style, weekday=False)}" if action.due else ""
             number = item.minute_number or item.number
@@ -342,7 +344,13 @@ class StartPage(QWidget):
                 f"{action.text}{owner}{due}\n"
                 f"    minute {number}, {body_date(meeting.date, style, weekday=False)}"
             )
-        self.actions_note.setText("" if actions else "No open actions for this body.")
+        if more:
+            self.actions_note.setText(
+                f"The {ACTIONS_SHOWN} most recent open actions. Open a meeting of this "
+                "body and choose Review → Action log (Shift+F2) to see them all."
+            )
+        else:
+            self.actions_note.setText("" if actions else "No open actions for this body.")
 
     # ------------------------------------------------------------------ extras
     def edit_body_settings(self) -> None:

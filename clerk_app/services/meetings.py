@@ -257,12 +257,18 @@ class MeetingsMixin:
         self._guard(meeting, "an approved meeting")
         self.store.delete_meeting(meeting_id)
 
-    def open_actions(self, body_id: str, before: date) -> list[tuple[MeetingSummary, Item, Action]]:
-        """Actions not done or cancelled from earlier meetings of the body."""
+    def open_actions(
+        self, body_id: str, before: date, limit: int | None = None
+    ) -> list[tuple[MeetingSummary, Item, Action]]:
+        """Actions not done or cancelled from earlier meetings of the body, newest meeting
+        first; only the first ``limit`` when it is given."""
+        found = self.store.open_actions_before(body_id, before, limit)
+        if not found:
+            return []
         summaries = {s.id: s for s in self.store.list_meetings(body_id)}
         return [
             (summaries[meeting_id], item, block)
-            for meeting_id, item, block in self.store.actions_before(body_id, before)
+            for meeting_id, item, block in found
             if isinstance(block, Action)
             and block.status not in (ActionStatus.DONE, ActionStatus.CANCELLED)
         ]

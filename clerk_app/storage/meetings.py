@@ -287,6 +287,10 @@ class MeetingOps:
             "b.position, b.seq",
             (body_id, before.isoformat()),
         )
+        return self._with_items(found)
+
+    def _with_items(self, found: list[dict[str, Any]]) -> list[tuple[str, Item, Block]]:
+        """Action rows with their items (read in one query, without their blocks)."""
         keys = sorted({r["item_key"] for r in found})
         items = {
             r["id"]: rows.item_from_row(r)
@@ -300,6 +304,24 @@ class MeetingOps:
             (r["meeting_id"], items[r["item_key"]], block(r["block_id"], r["kind"], r["data"]))
             for r in found
         ]
+
+    def open_actions_before(
+        self, body_id: str, before: date = date.max, limit: int | None = None
+    ) -> list[tuple[str, Item, Block]]:
+        """The actions not done or cancelled minuted at the body's meetings held before
+        ``before``, as :meth:`actions_before` gives them (newest meeting first), at most
+        ``limit`` of them. The status is looked at in SQL and only the rows returned are
+        read, so the first few of a long history cost no more than of a short one."""
+        found = self._query(
+            "SELECT m.id AS meeting_id, i.id AS item_key, b.id AS block_id, b.kind, b.data "
+            "FROM meetings m JOIN blocks b ON b.meeting_id = m.id JOIN items i ON i.id = b.item_id "
+            "WHERE m.body_id = ? AND m.date < ? AND b.kind = 'action' "
+            "AND coalesce(json_extract(b.data, '$.status'), 'open') NOT IN ('done', 'cancelled') "
+            "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC, i.position, i.seq, "
+            "b.position, b.seq LIMIT ?",
+            (body_id, before.isoformat(), -1 if limit is None else limit),
+        )
+        return self._with_items(found)
 
     def list_meetings(self, body_id: str | None = None) -> list[MeetingSummary]:
         """Summaries of meetings (of one body, or all), newest date first."""

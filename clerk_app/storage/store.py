@@ -35,13 +35,13 @@ from clerk_app.storage.errors import (
 )
 from clerk_app.storage.lock import SidecarLock, lock_path, read_holder
 from clerk_app.storage.meetings import MeetingOps
-from clerk_app.storage.search import SearchHit, search
 
 if TYPE_CHECKING:
     import sqlite_utils
 
     from clerk_app.storage.backup_worker import BackupReport, BackupWorker
     from clerk_app.storage.netfs import FileSystem
+    from clerk_app.storage.search import SearchHit
 
 BACKUP_INTERVAL = 600.0  # seconds between periodic backups while the database changes
 
@@ -478,6 +478,8 @@ class Store(MeetingOps):
         Any text is safe: each word is quoted. With ``prefix`` the last word also matches
         longer words (for search as you type). Matches in ``snippet`` are wrapped in ``mark``.
         """
+        from clerk_app.storage.search import search
+
         with self._reading() as conn:
             return search(conn, query, limit, prefix=prefix, mark=mark)
 

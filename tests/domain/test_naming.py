@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 
 from clerk_app.domain.dates import format_date, format_time, number_words
 from clerk_app.domain.model import BodySettings, NamingStyle, Person, PersonKind, Role
@@ -143,3 +146,31 @@ def test_british_dates_and_times() -> None:
 
 def test_number_words() -> None:
     assert [number_words(n) for n in (0, 1, 9, 10, 22)] == ["none", "one", "nine", "10", "22"]
+
+
+def _fold_every_character(text: str) -> str:
+    """Folding as it is defined: decomposed, accents dropped, quotes straightened."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").replace("‘", "'").casefold()
+
+
+@examples(max_examples=300)
+@given(st.text())
+def test_fold_of_plain_text_takes_the_short_way_to_the_same_answer(text: str) -> None:
+    from clerk_app.domain.naming import fold
+
+    assert fold(text) == _fold_every_character(text)
+    assert fold(text.encode("ascii", "ignore").decode()) == _fold_every_character(
+        text.encode("ascii", "ignore").decode()
+    )
+
+
+def test_fold_examples() -> None:
+    from clerk_app.domain.naming import fold
+
+    assert fold("Zoë O’Brien") == "zoe o'brien"
+    assert fold("The COMMITTEE Report") == "the committee report"
+    assert fold("") == ""

@@ -508,3 +508,24 @@ def test_the_item_heading_saves_as_typed_with_one_undo_step_per_field_visit(
     assert header.title.text() == title_before
     stored = stored_meeting(gui_db, session.meeting.id).item(item_id)
     assert stored is not None and (stored.title, stored.purpose) == (title_before, "")
+
+
+def test_an_agenda_row_is_measured_once_and_again_when_its_words_or_width_change(
+    qtbot, window: Any
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    agenda = screen_of(window).agenda.list
+    delegate = agenda.delegate
+    index = agenda.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    first = delegate.sizeHint(option, index)
+    measured = len(delegate._sizes)
+    assert delegate.sizeHint(option, index) == first
+    assert len(delegate._sizes) == measured  # asked again: not measured again
+    agenda.item(0).setText(agenda.item(0).text() + " and" * 60)
+    longer = delegate.sizeHint(option, index)
+    assert longer.height() > first.height()  # the title now wraps over more lines
+    agenda.resize(agenda.width() // 2, agenda.height())
+    settle()
+    assert delegate.sizeHint(option, index).height() > longer.height()

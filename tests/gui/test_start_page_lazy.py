@@ -49,3 +49,33 @@ def format_newest(first: date, n: int) -> str:
     from clerk_app.domain.dates import format_date
 
     return format_date(first + timedelta(days=3 * n), weekday=False)
+
+
+def test_the_open_actions_panel_lists_the_newest_and_says_there_are_more(
+    qtbot, services: Services, store: Store, body: Body, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import clerk_app.gui.start_page as start_page
+    from clerk_app.domain.model import Action, ActionStatus
+
+    monkeypatch.setattr(start_page, "ACTIONS_SHOWN", 3)
+    first = date(2025, 1, 6)
+    with store.transaction():
+        for n in range(4):
+            meeting = Meeting(body_id=body.id, date=first + timedelta(weeks=n))
+            item = Item(title=f"Item {n}")
+            item.blocks.append(Action(text=f"Open {n}"))
+            item.blocks.append(Action(text=f"Done {n}", status=ActionStatus.DONE))
+            meeting.items.append(item)
+            store.save_meeting(meeting)
+    page = StartPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.select_meeting(page.model.summaries[0].id)
+    texts = [page.actions_list.item(r).text() for r in range(page.actions_list.count())]
+    assert [t.split("\n")[0] for t in texts] == ["Open 3", "Open 2", "Open 1"]
+    assert "3 most recent open actions" in page.actions_note.text()
+    monkeypatch.setattr(start_page, "ACTIONS_SHOWN", 4)
+    page.refresh()
+    page.select_meeting(page.model.summaries[1].id)
+    assert page.actions_list.count() == 4
+    assert page.actions_note.text() == ""

@@ -135,3 +135,31 @@ def test_an_item_with_many_blocks_is_tabbed_in_block_order_once_its_cards_are_ma
     forward = _walk(qtbot, screen.agenda.list, Qt.Key.Key_Tab, limit=120)
     order = [c for w in forward if (c := _card_of(w, cards)) is not None]
     assert order == list(range(14))
+
+
+def test_the_cards_above_the_visible_ones_wait_for_the_pane_to_be_painted(
+    qtbot: Any, window: Any, gui_services: Services, gui_meeting: Meeting, monkeypatch: Any
+) -> None:
+    """Opening an item makes the cards that fill the pane; those above are begun only
+    once the pane has been painted, so the window is up before they are made."""
+    from PySide6.QtCore import QCoreApplication
+
+    from clerk_app.gui.meeting.item_pane import ItemPane
+
+    monkeypatch.setattr(ItemPane, "PAINT_WAIT_MS", 60_000)  # only a paint starts them
+    item = gui_meeting.items[0]
+    for n in range(14):
+        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
+    window.open_meeting(gui_meeting.id, quiet=True)
+    screen = window.screen_widget
+    pane = screen.item_pane
+    pane.setUpdatesEnabled(False)  # no paint yet
+    screen.session.set_current_item(item.id)
+    made_first = len(pane.built_cards())
+    assert 0 < made_first < 14
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert len(pane.built_cards()) == made_first  # waiting for the pane to be painted
+    pane.setUpdatesEnabled(True)
+    pane.repaint()
+    qtbot.waitUntil(lambda: len(pane.built_cards()) == 14, timeout=2000)

@@ -336,3 +336,27 @@ def test_settings_problems_are_the_same_for_the_dialog_and_for_saving(
 
     plain.write_bytes(default_template().read_bytes())
     assert template_problem(str(plain)) == ""
+
+
+def test_open_actions_are_limited_to_the_newest_with_done_ones_left_out_in_sql(
+    svc: Services, body: Body, meeting: Meeting, store: Store
+) -> None:
+    import dataclasses
+
+    from clerk_app.domain.model import ActionStatus
+
+    later = [
+        svc.create_meeting(body.id, date(2026, 6, d), agenda=["Street trading"]) for d in (16, 23)
+    ]
+    for m in [meeting, *later]:
+        item = m.items[-1]
+        svc.add_action(m, item.id, f"First {m.date.day}")
+        done = svc.add_action(m, item.id, f"Finished {m.date.day}")
+        svc.update_block(m, item.id, dataclasses.replace(done, status=ActionStatus.DONE))
+        svc.add_action(m, item.id, f"Second {m.date.day}")
+    every = svc.open_actions(body.id, date(2027, 1, 1))
+    assert [a.text for _s, _i, a in every][:4] == ["First 23", "Second 23", "First 16", "Second 16"]
+    assert len(every) == 6
+    assert svc.open_actions(body.id, date(2027, 1, 1), limit=3) == every[:3]
+    rows = store.open_actions_before(body.id, date(2027, 1, 1), 2)
+    assert [b.text for _m, _i, b in rows] == ["First 23", "Second 23"]  # type: ignore[attr-defined]

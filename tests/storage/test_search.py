@@ -115,3 +115,23 @@ def test_special_characters_are_searched_as_text(store: Store, meeting: Meeting)
 @given(st.text(max_size=30))
 def test_any_query_text_is_safe(store: Store, meeting: Meeting, text: str) -> None:
     assert isinstance(store.search(text), list)
+
+
+def test_the_package_gives_its_public_names_without_loading_every_module() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from clerk_app.storage.errors import StoreError\n"
+        "print(sorted(m for m in sys.modules if m.startswith('clerk_app.storage')))\n"
+        "from clerk_app.storage import SearchHit, Store, parse_backup, MeetingSummary\n"
+        "import clerk_app.storage as s\n"
+        "assert SearchHit.__module__ == 'clerk_app.storage.search'\n"
+        "assert s.Store is Store and callable(parse_backup) and MeetingSummary\n"
+        "try:\n    s.Nothing\nexcept AttributeError:\n    print('ok')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    ).stdout.splitlines()
+    assert out == ["['clerk_app.storage', 'clerk_app.storage.errors']", "ok"]

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -65,6 +65,9 @@ class AgendaDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.number_width = 0
+        # sizes already worked out, by (text, font, width): the list asks for each row's
+        # size many times while it lays out, and word-wrapping a title is not free
+        self._sizes: dict[tuple[str, str, int, int], QSize] = {}
 
     def measure(self) -> None:
         """Fit the number column to the widest minute number in the list."""
@@ -82,6 +85,7 @@ class AgendaDelegate(QStyledItemDelegate):
             ),
             default=0,
         )
+        self._sizes.clear()
 
     def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int]:
         number_width = self.number_width + 3 * self.PAD
@@ -95,13 +99,26 @@ class AgendaDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        number_width, width = self._columns(opt)
-        _number, title = self._parts(index)
-        flags = Qt.TextFlag.TextWordWrap
-        rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
-        return QSize(number_width + width, rect.height() + 2 * self.PAD)
+        font = index.data(Qt.ItemDataRole.FontRole)
+        key = (
+            str(index.data() or ""),
+            font.key() if isinstance(font, QFont) else "",
+            self.view.viewport().width(),
+            self.number_width,
+        )
+        size = self._sizes.get(key)
+        if size is None:
+            opt = QStyleOptionViewItem(option)
+            self.initStyleOption(opt, index)
+            number_width, width = self._columns(opt)
+            _number, title = self._parts(index)
+            flags = Qt.TextFlag.TextWordWrap
+            rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
+            size = QSize(number_width + width, rect.height() + 2 * self.PAD)
+            if len(self._sizes) > 4096:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return QSize(size)
 
     def paint(
         self,

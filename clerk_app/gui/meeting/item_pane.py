@@ -40,6 +40,9 @@ class ItemPane(QWidget):
     """
 
     BUILD_SLICE_MS = 8  # cards made above the visible ones: at most this long at a time
+    # the cards above the visible ones are begun once the pane has been painted (the
+    # window is up and the clerk can type), or after this long if it is not painted
+    PAINT_WAIT_MS = 150
 
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
@@ -79,6 +82,7 @@ class ItemPane(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+        self._after_paint: Any = None  # what to do once the pane has been painted
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.setInterval(250)
@@ -137,12 +141,25 @@ class ItemPane(QWidget):
             QTimer.singleShot(0, self._refresh_all_previews)
             if ids:
                 generation = self._generation
-                QTimer.singleShot(0, lambda: self._build_more(generation))
+                self._after_paint = lambda: self._build_more(generation)
+                self.update()
+                QTimer.singleShot(self.PAINT_WAIT_MS, self, self._painted)
             else:
                 self._fix_tab_order()
         self._update_hint()
         self.schedule_checks()
         self.scroll_area.verticalScrollBar().setValue(0)
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self, self._painted)
+
+    def _painted(self) -> None:
+        """The pane is on screen (or has waited long enough): begin what was left."""
+        then, self._after_paint = self._after_paint, None
+        if then is not None:
+            then()
 
     def _visible_height(self) -> int:
         """How much of the pane cards can fill: before the window is shown, as much as

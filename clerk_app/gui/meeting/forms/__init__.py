@@ -1,8 +1,15 @@
-"""One form per kind of minute block, looked up by the block's KIND."""
+"""One form per kind of minute block, looked up by the block's KIND.
+
+The forms of the commonest blocks are loaded with the package; those of the rarer ones
+(headings, tables, public speakers, planning applications, votes taken later) when a block
+of that kind is first shown or its name is first asked for.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.model import (
     Block,
@@ -12,10 +19,7 @@ from clerk_app.domain.model import (
     Speaker,
 )
 from clerk_app.gui.meeting.forms.base import BlockForm
-from clerk_app.gui.meeting.forms.headings import HeadingForm
-from clerk_app.gui.meeting.forms.later_vote import LaterVoteForm
 from clerk_app.gui.meeting.forms.motion import MotionForm
-from clerk_app.gui.meeting.forms.planning import PlanningForm
 from clerk_app.gui.meeting.forms.points import PointsForm
 from clerk_app.gui.meeting.forms.simple import (
     ActionForm,
@@ -24,11 +28,25 @@ from clerk_app.gui.meeting.forms.simple import (
     NoteForm,
     ParagraphForm,
 )
-from clerk_app.gui.meeting.forms.speakers import PublicParticipationForm
-from clerk_app.gui.meeting.forms.table import TableForm, new_table
 from clerk_app.gui.meeting.session import MeetingSession
 
-FORMS: dict[str, type[BlockForm]] = {
+if TYPE_CHECKING:
+    from clerk_app.gui.meeting.forms.headings import HeadingForm
+    from clerk_app.gui.meeting.forms.later_vote import LaterVoteForm
+    from clerk_app.gui.meeting.forms.planning import PlanningForm
+    from clerk_app.gui.meeting.forms.speakers import PublicParticipationForm
+    from clerk_app.gui.meeting.forms.table import TableForm
+
+# the rarer forms: their class name and the module that holds it
+LATER: dict[str, tuple[str, str]] = {
+    "HeadingForm": ("headings", "heading"),
+    "TableForm": ("table", "table"),
+    "PublicParticipationForm": ("speakers", "public_participation"),
+    "PlanningForm": ("planning", "planning_application"),
+    "LaterVoteForm": ("later_vote", "vote"),
+}
+
+FORMS: dict[str, type[BlockForm] | str] = {
     "paragraph": ParagraphForm,
     "points": PointsForm,
     "attendance_change": AttendanceChangeForm,
@@ -36,24 +54,44 @@ FORMS: dict[str, type[BlockForm]] = {
     "motion": MotionForm,
     "action": ActionForm,
     "note": NoteForm,
-    "heading": HeadingForm,
-    "table": TableForm,
-    "public_participation": PublicParticipationForm,
-    "planning_application": PlanningForm,
-    "vote": LaterVoteForm,
+    **{kind: name for name, (_module, kind) in LATER.items()},
 }
+
+
+def form_class(kind: str) -> type[BlockForm]:
+    """The form of blocks of ``kind`` (loading it if it is one of the rarer ones)."""
+    found = FORMS[kind]
+    if isinstance(found, str):
+        found = FORMS[kind] = __getattr__(found)
+    return found
+
+
+def __getattr__(name: str) -> Any:
+    if name not in LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module = importlib.import_module(f"{__name__}.{LATER[name][0]}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def _new_table() -> Block:
+    from clerk_app.gui.meeting.forms.table import new_table
+
+    return new_table()
+
 
 # what the Insert menu's newer entries add (the screen makes the older kinds itself)
 NEW_BLOCKS: dict[str, Callable[[], Block]] = {
     "heading": lambda: Heading(numbered=True),
-    "table": new_table,
+    "table": _new_table,
     "public_participation": lambda: PublicParticipation(speakers=[Speaker()]),
     "planning": PlanningApplication,
 }
 
 
 def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
-    form = FORMS[block.KIND](session, item_id, block)
+    form = form_class(block.KIND)(session, item_id, block)
     if isinstance(form, MotionForm):  # the body's own word: "That the Council:"
         from clerk_app.domain.presets import body_word
 
