@@ -27,6 +27,17 @@ from clerk_app.storage.errors import NotFound
 _MEETING_GONE = "The meeting could not be found in the database."
 
 
+# the items are counted from the index on (meeting_id, kind), never their rows
+LIST_MEETINGS_SQL = (
+    "SELECT m.id, m.body_id, b.name AS body_name, m.date, m.meeting_type, m.status, "
+    "m.venue, (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id "
+    "AND i.kind != 'section_heading') AS item_count, "
+    "m.updated_at, m.revision, m.first_minute "
+    "FROM meetings m JOIN bodies b ON b.id = m.body_id {where} "
+    "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC"
+)
+
+
 @dataclass(frozen=True)
 class MeetingSummary:
     id: str
@@ -327,15 +338,7 @@ class MeetingOps:
         """Summaries of meetings (of one body, or all), newest date first."""
         where = "WHERE m.body_id = ?" if body_id is not None else ""
         params = (body_id,) if body_id is not None else ()
-        found = self._query(
-            "SELECT m.id, m.body_id, b.name AS body_name, m.date, m.meeting_type, m.status, "
-            "m.venue, (SELECT COUNT(*) FROM items i WHERE i.meeting_id = m.id "
-            "AND i.kind != 'section_heading') AS item_count, "
-            "m.updated_at, m.revision, m.first_minute "
-            f"FROM meetings m JOIN bodies b ON b.id = m.body_id {where} "
-            "ORDER BY m.date DESC, m.start_time DESC, m.seq DESC",
-            params,
-        )
+        found = self._query(LIST_MEETINGS_SQL.format(where=where), params)
         return [
             MeetingSummary(
                 **(

@@ -51,20 +51,14 @@ def _ranked(
     conn: sqlite3.Connection, table: str, query: str, limit: int
 ) -> list[tuple[float, int]]:
     """(rank, rowid) of the best ``limit`` matches in ``table`` among its newest
-    :data:`CANDIDATES` matches; no text is read."""
-    floor_row = conn.execute(
-        f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        (query, CANDIDATES - 1),
-    ).fetchone()
-    floor = floor_row[0] if floor_row else -(2**63)
-    return [
-        (rank, rowid)
-        for rowid, rank in conn.execute(
-            f"SELECT rowid, rank FROM {table} WHERE {table} MATCH ? AND rowid >= ? "
-            "ORDER BY rank LIMIT ?",
-            (query, floor, limit),
-        )
-    ]
+    :data:`CANDIDATES` matches; no text is read. One pass newest first, bm25 worked out
+    for those rows alone and sorted here: half the time of asking FTS5 to order a range
+    by rank, which weighs every match of a common word."""
+    newest = conn.execute(
+        f"SELECT rank, rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC LIMIT ?",
+        (query, CANDIDATES),
+    ).fetchall()
+    return sorted(newest)[:limit]
 
 
 _ITEM_SQL = """
