@@ -223,3 +223,12 @@ def test_a_template_in_the_home_folder_can_be_named_with_a_tilde(
     saved = services.get_body(body.id).settings.template_path
     assert saved == str(ours)
     assert services.template_for(services.get_body(body.id)) == ours
+
+
+def test_the_dialog_is_wide_enough_for_every_tab_within_the_screen(qtbot, services, body) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(services, body)
+    qtbot.addWidget(dialog)
+    wanted = dialog.tabs.tabBar().sizeHint().width() + 48
+    screen = dialog.screen().availableGeometry().width()
+    assert wanted > 720  # nine pages do not fit the old fixed width
+    assert dialog.width() == min(wanted, screen - 40)

@@ -158,7 +158,11 @@ class SettingsDialog(QDialog):
         self.style_choices.changed.connect(self._choice_changed)
         self.recording_page.changed.connect(self.validate)
         self.validate()
-        self.resize(720, 600)
+        # wide enough for every page's tab, so none hides behind scroll arrows, within
+        # the screen
+        wanted = max(720, self.tabs.tabBar().sizeHint().width() + 48)
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        self.resize(min(wanted, screen - 40), 600)
 
     def showEvent(self, event: QShowEvent) -> None:
         _buttons_last(self, self._buttons)  # after any page added since the form loaded
