@@ -18,6 +18,7 @@ a locale without a file, "en-US" say, reads ``en-GB.json``).
 from __future__ import annotations
 
 import json
+import re
 import string
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -136,6 +137,15 @@ def validate_overrides(overrides: Mapping[str, object], locale: str = DEFAULT_LO
     return errors
 
 
+# a filled-in field cannot be mutated in the template itself: the soft mutation of a
+# weekday after "ar" ("ar ddydd Mawrth", CLDR writes "Dydd Mawrth") is made here
+_AR_DYDD = re.compile(r"\bar [Dd]ydd\b")
+
+
+def _welsh_mutations(text: str) -> str:
+    return _AR_DYDD.sub("ar ddydd", text) if "ydd" in text else text
+
+
 class _Blank(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return ""
@@ -193,6 +203,7 @@ class Phrases:
         """
         template = self._templates[key]
         try:
-            return template.format_map(_Blank(fields))
+            text = template.format_map(_Blank(fields))
         except (ValueError, KeyError, IndexError, AttributeError, TypeError):
-            return _defaults(self.locale).get(key, "").format_map(_Blank(fields))
+            text = _defaults(self.locale).get(key, "").format_map(_Blank(fields))
+        return _welsh_mutations(text) if self.locale.startswith("cy") else text

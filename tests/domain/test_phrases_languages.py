@@ -70,3 +70,19 @@ def test_welsh_dates_from_cldr() -> None:
     d = date(2026, 3, 24)
     assert styled_date(d, "day_month_year", True, "cy") == "Dydd Mawrth 24 Mawrth 2026"
     assert styled_date(d, "day_month_year", False, "cy") == "24 Mawrth 2026"
+
+
+def test_a_welsh_weekday_after_ar_is_mutated() -> None:
+    from datetime import date
+
+    from clerk_app.domain.dates import styled_date
+    from clerk_app.domain.phrases import Phrases
+
+    welsh = Phrases.load(locale="cy")
+    held = styled_date(date(2026, 3, 24), "day_month_year", True, "cy")
+    assert held.startswith("Dydd Mawrth")  # as CLDR writes it, alone
+    header = welsh.format("header.bare", meeting="cyfarfod", body="y Cyngor", date=held)
+    assert "ar ddydd Mawrth 24 Mawrth 2026" in header
+    assert "ar Dydd" not in header
+    english = Phrases.load().format("header.bare", meeting="a meeting", body="x", date="Dydd")
+    assert "ddydd" not in english

@@ -48,7 +48,7 @@ def test_side_by_side_welsh_left_english_right(
     cells = _cells(out)
     front_cy, front_en = cells[0]
     assert "Cyngor Cymuned Llanhelyg" in front_cy and "Yn bresennol:" in front_cy
-    assert "Dydd Mawrth 24 Mawrth 2026 am 19:00" in front_cy
+    assert "ar ddydd Mawrth 24 Mawrth 2026 am 19:00" in front_cy
     assert "Cyng. Whitfield (Cadeirydd)" in front_cy
     assert "Llanhelyg Community Council" in front_en and "Present:" in front_en
     assert "Tuesday 24 March 2026 at 19:00" in front_en and "Cllr Whitfield (Chair)" in front_en
