@@ -129,10 +129,34 @@ def end_stop(text: str) -> str:
         return text
     if ends_quoted(text):
         return text
+    if text[-1] in ")]" and not _bracketed_sentence(text):
+        # a bracket closing inside the sentence ("… resumed (7:03 p.m.)"): the sentence
+        # still ends after it, whatever the bracket ends with
+        return text + "."
     stripped = text.rstrip(")]")
     if stripped and stripped[-1] in ".!?:;…":
         return text
     return text + "."
+
+
+def _bracketed_sentence(text: str) -> bool:
+    """The text ends with a whole sentence in brackets ("(The Mayor left the room.)"):
+    it opens with a capital, at the start of the text or after a sentence's end (not
+    after an abbreviation: "at 9 p.m. (moved at 8:58 p.m.)" is one sentence)."""
+    closing = text[-1]
+    opening = "(" if closing == ")" else "["
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):
+        if text[i] == closing:
+            depth += 1
+        elif text[i] == opening:
+            depth -= 1
+            if depth == 0:
+                before, inside = text[:i].rstrip(), text[i + 1 :].lstrip()
+                if not inside[:1].isupper():
+                    return False
+                return not before or before[-1] in ".!?…"
+    return False  # no bracket opened it: an item letter "a)" or a typing slip
 
 
 def strip_that(text: str) -> str:

@@ -807,8 +807,11 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
     ph = ctx.phrases
     amendment = m.motion_kind is MotionKind.AMENDMENT
     out: list[Element] = []
+    tabled = False  # a table of the recorded vote gives its totals: not said again
     if m.vote.named and m.vote.kind in (VoteKind.NAMED, VoteKind.CASTING):
-        out.extend(_named_vote(m, ctx))
+        named = _named_vote(m, ctx)
+        tabled = any(isinstance(e, Table) for e in named)
+        out.extend(named)
     text = ""
     detail = clean(m.outcome_detail).rstrip(".")
     title = clean(ctx.body.settings.chair_title) or ph.format("name.chair_default")
@@ -828,6 +831,8 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
             text = ph.format(key, result=result)
         elif m.vote.kind is VoteKind.WITHOUT_VOTE:
             text = ph.format("vote.agreed_without_vote")
+        elif tabled and result:  # the style's words after a table of the vote
+            text = ph.format("vote.carried_table", result=result, title=title)
         elif result:
             text = ph.format("vote.carried", result=result, title=title)
         else:
@@ -836,6 +841,8 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
         result = vote_result(m.vote, ctx, carried=False, at=m.id)
         prefix = "amendment" if amendment else "vote"
         key = f"{prefix}.lost" if result else f"{prefix}.lost_plain"
+        if tabled and result and not amendment:
+            key = "vote.lost_table"
         text = ph.format(key, result=result, title=title)
     elif m.outcome is Outcome.WITHDRAWN:
         text = ph.format("amendment.withdrawn" if amendment else "vote.withdrawn")

@@ -59,7 +59,7 @@ from clerk_app.domain.render import (
     the_title,
 )
 from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
-from clerk_app.domain.style import AttendanceLayout, Layout
+from clerk_app.domain.style import ApologiesPlace, AttendanceLayout, Layout, NameOrder
 from clerk_app.domain.timeline import cursor_at, initial_presence, voting_members
 
 __all__ = [
@@ -171,7 +171,9 @@ def _auto_texts(ctx: RenderContext) -> list[tuple[Style, str]]:
     out: list[tuple[Style, str]] = []
     if item.kind is ItemKind.APOLOGIES and not _apologies_typed(item):
         names = apology_names(ctx)
-        if names:
+        if names and ctx.body.settings.style.apologies_place is ApologiesPlace.ATTENDANCE:
+            pass  # printed in the attendance alone
+        elif names:
             out.append((Style.BODY, ph.format("apologies.received", names=joined(names, ph))))
         else:
             out.append((Style.BODY, ph.format("apologies.none")))
@@ -377,7 +379,26 @@ def _present_order(entry: tuple[Person, Attendance]) -> tuple[int, str, str]:
     return (_role_rank(person), *collation_key(person))
 
 
-def render_attendance(ctx: RenderContext) -> list[Element]:
+def _officer_order(
+    ctx: RenderContext, officers: list[tuple[Person, Attendance]]
+) -> list[tuple[Person, Attendance]]:
+    """Officers by surname, or as the body lists its people (by seniority, say)."""
+    if ctx.body.settings.style.officer_order is NameOrder.ROLL:
+        listed = {p.id: i for i, p in enumerate(ctx.body.people)}
+        return sorted(officers, key=lambda pa: listed.get(pa[0].id, len(listed)))
+    return sorted(officers, key=_present_order)
+
+
+def _apologies_in_attendance(ctx: RenderContext, items: list[Item] | None) -> bool:
+    """The attendance lists the apologies unless the style prints them under the
+    apologies item alone and the minutes have one (they are never left out)."""
+    if ctx.body.settings.style.apologies_place is not ApologiesPlace.ITEM:
+        return True
+    shown = ctx.meeting.items if items is None else items
+    return not any(it.kind is ItemKind.APOLOGIES for it in shown)
+
+
+def render_attendance(ctx: RenderContext, items: list[Item] | None = None) -> list[Element]:
     """Present (chair first), Also present, Officers, Apologies, Absent, Substitutes,
     and the public count."""
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
@@ -409,7 +430,7 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
         ("attendance.present", sorted(present, key=_present_order)),
         ("attendance.remote_heading", sorted(remote, key=_present_order)),
         ("attendance.also_present", sorted(also, key=_present_order)),
-        ("attendance.officers", sorted(officers, key=_present_order)),
+        ("attendance.officers", _officer_order(ctx, officers)),
     ]
     sections: list[tuple[str, list[str]]] = [
         (key, [_present_entry(ctx, p, a, times) for p, a in people]) for key, people in groups[:3]
@@ -417,7 +438,8 @@ def render_attendance(ctx: RenderContext) -> list[Element]:
     sections.append(
         ("attendance.officers", [clean(officer_line(p, body.settings)) for p, _ in groups[3][1]])
     )
-    sections.append(("attendance.apologies", apology_names(ctx)))
+    if _apologies_in_attendance(ctx, items):
+        sections.append(("attendance.apologies", apology_names(ctx)))
     sections.append(("attendance.absent", [n for _, n in _people_with(ctx, {"absent"})]))
     if taker is not None:
         sections.append(("attendance.minute_taker", [clean(officer_line(taker, body.settings))]))
@@ -836,7 +858,7 @@ def render_minutes(
     if with_attendance or version is Version.INTERIM:
         elements.extend(_opening(ctx, "opening.called_to_order"))
         elements.extend(_opening(ctx, "opening.roll_called"))
-        elements.extend(render_attendance(ctx))
+        elements.extend(render_attendance(ctx, items))
         elements.extend(meeting_state_lines(ctx))
         elements.extend(_opening(ctx, "opening.in_chair"))
     part2_started = False

@@ -51,6 +51,14 @@ class NameOrder(StrEnum):
     ROLL = "roll"  # the order of the body's members list
 
 
+class ApologiesPlace(StrEnum):
+    """Where the apologies received are printed."""
+
+    BOTH = "both"  # in the attendance and again under the apologies item
+    ATTENDANCE = "attendance"  # in the attendance alone ("Apologies: …")
+    ITEM = "item"  # under the apologies item alone ("Apologies were received from …")
+
+
 class Layout(StrEnum):
     """How the business of the meeting is laid out."""
 
@@ -139,6 +147,9 @@ class MinuteStyle:
     attendance_naming: str = ""  # one of NAMING_CHOICES; "" = the body's naming style
     mover_naming: str = ""
     vote_naming: str = ""
+    # officers in attendance by surname, or as listed in the body's people (seniority)
+    officer_order: NameOrder = NameOrder.ALPHABETICAL
+    apologies_place: ApologiesPlace = ApologiesPlace.BOTH
     remote_section: bool = False  # those present remotely under a heading of their own
     item_titles_upper: bool = True
     draft_banner: bool = True

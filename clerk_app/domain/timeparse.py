@@ -158,3 +158,49 @@ def parse_date(text: str, today: date | None = None) -> date:
             raise ValueError(f"'{original}' is not a date: '{worded.group(2)}' is not a month")
         return _make_date(original, _year(worded.group(3)), month, int(worded.group(1)))
     raise ValueError(f"'{original}' is not a date: {DATE_HINT}")
+
+
+# --------------------------------------------------------------------------- a body's dates
+
+_MONTH_FIRST = re.compile(r"^([^\W\d]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{2}|\d{4})$")
+_LEGAL = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(.+)$", re.IGNORECASE)
+
+
+def parse_body_date(
+    text: str, date_style: str = "day_month_year", locale: str = "en-GB", today: date | None = None
+) -> date:
+    """The date in ``text`` typed in a body's own form as well as the usual ones.
+
+    Besides :func:`parse_date`'s forms: the body's form as its minutes print it (with
+    or without the weekday): "Tuesday, March 24, 2026", "24th March, 2026", "the 24th
+    day of March, 2026", and month and day names in the body's language ("Dydd Mawrth
+    24 Mawrth 2026"). A body whose dates put the month first reads "3/24/2026" month
+    first too; a figure over 12 always says which number is the day.
+    """
+    from clerk_app.domain.dates import names_for
+
+    original = text.strip()
+    s = " ".join(original.replace(",", " ").split())
+    days, months = names_for(locale)
+    folded = s.casefold()
+    for name in days:  # a weekday in the body's language, of one word or more
+        if folded.startswith(name.casefold() + " "):
+            s = s[len(name) + 1 :]
+            break
+    if (legal := _LEGAL.match(s)) is not None:
+        s = f"{legal.group(1)} {legal.group(2)}"
+    local = {name.casefold(): n for n, name in enumerate(months, 1)}
+    for name, n in local.items():  # the body's month names read as figures
+        if name not in _MONTHS and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", s.casefold()):
+            s = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", MONTHS[n - 1], s, flags=re.I)
+            break
+    if (first := _MONTH_FIRST.match(s)) is not None and first.group(1).lower() in _MONTHS:
+        s = f"{first.group(2)} {first.group(1)} {first.group(3)}"
+    if (num := _NUMERIC.match(s)) is not None:
+        a, b = int(num.group(1)), int(num.group(2))
+        if (date_style == "month_day_year" and a <= 12) or a <= 12 < b:
+            s = f"{b}/{a}/{num.group(3)}"  # month first: the body's way, or the only way
+    try:
+        return parse_date(s, today=today)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace(f"'{s}'", f"'{original}'")) from None

@@ -104,13 +104,16 @@ MODIFIED = " (modified)"
 
 def own_copy(base: MinuteStyle, edited: MinuteStyle) -> MinuteStyle:
     """``edited`` as the body's own copy of ``base``: when any choice differs from
-    ``base``, the copy is named “<base name> (modified)” and takes the next version, so
-    an exported file says it is no longer the shared style; otherwise ``base`` itself."""
+    ``base``, the copy takes the next version and is named as the clerk named it (“Fenwick
+    house style”) or, if they did not, “<base name> (modified)”, so an exported file says
+    it is no longer the shared style; otherwise ``base`` itself."""
+    renamed = bool(edited.name.strip()) and edited.name != base.name
     unchanged = copy.deepcopy(edited)
     unchanged.name, unchanged.version = base.name, base.version
-    if unchanged == base:
+    if unchanged == base and not renamed:
         return copy.deepcopy(base)
     mine = copy.deepcopy(edited)
-    mine.name = base.name if base.name.endswith(MODIFIED) else base.name + MODIFIED
+    if not renamed:
+        mine.name = base.name if base.name.endswith(MODIFIED) else base.name + MODIFIED
     mine.version = base.version + 1
     return mine

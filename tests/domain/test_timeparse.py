@@ -115,3 +115,26 @@ def test_impossible_dates_explain_why() -> None:
     with pytest.raises(ValueError, match="No date given"):
         parse_date("")
     assert parse_date("29/2/2024") == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "en-US", "en-IE", "cy"])
+@pytest.mark.parametrize("date_style", ["day_month_year", "month_day_year", "ordinal", "legal"])
+def test_a_body_s_own_date_form_reads_back(date_style: str, locale: str) -> None:
+    from clerk_app.domain.dates import styled_date
+    from clerk_app.domain.timeparse import parse_body_date
+
+    for day in (date(2026, 4, 7), date(2026, 12, 31)):
+        for weekday in (True, False):
+            shown = styled_date(day, date_style, weekday, locale)
+            assert parse_body_date(shown, date_style, locale) == day, shown
+
+
+def test_figures_follow_the_body_s_order_where_they_could_be_either() -> None:
+    from clerk_app.domain.timeparse import parse_body_date
+
+    assert parse_body_date("4/7/2026", "month_day_year") == date(2026, 4, 7)
+    assert parse_body_date("4/7/2026", "day_month_year") == date(2026, 7, 4)
+    assert parse_body_date("24/3/2026", "month_day_year") == date(2026, 3, 24)
+    assert parse_body_date("3/24/2026", "day_month_year") == date(2026, 3, 24)
+    with pytest.raises(ValueError, match="'Marchy 24, 2026' is not a date"):
+        parse_body_date("Marchy 24, 2026", "month_day_year")

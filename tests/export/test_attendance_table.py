@@ -22,7 +22,7 @@ from clerk_app.domain.model import (
     PersonKind,
     Role,
 )
-from clerk_app.domain.style import AttendanceLayout
+from clerk_app.domain.style import AttendanceLayout, NameOrder
 from clerk_app.export.tables import CHAR, PADDING
 from clerk_app.services import Services
 from clerk_app.storage import Store
@@ -115,12 +115,13 @@ def test_a_board_prints_those_present_as_a_table(svc: Services, tmp_path: Path) 
         ["Jo Okoro", "Finance Director", "JO", "Left 11.40 am, item 4"],
         ["Sian Smith", "Director", "SJS", ""],
     ]
-    # those in attendance in a table of their own, with no empty part-meeting column
+    # those in attendance in a table of their own, with no empty part-meeting column, in
+    # the order the board lists them (by seniority), as the company board style says
     assert _cells(staff) == [
         ["Name", "Role", "Initials"],
-        ["Ned Nolan", "Head of Legal", "NN"],
-        ["Orla Ó Dálaigh", "Head of Finance", "OÓD"],
         ["Zoe Sandford", "Company Secretary", "ZS"],
+        ["Orla Ó Dálaigh", "Head of Finance", "OÓD"],
+        ["Ned Nolan", "Head of Legal", "NN"],
     ]
     for cell in members.rows[1].cells:
         assert cell.paragraphs[0].style.name == "Clerk Table"
@@ -210,6 +211,7 @@ def test_every_attendance_list_folds_accents(
     meeting, _ids = _board(svc)
     body = svc.get_body(meeting.body_id)
     body.settings.style.attendance_layout = layout
+    body.settings.style.officer_order = NameOrder.ALPHABETICAL
     for first, last in (("Una", "Ó Riada"), ("Max", "Stone"), ("Lia", "Nash")):
         body.people.append(Person(first, last, kind=PersonKind.OTHER, post="Auditor"))
     for first, last in (("Ava", "Nairn"), ("Eoin", "Ó Ceallaigh"), ("Tess", "Shaw")):

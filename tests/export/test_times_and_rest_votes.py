@@ -96,7 +96,8 @@ def test_the_time_follows_the_style_and_its_phrases(svc: Services, tmp_path: Pat
     svc.record_declaration(meeting, lease.id, ids["Okoro"], "", "", at=time(19, 42))
     lines = _lines(svc, meeting, tmp_path / "d.docx")
     # the style's own wording at the opening item, its clock in both
-    assert "Pat Nolan declared an interest (7:03 p.m.)" in lines
+    # the sentence ends after the bracketed time, with its own full stop
+    assert "Pat Nolan declared an interest (7:03 p.m.)." in lines
     assert "Jo Okoro declared an interest in this item at 7:42 p.m." in lines
 
 

@@ -142,3 +142,43 @@ def test_the_details_alt_keys_are_not_used_elsewhere_on_the_screen(qtbot, window
     ]
     letters = [m.lower() for t in labels for m in re.findall(r"&(\w)", t.replace("&&", ""))]
     assert sorted({x for x in letters if letters.count(x) > 1}) == []
+
+
+def test_the_next_date_is_shown_and_read_in_the_body_s_own_form(  # type: ignore[no-untyped-def]
+    qtbot, request: Any, gui_services: Any, gui_body: Any, gui_db: Path
+) -> None:
+    from clerk_app.domain.style import DateStyle
+
+    gui_body.settings.style.date_style = DateStyle.MONTH_DAY_YEAR
+    gui_body.settings.style.locale = "en-US"
+    gui_services.save_body(gui_body)
+    window = request.getfixturevalue("window")
+    activate(qtbot, window)
+    facts = window.screen_widget.header.facts
+    meeting = window.session.meeting
+    # the body's form, as the minutes print it, typed back in
+    facts.next_date.setFocus()
+    type_text(facts.next_date, "Tuesday, December 8, 2026")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert _saved(gui_db, meeting.id).next_date == date(2026, 12, 8)
+    assert facts.next_date.text() == "Tuesday, December 8, 2026"
+    # figures read month first, as this body writes dates; the usual forms still read
+    facts.next_date.setFocus()
+    facts.next_date.selectAll()
+    type_text(facts.next_date, "12/9/2026")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert _saved(gui_db, meeting.id).next_date == date(2026, 12, 9)
+    assert facts.next_date.text() == "Wednesday, December 9, 2026"
+    facts.next_date.setFocus()
+    facts.next_date.selectAll()
+    type_text(facts.next_date, "2026-12-10")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert _saved(gui_db, meeting.id).next_date == date(2026, 12, 10)
+    # a slip is kept, with the body's form given as the way to type it
+    facts.next_date.setFocus()
+    facts.next_date.selectAll()
+    type_text(facts.next_date, "Decembr 11, 2026")
+    key(qtbot, Qt.Key.Key_Tab)
+    assert facts.next_date.text() == "Decembr 11, 2026"
+    assert "Not saved" in facts.problem.text() and "November 24, 2026" in facts.problem.text()
+    assert _saved(gui_db, meeting.id).next_date == date(2026, 12, 10)

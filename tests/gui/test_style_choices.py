@@ -255,3 +255,72 @@ def test_every_control_is_named_and_has_an_alt_key_of_its_own(
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisible():
             widget = widget.nextInFocusChain()
     assert order == ["date_combo", "weekday_check", "time_combo", "votes_words_check"]
+
+
+def test_the_clerk_names_and_describes_the_body_s_copy(
+    qtbot: Any, gui_services: Services, gui_body: Body, gui_db: Path
+) -> None:
+    before = gui_body.settings.style
+    dialog = _dialog(qtbot, gui_services, gui_body)
+    page = dialog.style_choices
+    assert page.style_name.text() == before.name
+    page.style_name.setText("  Wexcombe   house style ")
+    page.description.setText("Our minutes: day-first dates, officers by seniority.")
+    page.combos["officer_order"].setCurrentIndex(page.combos["officer_order"].findData("roll"))
+    assert dialog.ok_button.isEnabled(), dialog.message.text()
+    dialog.accept()
+    saved = _saved(gui_db, gui_body.id).settings.style
+    assert saved.name == "Wexcombe house style"
+    assert saved.description == "Our minutes: day-first dates, officers by seniority."
+    assert saved.officer_order == "roll"
+    assert saved.version == before.version + 1
+    # the name alone changed is a change too; an emptied name keeps the style's own
+    dialog = _dialog(qtbot, gui_services, _saved(gui_db, gui_body.id))
+    dialog.style_choices.style_name.setText("")
+    dialog.accept()
+    assert _saved(gui_db, gui_body.id).settings.style.name == "Wexcombe house style"
+
+
+def test_the_preview_is_in_the_chosen_layout(
+    qtbot: Any, gui_services: Services, gui_body: Body
+) -> None:
+    dialog = _dialog(qtbot, gui_services, gui_body)
+    page = dialog.style_choices
+    page.pattern_edit.setText("R{yyyy}-{n:03}")
+    layout = page.combos["layout"]
+    layout.setCurrentIndex(layout.findData("resolution_log"))
+    lines = page.preview.text().splitlines()
+    assert len(lines) == 2, lines
+    assert lines[1].startswith("R2026-014 J. Okoro, M. Lind: That the report be noted.")
+    assert lines[1].endswith("Carried by five votes to one.")
+    layout.setCurrentIndex(layout.findData("action_minutes"))
+    text = page.preview.text()
+    assert "It was moved" not in text and "the report be noted" in text
+    assert "Minute | Action | Who | By when" in text
+    assert "24 | Write to the contractor" in text
+    layout.setCurrentIndex(layout.findData("standard"))
+    assert "Carried by five votes to one." in page.preview.text()
+    assert "R2026-014 J. Okoro" not in page.preview.text()
+
+
+def test_apologies_placed_by_the_control_are_printed_once(
+    qtbot: Any, gui_services: Services, gui_body: Body, gui_db: Path, tmp_path: Path
+) -> None:
+    from clerk_app.domain.model import AttendanceStatus
+
+    meeting = gui_services.create_meeting(gui_body.id, date(2026, 3, 24), venue="Town Hall")
+    member = next(p for p in gui_body.people if p.kind.value == "member")
+    gui_services.set_attendance(meeting, member.id, AttendanceStatus.APOLOGIES, reason="illness")
+    assert any(it.kind.value == "apologies" for it in gui_services.get_meeting(meeting.id).items)
+    dialog = _dialog(qtbot, gui_services, gui_body)
+    combo = dialog.style_choices.combos["apologies_place"]
+    combo.setCurrentIndex(combo.findData("attendance"))
+    dialog.accept()
+    store = reopened(gui_db)
+    try:
+        out = Services(store).export(meeting.id, tmp_path / "minutes.docx")
+    finally:
+        store.close()
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert text.count(member.last_name) == 1, text
+    assert "(illness)" in text

@@ -56,7 +56,9 @@ def test_the_company_board_lists_its_directors_in_a_table(svc: Services, tmp_pat
     assert oyelaran in rows
     assert ["Alma Reyes", "Company Secretary", "AR"] in rows
     assert "9.05 pm Ruth Oyelaran left the meeting." in lines
-    assert lines.index("Apologies for absence:") > lines.index("In attendance:")
+    # the apologies under their item only, not in the attendance as well
+    assert "Apologies for absence:" not in lines
+    assert "Apologies for absence were received from Greta Vance (illness)." in lines
 
 
 def test_the_scottish_minute_opens_with_a_sederunt(svc: Services, tmp_path: Path) -> None:

@@ -6,7 +6,9 @@ own (``ui/style_dates_votes.ui``, ``style_names.ui``, ``style_layout.ui``,
 ``style_languages.ui``), so each section may reuse Alt letters the others use. A combo
 shows each choice with an example of its effect, worded by the minutes' own renderer
 (:mod:`clerk_app.gui.dialogs.style_examples`), and the preview under the sections shows
-a date, a mover line and a vote line as the current choices write them.
+a date and the sample motion as the current choices write them, in the chosen layout
+(narrative sentences, a resolution log line, or the decision and the action table). The
+clerk may name the body's copy and describe it.
 
 Any change makes the style the body's own modified copy (:func:`own_copy`); the
 dialog checks it with the shared rules and saves it with the body.
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.resolutions import resolution_number
 from clerk_app.domain.style import (
     SECOND_SETTINGS,
+    ApologiesPlace,
     AttendanceLayout,
     Bilingual,
     DateStyle,
@@ -79,6 +82,8 @@ COMBOS: dict[str, tuple[str, type]] = {
     "log_naming": ("log_naming_combo", str),
     "layout": ("layout_combo", Layout),
     "attendance_layout": ("attendance_layout_combo", AttendanceLayout),
+    "officer_order": ("officer_order_combo", NameOrder),
+    "apologies_place": ("apologies_place_combo", ApologiesPlace),
     "resolution_scope": ("scope_combo", ResolutionScope),
     "bilingual": ("bilingual_combo", Bilingual),
     "locale": ("locale_combo", str),
@@ -122,6 +127,8 @@ class StyleChoicesPage(QWidget):
         self.message = uiload.child(self, FieldMessage, "message")
         self.checks = {k: uiload.child(self, QCheckBox, name) for k, name in CHECKS.items()}
         self.combos = {k: uiload.child(self, QComboBox, name) for k, (name, _) in COMBOS.items()}
+        self.style_name = uiload.child(self, QLineEdit, "style_name_edit")
+        self.description = uiload.child(self, QLineEdit, "description_edit")
         self.member_title = uiload.child(self, QLineEdit, "member_title_edit")
         self.member_short = uiload.child(self, QLineEdit, "member_short_edit")
         self.signatories = uiload.child(self, QLineEdit, "signatories_edit")
@@ -140,7 +147,8 @@ class StyleChoicesPage(QWidget):
             box.toggled.connect(self._edited)
         for combo in self.combos.values():
             combo.currentIndexChanged.connect(self._edited)
-        for edit in (self.member_title, self.member_short, self.signatories, self.pattern_edit):
+        edits = (self.style_name, self.description, self.member_title, self.member_short)
+        for edit in (*edits, self.signatories, self.pattern_edit):
             edit.textChanged.connect(self._edited)
         self.second_table.itemChanged.connect(self._edited)
 
@@ -150,6 +158,8 @@ class StyleChoicesPage(QWidget):
         fixed: dict[str, Sequence[tuple[object, str]]] = {
             "named_vote_layout": ex.NAMED_LAYOUTS,
             "named_vote_order": ex.NAME_ORDERS,
+            "officer_order": ex.OFFICER_ORDERS,
+            "apologies_place": ex.APOLOGIES_PLACES,
             "layout": ex.LAYOUTS,
             "attendance_layout": ex.ATTENDANCE_LAYOUTS,
             "resolution_scope": ex.SCOPES,
@@ -185,6 +195,8 @@ class StyleChoicesPage(QWidget):
             self._relabel(s, "")
             for key, combo in self.combos.items():
                 _choose(combo, str(getattr(s, key)))
+            self.style_name.setText(s.name)
+            self.description.setText(s.description)
             self.member_title.setText(s.member_title)
             self.member_short.setText(s.member_title_short)
             self.signatories.setText(", ".join(s.signatories))
@@ -205,6 +217,9 @@ class StyleChoicesPage(QWidget):
         for key, (_name, kind) in COMBOS.items():
             value = self.combos[key].currentData()
             setattr(s, key, kind(value) if value is not None else getattr(s, key))
+        # a name left empty keeps the style's own (the copy is then "… (modified)")
+        s.name = " ".join(self.style_name.text().split()) or self._base.name
+        s.description = " ".join(self.description.text().split())
         s.member_title = " ".join(self.member_title.text().split())
         s.member_title_short = " ".join(self.member_short.text().split())
         s.signatories = [t.strip() for t in self.signatories.text().split(",") if t.strip()]

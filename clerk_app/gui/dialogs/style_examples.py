@@ -12,8 +12,9 @@ import copy
 from datetime import date, time
 
 from clerk_app.domain.dates import styled_date, styled_time
-from clerk_app.domain.document import Para
+from clerk_app.domain.document import Para, Table
 from clerk_app.domain.model import (
+    Action,
     Body,
     BodySettings,
     Item,
@@ -27,8 +28,10 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.domain.naming import display_name
+from clerk_app.domain.resolutions import resolution_number
 from clerk_app.domain.style import (
     NAMING_CHOICES,
+    ApologiesPlace,
     AttendanceLayout,
     Bilingual,
     DateStyle,
@@ -81,6 +84,15 @@ NAMED_LAYOUTS = [
 NAME_ORDERS = [
     (NameOrder.ALPHABETICAL, "Alphabetical by surname"),
     (NameOrder.ROLL, "In the order of the members list"),
+]
+OFFICER_ORDERS = [
+    (NameOrder.ALPHABETICAL, "Alphabetical by surname"),
+    (NameOrder.ROLL, "As listed in the body's people (by seniority)"),
+]
+APOLOGIES_PLACES = [
+    (ApologiesPlace.BOTH, "In the attendance and under the apologies item"),
+    (ApologiesPlace.ATTENDANCE, "In the attendance only (“Apologies: …”)"),
+    (ApologiesPlace.ITEM, "Under the apologies item only"),
 ]
 SCOPES = [
     (ResolutionScope.SUBSTANTIVE, "Carried substantive motions"),
@@ -145,7 +157,11 @@ def _sample(settings: BodySettings) -> tuple[Body, Meeting, Item, Motion]:
         vote=Vote(kind=VoteKind.COUNTS, for_count=5, against_count=1),
         outcome=Outcome.CARRIED,
     )
-    item = Item(title="Grass cutting contract", number="4", minute_number="24", blocks=[motion])
+    if settings.resolution_pattern:
+        motion.resolution_number = resolution_number(settings.resolution_pattern, 14, EXAMPLE_DAY)
+    action = Action(text="Write to the contractor", owner_id=_MOVER.id, due=date(2026, 4, 30))
+    blocks = [motion, action]
+    item = Item(title="Grass cutting contract", number="4", minute_number="24", blocks=blocks)
     meeting = Meeting(body_id=body.id, date=EXAMPLE_DAY, start_time=time(19, 0), items=[item])
     return body, meeting, item, motion
 
@@ -173,12 +189,35 @@ def notation_choices(settings: BodySettings) -> list[tuple[str, VoteNotation]]:
     return out
 
 
+def _laid_out(settings: BodySettings) -> list[str]:
+    """The sample item's motion in the style's layout: the narrative sentences, one line
+    of the resolution log, or the decision and a row of the action table."""
+    from clerk_app.domain import layouts
+    from clerk_app.domain.render import RenderContext
+
+    body, meeting, item, motion = _sample(settings)
+    ctx = RenderContext.for_item(meeting, body, item)
+    layout = settings.style.layout
+    if layout is Layout.RESOLUTION_LOG:
+        return ["".join(run.text for run in layouts.log_line(motion, ctx).runs)]
+    if layout is Layout.ACTION_MINUTES:
+        elements = layouts.action_item(item, ctx, []) + layouts.action_table([item], ctx)
+        lines: list[str] = []
+        for element in elements:
+            if isinstance(element, Para):
+                lines.append("".join(run.text for run in element.runs))
+            elif isinstance(element, Table):
+                lines.extend(" | ".join(row) for row in (element.header, *element.rows))
+        return [line for line in lines if line.strip()]
+    return _lines(settings)
+
+
 def preview_lines(settings: BodySettings) -> list[str]:
     """The date and time of a sample meeting, then its motion (mover, words, vote), as
-    these settings write them."""
+    these settings write them and in their layout."""
     from clerk_app.domain.render import RenderContext
 
     body, meeting, item, _motion = _sample(settings)
     ctx = RenderContext.for_item(meeting, body, item)
     when = f"{ctx.date(EXAMPLE_DAY, settings.style.header_weekday)}, {ctx.time(EXAMPLE_TIME)}"
-    return [when, *_lines(settings)]
+    return [when, *_laid_out(settings)]

@@ -14,10 +14,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from clerk_app.domain.dates import format_date
+from clerk_app.domain.dates import body_date
 from clerk_app.domain.model import HeldStatus, MeetingMode, PersonKind, Role
 from clerk_app.domain.naming import collation_key, full_name
-from clerk_app.domain.timeparse import DATE_HINT, parse_date
+from clerk_app.domain.timeparse import parse_body_date
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateMeetingHeaderCommand
@@ -150,7 +150,8 @@ class MeetingFacts(QWidget):
         ):
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
-        shown = format_date(m.next_date) if m.next_date else ""
+        # the date in the body's own form ("Tuesday, April 21, 2026" for a US council)
+        shown = body_date(m.next_date, self.session.body.settings.style) if m.next_date else ""
         if not self.next_date.hasFocus() and self.next_date.text() != shown:
             self.next_date.setText(shown)
         if self.next_time.time() != m.next_time:
@@ -177,10 +178,16 @@ class MeetingFacts(QWidget):
 
     def _date_done(self) -> None:
         text = self.next_date.text().strip()
+        style = self.session.body.settings.style
         try:
-            value = parse_date(text, today=self.session.meeting.date) if text else None
+            value = (
+                parse_body_date(text, style.date_style, style.locale, self.session.meeting.date)
+                if text
+                else None
+            )
         except ValueError as exc:
-            self.problem.setText(f"Not saved: {exc}. Type the date as {DATE_HINT}")
+            example = body_date(self.session.meeting.date, style, weekday=False)
+            self.problem.setText(f"Not saved: {exc}, or as this body writes dates: {example}.")
             return
         if value != self.session.meeting.next_date:
             self._change("Change the next meeting's date", next_date=value)
