@@ -34,6 +34,7 @@ from itertools import zip_longest
 from clerk_app.domain.document import Columns, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import Body, Meeting
 from clerk_app.domain.phrases import Phrases, own_phrase
+from clerk_app.domain.render import clean, style_phrases
 from clerk_app.domain.style import Bilingual, MinuteStyle
 
 # The heading and label phrases printed in both languages in ``labels`` minutes; a
@@ -129,8 +130,6 @@ def second_label(style: MinuteStyle, key: str) -> str | None:
 def labelled_phrases(body: Body) -> Phrases:
     """The body's phrases in its first language with the labels in both (see the
     module notes); the DRAFT banner opens with the paired watermark word."""
-    from clerk_app.domain.render import style_phrases
-
     style = body.settings.style
     first = Phrases.load(style_phrases(body.settings), strict=False, locale=style.locale)
     templates = {key: first.template(key) for key in first}
@@ -150,7 +149,7 @@ def _with_second_name(document: Document, body: Body) -> Document:
     """The body's name in the second language beside its own at the top (above it where
     the second language comes first), as councils print their name in both."""
     style = body.settings.style
-    name = style.second_settings.get("name", "").strip()
+    name = clean(style.second_settings.get("name", ""))
     titles = [
         i
         for i, el in enumerate(document.elements)
