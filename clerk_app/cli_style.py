@@ -48,16 +48,11 @@ def run_style(args: argparse.Namespace, svc: Services) -> int:
         return 0
     source = Path(args.file)
     if not source.exists() and args.file in {sid for sid, _l, _k in style_presets()}:
-        from clerk_app.paths import resource
-
-        source = resource("styles", f"{args.file}.json")
-        # a shipped style file holds suggested settings too: only its style is imported
-        import json
-
+        from clerk_app.domain.presets import shipped_style
         from clerk_app.services.styles import parse_style
 
-        data = json.loads(source.read_text(encoding="utf-8"))
-        style = parse_style(data)
+        # a shipped style file holds suggested settings too: only its style is imported
+        style = parse_style(shipped_style(args.file))
         body.settings.style = style
         svc.save_body(body)
     else:

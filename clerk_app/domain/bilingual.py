@@ -14,17 +14,57 @@ each item, a Part 2 heading, the close) and laid out:
 - ``columns``: a two-column table per section, first language left;
 - ``per_item``: each section in the first language, then in the second;
 - ``whole``: the whole minutes in the first language, then (from a new page) the second.
+
+``labels`` minutes are rendered once, in the first language, with the heading and
+label phrases of :data:`LABEL_KEYS` worded in both ("Present / I láthair:", "Signed /
+Sínithe", "DRAFT / DRÉACHT"), the way Irish, Gaelic and New Zealand councils print
+them; the sentences, the dates and what the clerk typed stay in the first language. A
+label is paired only where the second language's phrase file (or the style's own second
+phrases) has it and words it differently, so a language with a few labels never prints
+"Present / Present".
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from itertools import zip_longest
 
-from clerk_app.domain.document import Columns, Document, Element, Para, Version
+from clerk_app.domain.document import Columns, Document, Element, Para, Run, Style, Version
 from clerk_app.domain.model import Body, Meeting
-from clerk_app.domain.style import Bilingual
+from clerk_app.domain.phrases import Phrases, own_phrase
+from clerk_app.domain.render import clean, style_phrases
+from clerk_app.domain.style import Bilingual, MinuteStyle
+
+# The heading and label phrases printed in both languages in ``labels`` minutes; a
+# language's label file (ga.json, gd.json, mi.json) words each of them.
+LABEL_KEYS: tuple[str, ...] = (
+    "title.full",
+    "watermark.draft",
+    "attendance.present",
+    "attendance.remote_heading",
+    "attendance.also_present",
+    "attendance.officers",
+    "attendance.apologies",
+    "attendance.absent",
+    "attendance.substitutes",
+    "attendance.public",
+    "part.heading.lga_1972",
+    "part.heading.act_1960",
+    "part.heading.confidential",
+    "actions.heading",
+    "signature.signed",
+    "signature.date",
+    "signature.signed_by",
+    "signature.dated",
+)
+# the decision keywords, paired where the style asks for them (``label_keywords``)
+KEYWORD_LABEL_KEYS: tuple[str, ...] = ("lead_in.decision", "lead_in.noted", "lead_in.agreed")
+# labels paired whole: their words after a dash belong to the label ("PART 2 – …")
+_WHOLE = frozenset({"part.heading.lga_1972", "part.heading.act_1960", "part.heading.confidential"})
+_HEAD_END = re.compile(r"\t|\{| – ")
+_SEPARATOR = " / "
 
 _STYLE_TEXTS = frozenset({"member_title", "member_title_short"})
 
@@ -51,6 +91,76 @@ def second_language_body(body: Body) -> Body:
     if "authority" in texts:
         second.authority = texts["authority"]
     return second
+
+
+def _split(template: str, whole: bool = False) -> tuple[str, str]:
+    """A label phrase's words and what follows them: ("Present", ":"), ("Signed",
+    "\t\t {chair_title}"), ("Minutes", " – {body} – {date}"), ("AGREED", " – That")."""
+    m = None if whole else _HEAD_END.search(template)
+    cut = m.start() if m else len(template)
+    head = template[:cut].rstrip(" :")
+    return head, template[len(head) :]
+
+
+def paired_label(first: str, second: str, second_first: bool = False, whole: bool = False) -> str:
+    """Two wordings of one label as one template: "Present / I láthair:" (the first's
+    punctuation, fields and tabs kept after the pair); the first alone where the second
+    has no words of its own or the same ones."""
+    head, tail = _split(first, whole)
+    other = _split(second, whole)[0].strip()
+    if not head.strip() or not other or "{" in other or other.casefold() == head.casefold():
+        return first
+    pair = (other, head) if second_first else (head, other)
+    return _SEPARATOR.join(pair) + tail
+
+
+def label_keys(style: MinuteStyle) -> tuple[str, ...]:
+    """The phrases ``style`` prints in both languages in ``labels`` minutes."""
+    return LABEL_KEYS + (KEYWORD_LABEL_KEYS if style.label_keywords else ())
+
+
+def second_label(style: MinuteStyle, key: str) -> str | None:
+    """The second language's own wording of the label ``key`` (None: it has none)."""
+    own = style.second_phrases.get(key)
+    if isinstance(own, str) and own.strip():
+        return own
+    return own_phrase(style.second_locale, key)
+
+
+def labelled_phrases(body: Body) -> Phrases:
+    """The body's phrases in its first language with the labels in both (see the
+    module notes); the DRAFT banner opens with the paired watermark word."""
+    style = body.settings.style
+    first = Phrases.load(style_phrases(body.settings), strict=False, locale=style.locale)
+    templates = {key: first.template(key) for key in first}
+    for key in label_keys(style):
+        second = second_label(style, key)
+        if key in templates and second is not None:
+            templates[key] = paired_label(
+                templates[key], second, style.labels_second_first, key in _WHOLE
+            )
+    word, banner = first.template("watermark.draft"), templates["status.draft"]
+    if word.strip() and banner.startswith(word) and templates["watermark.draft"] != word:
+        templates["status.draft"] = templates["watermark.draft"] + banner[len(word) :]
+    return Phrases(templates, first.locale)
+
+
+def _with_second_name(document: Document, body: Body) -> Document:
+    """The body's name in the second language beside its own at the top (above it where
+    the second language comes first), as councils print their name in both."""
+    style = body.settings.style
+    name = clean(style.second_settings.get("name", ""))
+    titles = [
+        i
+        for i, el in enumerate(document.elements)
+        if isinstance(el, Para) and el.style is Style.TITLE
+    ]
+    if not name or not titles:
+        return document
+    at = titles[0] if style.labels_second_first else titles[-1] + 1
+    elements = list(document.elements)
+    elements.insert(at, Para(style=Style.TITLE, runs=[Run(name)]))
+    return replace(document, elements=elements)
 
 
 def sections(elements: list[Element]) -> list[tuple[str | None, list[Element]]]:
@@ -108,8 +218,11 @@ def render_bilingual(
     has no second)."""
     from clerk_app.domain.render_minutes import render_minutes
 
-    first = render_minutes(meeting, body, version, item_id)
     layout = body.settings.style.bilingual
+    if layout is Bilingual.LABELS:
+        labelled = render_minutes(meeting, body, version, item_id, labelled_phrases(body))
+        return _with_second_name(labelled, body)
+    first = render_minutes(meeting, body, version, item_id)
     if layout is Bilingual.NONE:
         return first
     from clerk_app.domain.translation import translated_meeting

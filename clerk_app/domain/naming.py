@@ -232,15 +232,40 @@ def officer_line(person: Person, settings: BodySettings | None = None) -> str:
     return name or post
 
 
-def list_names(names: Iterable[str], conjunction: str = "and") -> str:
+def list_names(names: Iterable[str], conjunction: str = "and", locale: str = "") -> str:
     """Join names the British way: "A", "A and B", "A, B and C" (empty ones skipped);
-    ``conjunction`` is the language's "and" ("a" in Welsh)."""
+    ``conjunction`` is the language's "and" ("a" in Welsh, where it changes the word
+    after it: see :func:`welsh_and`)."""
     items = [n for n in (_clean(x) for x in names) if n]
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
-    return ", ".join(items[:-1]) + f" {conjunction.strip() or 'and'} " + items[-1]
+    word, last = conjunction.strip() or "and", items[-1]
+    if locale.replace("_", "-").split("-")[0].casefold() == "cy":
+        word, last = welsh_and(word, last)
+    return ", ".join(items[:-1]) + f" {word} " + last
+
+
+_ASPIRATE = {"c": "ch", "p": "ph", "t": "th"}
+_WELSH_VOWELS = frozenset("aeiouyâêîôûŵŷáéíóúàèìòùäëïöü")
+
+
+def welsh_and(conjunction: str, word: str) -> tuple[str, str]:
+    """Welsh "a" (and) with the word after it: "ac" before a vowel ("ac Eleri"), and
+    the aspirate mutation of c, p and t ("a Chyng.", "a Phennaeth", "a Thomos"; a word
+    already "Ch", "Ph" or "Th", and an initial, stay as they are). Another conjunction (a body's own
+    "and") is left alone."""
+    if conjunction.casefold() not in ("a", "ac") or not word:
+        return conjunction, word
+    first, second = word[0], word[1:2]
+    if first.casefold() in _WELSH_VOWELS:
+        return "ac", word
+    added = _ASPIRATE.get(first.casefold())
+    if added is None or not second.isalpha() or second.casefold() == "h":  # "C. Jones"
+        return "a", word
+    h = "H" if word[:2].isupper() else "h"
+    return "a", first + h + word[1:]
 
 
 # --------------------------------------------------------------------------- matching

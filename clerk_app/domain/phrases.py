@@ -76,6 +76,17 @@ def _defaults(locale: str) -> dict[str, str]:
     return {k: str(v) for k, v in merged.items()}
 
 
+def own_phrase(locale: str, key: str) -> str | None:
+    """The wording of ``key`` in ``locale``'s own file, or None where that language has
+    no file or its file leaves the phrase out (British English for any English)."""
+    name = (locale or DEFAULT_LOCALE).replace("_", "-")
+    chosen = phrase_locale(name)
+    if chosen == DEFAULT_LOCALE and name.split("-")[0].casefold() != "en":
+        return None  # French, say: no file of its own
+    text = _file(chosen).get(key)
+    return text if isinstance(text, str) and not key.startswith("_") else None
+
+
 def review_keys(locale: str) -> list[str]:
     """The phrases of ``locale`` marked for a speaker of the language to check."""
     review = _file(locale).get("_review", [])

@@ -233,9 +233,26 @@ def style_presets() -> list[tuple[str, str, BodyKind]]:
 
 @cache
 def _style_file(style_id: str) -> dict[str, Any]:
+    """A shipped style file as JSON. A file that ``extends`` another holds only what it
+    changes: its style choices, phrases and settings are laid over those of the style it
+    names, so a variant (the same council style with labels in a second language) never
+    falls out of step with its base."""
     with open(resource("styles", f"{style_id}.json"), encoding="utf-8") as fh:
         data: dict[str, Any] = json.load(fh)
-    return data
+    base_id = data.pop("extends", "")
+    if not base_id:
+        return data
+    base = copy.deepcopy(_style_file(base_id))
+    own_style = data.get("style", {})
+    style = {**base["style"], **own_style}
+    style["phrases"] = {**base["style"].get("phrases", {}), **own_style.get("phrases", {})}
+    settings = {**base.get("settings", {}), **data.get("settings", {})}
+    return {**base, **data, "style": style, "settings": settings}
+
+
+def shipped_style(style_id: str) -> dict[str, Any]:
+    """A copy of the shipped style file ``style_id`` (its base laid under it)."""
+    return copy.deepcopy(_style_file(style_id))
 
 
 def style_settings(style_id: str) -> BodySettings:

@@ -52,9 +52,11 @@ __all__ = [
 
 # Characters an XML document cannot hold (python-docx refuses them).
 _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-# a run of capitalised words: "RESOLVED", "IT WAS RESOLVED", "RESOLVED THAT"
-_CAPS_WORD = r"[A-ZÀ-ÖØ-ÞŴŶ][A-ZÀ-ÖØ-ÞŴŶ'’]+"
-_KEYWORD = re.compile(rf"(?<!\w){_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})*(?!\w)")
+# a run of capitalised words: "RESOLVED", "IT WAS RESOLVED", "RESOLVED THAT", and a
+# keyword with its label in a second language, "DECISION / WHAKATAUNGA"
+_CAPS = "A-ZÀ-ÖØ-ÞŴŶĀĒĪŌŪ"
+_CAPS_WORD = rf"[{_CAPS}][{_CAPS}'’]+(?:-[{_CAPS}]+)*"
+_KEYWORD = re.compile(rf"(?<!\w){_CAPS_WORD}(?:(?:[ \t]+|[ \t]/[ \t]){_CAPS_WORD})*(?!\w)")
 _FIRST_WORD = re.compile(r"^\s*(\w+)")
 _THAT = re.compile(r"^that\b[\s,:–-]*", re.IGNORECASE)
 
@@ -216,7 +218,7 @@ def lead_in_keywords(phrases: Phrases) -> list[str]:
 
 def joined(names: Iterable[str], phrases: Phrases) -> str:
     """Names joined with the language's "and": "A, B and C", "A, B a C"."""
-    return list_names(names, phrases.format("list.and"))
+    return list_names(names, phrases.format("list.and"), phrases.locale)
 
 
 def the_title(title: str, phrases: Phrases) -> str:

@@ -81,6 +81,8 @@ class Bilingual(StrEnum):
     COLUMNS = "columns"  # a two-column table per section or item: first | second language
     WHOLE = "whole"  # the whole minutes in the first language, then in the second
     PER_ITEM = "per_item"  # each section or item in the first language, then the second
+    LABELS = "labels"  # the minutes in the first language; headings and labels in both
+    # ("Present / I láthair:"), from the label phrases the second language's file has
 
 
 # Body texts a style may give in its second language (the body's own are the first's).
@@ -168,6 +170,10 @@ class MinuteStyle:
     second_locale: str = ""  # "en-GB" beside Welsh, say
     second_phrases: dict[str, str] = field(default_factory=dict)
     second_settings: dict[str, str] = field(default_factory=dict)  # SECOND_SETTINGS keys
+    # ``labels`` minutes: the second language's label first ("I láthair / Present:"),
+    # and the decision keywords (DECISION, NOTED, AGREED) paired too
+    labels_second_first: bool = False
+    label_keywords: bool = False
 
 
 STYLE_FORMAT = "clerk-style"  # the "format" of a style file

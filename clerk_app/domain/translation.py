@@ -168,6 +168,6 @@ def language_name(locale: str) -> str:
 
 def second_language(style: Any) -> str:
     """The name of the style's second language, or "" when the minutes have one."""
-    if getattr(style, "bilingual", "none") == "none":
+    if getattr(style, "bilingual", "none") in ("none", "labels"):  # labels: nothing typed twice
         return ""
     return language_name(style.second_locale or "en-GB")

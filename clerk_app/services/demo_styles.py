@@ -52,6 +52,14 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
     "anz-council": ("Kestrel Bay Shire Council", "", "the Council Chambers"),
     "company-board": ("Tarnwick Water Services Limited", "", "the registered office"),
     "welsh-community-council": ("Cyngor Cymuned Llanhelyg", "", "Neuadd Bentref Llanhelyg"),
+    # the same styles with their labels in a second language
+    "anz-council-te-reo": ("Awatea District Council", "", "the Council Chambers"),
+    "irish-local-authority-gaeilge": (
+        "Carrowmore County Council",
+        "",
+        "the Council Chamber, Áras an Chontae",
+    ),
+    "community-council-gaidhlig": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
@@ -64,6 +72,8 @@ DEMO_AGENDAS = {
     ],
 }
 SECOND_NAMES = {"welsh-community-council": "Llanhelyg Community Council"}
+# a body whose labels alone are in two languages, printed with its name in the second
+LABEL_NAMES = {"anz-council-te-reo": "Te Kaunihera ā-Rohe o Awatea"}
 # a board's directors and secretary by post (surname -> post), for its attendance table
 BOARD_POSTS = {
     "company-board": {
@@ -91,15 +101,16 @@ MEMBERS = [
 def create_style_demo(svc: Services, style_id: str) -> Meeting:
     """A body in the style ``style_id`` and a finished meeting of it."""
     name, authority, venue = DEMO_BODIES[style_id]
-    from clerk_app.domain.presets import _style_file
+    from clerk_app.domain.presets import shipped_style
 
-    kind = BodyKind(_style_file(style_id)["kind"])
+    kind = BodyKind(shipped_style(style_id)["kind"])
     body = svc.create_body(name, kind, authority, style=style_id)
     for first, last, role in MEMBERS:
         body.people.append(Person(first, last, role=role))
     body.people.append(Person("Alma", "Reyes", kind=PersonKind.OFFICER, post="Clerk"))
-    if style_id in SECOND_NAMES:
-        body.settings.style.second_settings["name"] = SECOND_NAMES[style_id]
+    second_name = SECOND_NAMES.get(style_id) or LABEL_NAMES.get(style_id)
+    if second_name:
+        body.settings.style.second_settings["name"] = second_name
     body = svc.save_body(body)
     ids = {p.last_name: p.id for p in body.people}
     meeting = svc.create_meeting(

@@ -521,11 +521,27 @@ def style_problems(style: MinuteStyle) -> list[Problem]:
                 "choose the second language.",
             )
         )
+    elif style.bilingual == "labels" and not _has_labels(style.second_locale):
+        out.append(
+            Problem(
+                "style.second_locale",
+                f"Clerk has no labels in “{style.second_locale}” yet, so the headings would "
+                "print in one language: choose Irish, Scottish Gaelic, te reo Māori, "
+                "Welsh or English as the second language.",
+            )
+        )
     out.extend(
         Problem("style.phrases", f"In the style “{style.name}”: {msg}")
         for msg in validate_overrides(style.phrases)
     )
     return out
+
+
+def _has_labels(locale: str) -> bool:
+    """Whether ``locale`` words the labels of bilingual labels (it has a phrase file)."""
+    from clerk_app.domain.phrases import own_phrase
+
+    return own_phrase(locale, "attendance.present") is not None
 
 
 def _same_language(first: str, second: str) -> bool:

@@ -324,3 +324,30 @@ def test_apologies_placed_by_the_control_are_printed_once(
     text = "\n".join(p.text for p in Document(str(out)).paragraphs)
     assert text.count(member.last_name) == 1, text
     assert "(illness)" in text
+
+
+def test_labels_in_gaelic_or_te_reo_are_offered_and_saved(
+    qtbot: Any, gui_services: Services, gui_body: Body, gui_db: Path
+) -> None:
+    dialog = _dialog(qtbot, gui_services, gui_body)
+    page = dialog.style_choices
+    second = page.combos["second_locale"]
+    names = {second.itemData(i): second.itemText(i) for i in range(second.count())}
+    assert "Gàidhlig" in names["gd"] and "Te reo Māori" in names["mi"]
+    assert "Gaeilge" in names["ga"]
+    first = page.combos["locale"]
+    assert first.findData("mi") < 0  # the minutes themselves are not written in it
+    second_first = page.checks["labels_second_first"]
+    assert not second_first.isEnabled()  # only for labels in both languages
+    page.combos["bilingual"].setCurrentIndex(page.combos["bilingual"].findData("labels"))
+    second.setCurrentIndex(second.findData("mi"))
+    assert second_first.isEnabled() and page.checks["label_keywords"].isEnabled()
+    second_first.setChecked(True)
+    assert dialog.ok_button.isEnabled(), dialog.message.text()
+    dialog.accept()
+    style = _saved(gui_db, gui_body.id).settings.style
+    assert (style.bilingual, style.second_locale, style.labels_second_first) == (
+        "labels",
+        "mi",
+        True,
+    )

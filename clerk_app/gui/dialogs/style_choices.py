@@ -68,6 +68,8 @@ CHECKS = {
     "draft_banner": "banner_check",
     "watermark": "watermark_check",
     "initials_footer": "initials_check",
+    "labels_second_first": "second_first_check",
+    "label_keywords": "label_keywords_check",
 }
 # the style's choices among fixed values and the combo of each
 COMBOS: dict[str, tuple[str, type]] = {
@@ -165,7 +167,7 @@ class StyleChoicesPage(QWidget):
             "resolution_scope": ex.SCOPES,
             "bilingual": ex.BILINGUAL,
             "locale": ex.LANGUAGES,
-            "second_locale": ex.LANGUAGES,
+            "second_locale": ex.SECOND_LANGUAGES,
         }
         for key, choices in fixed.items():
             _fill(c[key], [(label, value) for value, label in choices])
@@ -251,6 +253,9 @@ class StyleChoicesPage(QWidget):
         bilingual = self.combos["bilingual"].currentData() != Bilingual.NONE
         self.combos["second_locale"].setEnabled(bilingual)
         self.second_table.setEnabled(bilingual)
+        labels = self.combos["bilingual"].currentData() == Bilingual.LABELS
+        for key in ("labels_second_first", "label_keywords"):
+            self.checks[key].setEnabled(labels)
 
     # ------------------------------------------------------------ examples, problems
     def _relabel(self, style: MinuteStyle, settings: Any) -> None:

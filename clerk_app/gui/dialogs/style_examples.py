@@ -58,6 +58,12 @@ LANGUAGES = [
     ("cy", "Welsh – Cymraeg"),
     ("ga", "Irish – Gaeilge"),
 ]
+# a second language may also be one Clerk has the labels of alone (for labels in both)
+SECOND_LANGUAGES = [
+    *LANGUAGES,
+    ("gd", "Scottish Gaelic – Gàidhlig"),
+    ("mi", "Māori – Te reo Māori"),
+]
 SECOND_TEXTS = [
     ("name", "The body's name"),
     ("authority", "The council or organisation"),
@@ -104,6 +110,7 @@ BILINGUAL = [
     (Bilingual.COLUMNS, "Columns: the two languages side by side"),
     (Bilingual.PER_ITEM, "Per item: each item in one language, then the other"),
     (Bilingual.WHOLE, "Whole: all the minutes in one language, then the other"),
+    (Bilingual.LABELS, "Labels: one language, the headings and labels in both"),
 ]
 _DATE_WORDS = {
     DateStyle.DAY_MONTH_YEAR: "Day first",

@@ -111,8 +111,9 @@ class MeetingSession(QObject):
     # ------------------------------------------------------------------ lookup
     @property
     def second_language(self) -> str:
-        """The name of the minutes' second language ("Welsh"), "" for one language."""
-        if self.body.settings.style.bilingual.value == "none":
+        """The name of the minutes' second language ("Welsh"), "" for one language
+        (or for minutes whose labels alone are in two: nothing typed is translated)."""
+        if self.body.settings.style.bilingual.value in ("none", "labels"):
             return ""
         from clerk_app.domain.translation import second_language
 
