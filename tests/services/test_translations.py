@@ -15,6 +15,7 @@ from clerk_app.domain.bilingual import render_bilingual
 from clerk_app.domain.document import Version, _lines
 from clerk_app.domain.model import (
     Action,
+    Attendance,
     Block,
     DataTable,
     Declaration,
@@ -178,7 +179,9 @@ def test_every_kind_of_block_with_words_prints_its_translation(
     body = svc.get_body(welsh.body_id)
     blocks = _every_kind()
     kinds = {type(b) for b in blocks} | {Motion, VoteTaken, type(welsh.items[0])}
-    assert kinds == set(TRANSLATABLE)  # motions are above, a vote later is with the votes
+    # motions are above, a vote later is with the votes, the meeting's own words and its
+    # attendance in test_meeting_translations
+    assert kinds | {Meeting, Attendance} == set(TRANSLATABLE)
     checked = 0
     for block in blocks:
         if isinstance(block, Declaration):
