@@ -11,7 +11,9 @@ see :mod:`clerk_app.domain.translation`), and as typed where there is none.
 The two renderings are cut into the same sections (the front matter and attendance,
 each item, a Part 2 heading, the close) and laid out:
 
-- ``columns``: a two-column table per section, first language left;
+- ``columns``: a two-column table per section, first language left (a named vote the
+  style lays out as a table is listed inline there: a table nested in a half-width
+  column breaks its words, and keeps its row from breaking across pages);
 - ``per_item``: each section in the first language, then in the second;
 - ``whole``: the whole minutes in the first language, then (from a new page) the second.
 """
@@ -24,7 +26,7 @@ from itertools import zip_longest
 
 from clerk_app.domain.document import Columns, Document, Element, Para, Version
 from clerk_app.domain.model import Body, Meeting
-from clerk_app.domain.style import Bilingual
+from clerk_app.domain.style import Bilingual, NamedVoteLayout
 
 _STYLE_TEXTS = frozenset({"member_title", "member_title_short"})
 
@@ -51,6 +53,19 @@ def second_language_body(body: Body) -> Body:
     if "authority" in texts:
         second.authority = texts["authority"]
     return second
+
+
+def in_columns(body: Body) -> Body:
+    """``body`` as its minutes are worded in half a page's width: a named vote listed
+    inline where the style lays it out as a table."""
+    style = body.settings.style
+    if style.named_vote_layout is not NamedVoteLayout.TABLE:
+        return body
+    narrow = copy.copy(body)
+    narrow.settings = replace(
+        body.settings, style=replace(style, named_vote_layout=NamedVoteLayout.INLINE)
+    )
+    return narrow
 
 
 def sections(elements: list[Element]) -> list[tuple[str | None, list[Element]]]:
@@ -108,10 +123,12 @@ def render_bilingual(
     has no second)."""
     from clerk_app.domain.render_minutes import render_minutes
 
-    first = render_minutes(meeting, body, version, item_id)
     layout = body.settings.style.bilingual
     if layout is Bilingual.NONE:
-        return first
+        return render_minutes(meeting, body, version, item_id)
+    if layout is Bilingual.COLUMNS:
+        body = in_columns(body)
+    first = render_minutes(meeting, body, version, item_id)
     from clerk_app.domain.translation import translated_meeting
 
     second_body = second_language_body(body)

@@ -260,6 +260,12 @@ class _Writer:
         self.lists.end_lists()
         word_table = self.word.add_table(rows=1, cols=2)
         self._table_look(word_table)
+        # a long section breaks across pages rather than leaving the page before half
+        # empty: the row may split, and only an item's heading is kept with its first
+        # lines (the last paragraph of a cell is not kept with the next section)
+        word_table.rows[0]._tr.get_or_add_trPr().append(
+            parse_xml(f'<w:cantSplit {nsdecls("w")} w:val="0"/>')
+        )
         for cell, elements in zip(
             word_table.rows[0].cells, (section.left, section.right), strict=True
         ):
@@ -274,6 +280,8 @@ class _Writer:
             self.lists.end_lists()
             if len(cell._tc.xpath("./w:p | ./w:tbl")) > 1:
                 cell._tc.remove(empty)
+            if cell.paragraphs:
+                cell.paragraphs[-1].paragraph_format.keep_with_next = False
         # the full width of the text: the two languages line up under the page header
         indent = word_table._tbl.tblPr.find(qn("w:tblInd"))
         if indent is not None:

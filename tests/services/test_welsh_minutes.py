@@ -63,10 +63,30 @@ def test_side_by_side_welsh_left_english_right(
     close_cy, close_en = cells[-1]
     assert "Daeth y cyfarfod i ben am 21:36." in close_cy and "Llofnodwyd" in close_cy
     assert "The meeting closed at 21:36." in close_en and "Signed" in close_en
-    # the recorded vote sits in the item's cell, in each language
+    # the recorded vote sits in the item's cell, in each language, listed inline: a
+    # table in half the page's width broke its words ("Nife r") and kept its row whole
     bridge = next(t for t in docx.Document(str(out)).tables if "Footbridge" in t.cell(0, 0).text)
-    nested = [t for cell in bridge.rows[0].cells for t in cell.tables]
-    assert [t.cell(0, 0).text for t in nested] == ["Pleidlais", "Vote"]
+    assert [t for cell in bridge.rows[0].cells for t in cell.tables] == []
+    bridge_cy, bridge_en = bridge.rows[0].cells[0].text, bridge.rows[0].cells[1].text
+    assert "O blaid Cyng. Adair, Cyng. Brandt" in bridge_cy and "Yn erbyn Cyng. Nakamura" in bridge_cy
+    assert "For Cllr Adair, Cllr Brandt" in bridge_en and "Against Cllr Nakamura" in bridge_en
+
+
+def test_long_sections_break_across_pages_with_their_headings_kept(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    """A section's row may break across pages (a whole item pushed to the next page left
+    the one before half empty), and only within a cell is a paragraph kept with the next:
+    the heading with its first lines, never one section with the next."""
+    out = svc.export(welsh, tmp_path / "full.docx", Version.FULL)
+    for table in docx.Document(str(out)).tables:
+        row = table.rows[0]._tr
+        assert row.xpath("./w:trPr/w:cantSplit/@w:val") == ["0"]
+        for cell in table.rows[0].cells:
+            assert cell.paragraphs[-1].paragraph_format.keep_with_next is False
+        heading = table.rows[0].cells[0].paragraphs[0]
+        if heading.style is not None and heading.style.name == "Clerk Item Heading":
+            assert heading.style.paragraph_format.keep_with_next
 
 
 def test_one_language_after_the_other(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
