@@ -11,7 +11,9 @@ see :mod:`clerk_app.domain.translation`), and as typed where there is none.
 The two renderings are cut into the same sections (the front matter and attendance,
 each item, a Part 2 heading, the close) and laid out:
 
-- ``columns``: a two-column table per section, first language left;
+- ``columns``: a two-column table per section, first language left (a named vote the
+  style lays out as a table is listed inline there: a table nested in a half-width
+  column breaks its words, and keeps its row from breaking across pages);
 - ``per_item``: each section in the first language, then in the second;
 - ``whole``: the whole minutes in the first language, then (from a new page) the second.
 
@@ -35,7 +37,7 @@ from clerk_app.domain.document import Columns, Document, Element, Para, Run, Sty
 from clerk_app.domain.model import Body, Meeting
 from clerk_app.domain.phrases import Phrases, own_phrase
 from clerk_app.domain.render import clean, style_phrases
-from clerk_app.domain.style import Bilingual, MinuteStyle
+from clerk_app.domain.style import Bilingual, MinuteStyle, NamedVoteLayout
 
 # The heading and label phrases printed in both languages in ``labels`` minutes; a
 # language's label file (ga.json, gd.json, mi.json) words each of them.
@@ -163,6 +165,19 @@ def _with_second_name(document: Document, body: Body) -> Document:
     return replace(document, elements=elements)
 
 
+def in_columns(body: Body) -> Body:
+    """``body`` as its minutes are worded in half a page's width: a named vote listed
+    inline where the style lays it out as a table."""
+    style = body.settings.style
+    if style.named_vote_layout is not NamedVoteLayout.TABLE:
+        return body
+    narrow = copy.copy(body)
+    narrow.settings = replace(
+        body.settings, style=replace(style, named_vote_layout=NamedVoteLayout.INLINE)
+    )
+    return narrow
+
+
 def sections(elements: list[Element]) -> list[tuple[str | None, list[Element]]]:
     """Consecutive elements grouped by the item they came from (None: the front matter,
     a Part 2 heading, the close)."""
@@ -224,7 +239,10 @@ def render_bilingual(
         return _with_second_name(labelled, body)
     first = render_minutes(meeting, body, version, item_id)
     if layout is Bilingual.NONE:
-        return first
+        return render_minutes(meeting, body, version, item_id)
+    if layout is Bilingual.COLUMNS:
+        body = in_columns(body)
+    first = render_minutes(meeting, body, version, item_id)
     from clerk_app.domain.translation import translated_meeting
 
     second_body = second_language_body(body)

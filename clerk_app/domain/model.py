@@ -709,6 +709,8 @@ class Attendance:
     reason: str = ""  # apologies: the reason given
     substitute_for: str | None = None  # person id of the member substituted
     note: str = ""  # "via Teams", "from minute 20/069"
+    # the second-language text of the reason and the note, for bilingual minutes
+    translation: dict[str, str] = field(default_factory=dict)
     id: str = field(default_factory=new_id)
 
 
@@ -768,6 +770,9 @@ class Meeting:
     next_time: time | None = None
     next_venue: str = ""
     after_signature: str = ""  # text printed after the signature block
+    # the second-language text of the venue, platform, next venue and text after the
+    # signature, by field name, for bilingual minutes: see clerk_app.domain.translation
+    translation: dict[str, str] = field(default_factory=dict)
     attendance: list[Attendance] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     approval: Approval | None = None

@@ -1,11 +1,12 @@
 """The second-language text of what the clerk typed, for bilingual minutes.
 
-An item and every block carry ``translation``: a map from the name of one of their
-translatable text fields to that field's text in the style's second language. A list
-field (points, clauses, conditions, a table's column headings) is translated as its
-entries one per line, and the speakers of public participation or a planning application
-by their summaries, one per line. What has no translation prints as typed in both
-languages.
+The meeting, each attendance, each item and every block carry ``translation``: a map
+from the name of one of their translatable text fields to that field's text in the
+style's second language. A list field (points, clauses, conditions, a table's column
+headings) is translated as its entries one per line, and the speakers of public
+participation or a planning application by their summaries, one per line. A table's
+cells are translated one by one, each under ``rows.R.C`` (its row and column, from 0).
+What has no translation prints as typed in both languages.
 
 The second-language minutes are rendered from :func:`translated_meeting`, a copy of the
 meeting whose fields hold their translations, through the same renderer as the first:
@@ -22,6 +23,7 @@ from typing import Any
 
 from clerk_app.domain.model import (
     Action,
+    Attendance,
     Block,
     DataTable,
     Declaration,
@@ -39,6 +41,8 @@ from clerk_app.domain.model import (
 
 # the fields of each kind whose words the clerk types, in the order the forms show them
 TRANSLATABLE: dict[type, tuple[str, ...]] = {
+    Meeting: ("venue", "platform", "next_venue", "after_signature"),
+    Attendance: ("reason", "note"),
     Item: ("title", "purpose", "public_heading", "public_summary"),
     Paragraph: ("text",),
     Points: ("intro", "points"),
@@ -76,31 +80,67 @@ FIELD_NAMES = {
     "reasons": "Reasons",
     "conditions": "Conditions",
     "speakers": "Speakers' summaries",  # each speaker's summary, one per line
+    "venue": "Venue",
+    "platform": "Platform",
+    "next_venue": "Next meeting's place",
+    "after_signature": "Text after the signature",
+    "note": "Note",
+    "rows": "Cells",
 }
 
+CELL_PREFIX = "rows."  # a table cell's translation: "rows.R.C"
 
-def translatable_fields(obj: Item | Block) -> tuple[str, ...]:
+
+def cell_key(row: int, column: int) -> str:
+    return f"{CELL_PREFIX}{row}.{column}"
+
+
+def _cell_of(key: str) -> tuple[int, int] | None:
+    """(row, column) of a cell's translation key, or None for any other key."""
+    if not key.startswith(CELL_PREFIX):
+        return None
+    parts = key[len(CELL_PREFIX) :].split(".")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+        return None
+    return int(parts[0]), int(parts[1])
+
+
+Translated = Meeting | Attendance | Item | Block
+
+
+def translatable_fields(obj: Translated) -> tuple[str, ...]:
     """The names of ``obj``'s fields that may have a translation (none for blocks whose
-    words are all generated: attendance changes)."""
+    words are all generated: attendance changes). A table's cells are not named here:
+    each has its own key (:func:`cell_key`)."""
     return TRANSLATABLE.get(type(obj), ())
 
 
-def is_list_field(obj: Item | Block, name: str) -> bool:
+def is_list_field(obj: Translated, name: str) -> bool:
     return isinstance(getattr(obj, name, None), list)
 
 
-def translation_problems(obj: Item | Block) -> list[tuple[str, str]]:
+def _is_cell(obj: Translated, key: str) -> bool:
+    if not isinstance(obj, DataTable):
+        return False
+    found = _cell_of(key)
+    return found is not None and found[0] < len(obj.rows) and found[1] < len(obj.rows[found[0]])
+
+
+def translation_problems(obj: Translated) -> list[tuple[str, str]]:
     """(field, message) for each translation of a field that cannot have one."""
     allowed = translatable_fields(obj)
-    return [
-        (
-            f"translation.{key}",
-            f"There is no typed text “{key}” here to translate"
-            + (f" (only {', '.join(allowed)})." if allowed else "."),
-        )
-        for key in obj.translation
-        if key not in allowed
-    ]
+    out = []
+    for key in obj.translation:
+        if key in allowed or _is_cell(obj, key):
+            continue
+        if isinstance(obj, DataTable) and _cell_of(key) is not None:
+            message = f"The table has no cell “{key}” to translate; remove its translation."
+        else:
+            message = f"There is no typed text “{key}” here to translate" + (
+                f" (only {', '.join(allowed)})." if allowed else "."
+            )
+        out.append((f"translation.{key}", message))
+    return out
 
 
 def _translated_list(original: list[str], text: str) -> list[str]:
@@ -113,6 +153,11 @@ def _translated_list(original: list[str], text: str) -> list[str]:
     ]
 
 
+def _cell_text(translation: dict[str, str], row: int, column: int, typed: str) -> str:
+    text = translation.get(cell_key(row, column), "")
+    return text if text.strip() else typed
+
+
 def translated(obj: Any) -> Any:
     """A copy of an item or block whose translatable fields hold their translations
     (blank translations leave the typed text)."""
@@ -122,6 +167,8 @@ def translated(obj: Any) -> Any:
         if not text.strip():
             continue
         value = getattr(obj, name)
+        if isinstance(value, str) and not value.strip():
+            continue  # the field was emptied: its old translation prints nothing
         if name == "speakers":
             summaries = _translated_list([s.summary for s in value], text)
             changes[name] = [
@@ -132,15 +179,26 @@ def translated(obj: Any) -> Any:
             changes[name] = _translated_list(value, text)
         else:
             changes[name] = text
+    if isinstance(obj, DataTable) and any(_cell_of(k) for k in obj.translation):
+        changes["rows"] = [
+            [_cell_text(obj.translation, r, c, cell) for c, cell in enumerate(row)]
+            for r, row in enumerate(obj.rows)
+        ]
     return dataclasses.replace(obj, **changes) if changes else obj
 
 
 def translated_meeting(meeting: Meeting) -> Meeting:
-    """The meeting with every item and block in the second language where it has a
-    translation (a copy: the meeting itself is not changed)."""
-    if not any(it.translation or any(b.translation for b in it.blocks) for it in meeting.items):
+    """The meeting with its own words, its attendance, every item and block in the
+    second language where they have a translation (a copy: the meeting itself is not
+    changed)."""
+    if not (
+        meeting.translation
+        or any(a.translation for a in meeting.attendance)
+        or any(it.translation or any(b.translation for b in it.blocks) for it in meeting.items)
+    ):
         return meeting
-    out = copy.copy(meeting)
+    out = copy.copy(translated(meeting))
+    out.attendance = [translated(a) for a in meeting.attendance]
     out.items = []
     for item in meeting.items:
         blocks = [translated(b) for b in item.blocks]

@@ -69,6 +69,12 @@ _BORDERS = (
     )
     + "</w:tblBorders>"
 )
+# a paragraph of no height: the first of a bilingual section's cells above a heading
+_NO_HEIGHT = (
+    f"<w:pPr {nsdecls('w')}>"
+    '<w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>'
+    '<w:rPr><w:sz w:val="2"/></w:rPr></w:pPr>'
+)
 _HEADER_SHADE = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="F2F2F2"/>'
 GENERIC_SIGNATURE = (
     Para(Style.SIGNATURE, [Run("Signed\t\t Chair")]),
@@ -260,6 +266,14 @@ class _Writer:
         self.lists.end_lists()
         word_table = self.word.add_table(rows=1, cols=2)
         self._table_look(word_table)
+        # a long section breaks across pages rather than leaving the page before half
+        # empty: the row may split, and no cell's last paragraph is kept with the next
+        # section. A heading at the top of a cell stays kept with its first lines, below
+        # a blank line of no height: LibreOffice keeps a whole table with what follows
+        # when its first paragraph is kept with the next, chaining every section
+        word_table.rows[0]._tr.get_or_add_trPr().append(
+            parse_xml(f'<w:cantSplit {nsdecls("w")} w:val="0"/>')
+        )
         for cell, elements in zip(
             word_table.rows[0].cells, (section.left, section.right), strict=True
         ):
@@ -272,8 +286,13 @@ class _Writer:
                 else:
                     self.table(element, cell)
             self.lists.end_lists()
-            if len(cell._tc.xpath("./w:p | ./w:tbl")) > 1:
+            first = elements[0] if elements else None
+            if isinstance(first, Para) and self._kept_with_next(first.style):
+                empty.append(parse_xml(_NO_HEIGHT))
+            elif len(cell._tc.xpath("./w:p | ./w:tbl")) > 1:
                 cell._tc.remove(empty)
+            if cell.paragraphs:
+                cell.paragraphs[-1].paragraph_format.keep_with_next = False
         # the full width of the text: the two languages line up under the page header
         indent = word_table._tbl.tblPr.find(qn("w:tblInd"))
         if indent is not None:
@@ -285,6 +304,16 @@ class _Writer:
                 column.width = width // 2
                 for cell in column.cells:
                     cell.width = width // 2
+
+    def _kept_with_next(self, style: Style) -> bool:
+        current: ParagraphStyle | None = self.para_style(style)
+        while current is not None:
+            keep = current.paragraph_format.keep_with_next
+            if keep is not None:
+                return bool(keep)
+            base = current.base_style
+            current = base if isinstance(base, ParagraphStyle) else None
+        return False
 
     def _usable(self, indent: bool = True) -> int:
         """The width of the text on the page, beside the number column unless not

@@ -462,6 +462,7 @@ class MainWindow(QMainWindow):
     def _set_translations_shown(self, shown: bool) -> None:
         if self.screen_widget is not None:
             self.screen_widget.item_pane.set_translations_shown(shown)
+            self.screen_widget.header.facts.set_translations_shown(shown)
 
     def _update_enabled(self) -> None:
         open_ = self.session is not None

@@ -396,6 +396,7 @@ def put_back_attendance(session: MeetingSession, person_id: str, before: Any) ->
         reason=before.reason,
         substitute_for=before.substitute_for,
         note=before.note,
+        translation=dict(before.translation),
     )
 
 
@@ -413,6 +414,7 @@ HEADER_FIELDS = (
     "next_time",
     "next_venue",
     "after_signature",
+    "translation",
 )
 
 

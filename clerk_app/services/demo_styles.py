@@ -63,12 +63,13 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
-# the agenda as a bilingual council types it, and the body's name in its second language
+# the agenda as a bilingual council types it (in its first language: the second is
+# each title's translation), and the body's name in its second language
 DEMO_AGENDAS = {
     "welsh-community-council": [
-        "Oriau agor y llyfrgell / Library opening hours",
-        "Atgyweirio’r bont droed / Footbridge repairs",
-        "Plannu coed stryd / Street tree planting",
+        "Oriau agor y llyfrgell",
+        "Atgyweirio’r bont droed",
+        "Plannu coed stryd",
     ],
 }
 SECOND_NAMES = {"welsh-community-council": "Llanhelyg Community Council"}
@@ -128,7 +129,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     svc.start_meeting(meeting, time(19, 0))
     titles = DEMO_AGENDAS.get(style_id, AGENDA)
     items = {it.title: it.id for it in meeting.items}
-    if style_id not in SECOND_NAMES:  # (typed text is not translated in the demo)
+    if style_id not in SECOND_NAMES:  # (a bilingual body's are in demo_welsh)
         _standard_items(svc, meeting, ids)
 
     hours = items[titles[0]]
@@ -190,6 +191,10 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     if style_id in BOARD_POSTS:
         _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], trees)
     svc.end_meeting(meeting, time(21, 36))
+    if style_id in SECOND_NAMES:
+        from clerk_app.services.demo_welsh import type_in_welsh
+
+        type_in_welsh(svc, svc.get_meeting(meeting.id))
     return svc.get_meeting(meeting.id)
 
 
@@ -215,7 +220,9 @@ def _standard_items(svc: Services, meeting: Meeting, ids: dict[str, str]) -> Non
 def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
     """A declaration under the footbridge item and a Part 2 staffing item, for the
     interim notes a Welsh council publishes."""
-    bridge = next(it for it in meeting.items if "Footbridge" in it.title)
+    bridge = next(
+        it for it in meeting.items if it.title == DEMO_AGENDAS["welsh-community-council"][1]
+    )
     svc.add_block(
         meeting,
         bridge.id,

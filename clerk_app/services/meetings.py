@@ -21,8 +21,10 @@ from clerk_app.domain.model import (
     PersonKind,
     Role,
 )
+from clerk_app.domain.translation import translation_problems
 from clerk_app.services.errors import MeetingLocked, ServiceError
 from clerk_app.services.rules import (
+    Problem,
     attendance_problems,
     facts_problems,
     header_problems,
@@ -283,17 +285,25 @@ class MeetingsMixin:
         reason: str = "",
         substitute_for: str | None = None,
         note: str = "",
+        translation: dict[str, str] | None = None,
     ) -> Attendance:
+        """A person's attendance; ``translation`` (the reason and note in the second
+        language) None keeps the one the record has."""
         self._guard(meeting)
         if status is not AttendanceStatus.SUBSTITUTE:
             substitute_for = None
         refuse(attendance_problems(person_id, status, substitute_for, self._body_of(meeting)))
+        kept_translation = {k: v.strip() for k, v in (translation or {}).items() if v.strip()}
+        trial = Attendance(person_id=person_id, translation=kept_translation)
+        refuse([Problem(w, m) for w, m in translation_problems(trial)])
         record = meeting.attendance_of(person_id)
         if record is None:
             record = Attendance(person_id=person_id)
             meeting.attendance.append(record)
         record.status, record.reason = status, reason.strip()
         record.substitute_for, record.note = substitute_for, note.strip()
+        if translation is not None:
+            record.translation = kept_translation
         self.store.save_attendance(meeting.id, record)
         return record
 

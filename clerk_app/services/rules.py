@@ -385,6 +385,7 @@ def facts_problems(meeting: Meeting, body: Body) -> list[Problem]:
         )
     if meeting.next_date is not None and meeting.next_date <= meeting.date:
         out.append(Problem("next_date", "The next meeting must be after this one; check its date."))
+    out.extend(Problem(where, message) for where, message in translation_problems(meeting))
     return out
 
 
@@ -603,6 +604,7 @@ def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> 
     for i, a in enumerate(meeting.attendance):
         place = f"meeting.attendance[{i}]"
         found = attendance_problems(a.person_id, a.status, a.substitute_for, body)
+        found += [Problem(where, message) for where, message in translation_problems(a)]
         found += _twice("", a.id, seen, place)
         out += [p.placed(place) for p in found]
         if a.person_id in people:

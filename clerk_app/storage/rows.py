@@ -59,8 +59,9 @@ MEETING_COLUMNS = (
     "next_time",
     "next_venue",
     "after_signature",
+    "translation",  # JSON
 )
-ATTENDANCE_COLUMNS = ("person_id", "status", "reason", "substitute_for", "note")
+ATTENDANCE_COLUMNS = ("person_id", "status", "reason", "substitute_for", "note", "translation")
 ITEM_COLUMNS = (
     "title",
     "number",
@@ -149,6 +150,7 @@ def body_from_row(row: dict[str, Any], people: list[Person]) -> Body:
 def meeting_row(meeting: Meeting) -> dict[str, Any]:
     row = _columns(meeting, MEETING_COLUMNS)
     row["approval"] = None if meeting.approval is None else dumps(row["approval"])
+    row["translation"] = dumps(meeting.translation)
     row["id"] = meeting.id
     return row
 
@@ -157,6 +159,7 @@ def meeting_from_row(row: dict[str, Any]) -> Meeting:
     data = {name: row[name] for name in MEETING_COLUMNS}
     approval = _loads(row["approval"], "approval")
     data["approval"] = None
+    data["translation"] = _loads(row["translation"], "meeting translation") or {}
     data["id"] = row["id"]
     data["revision"] = row["revision"]
     meeting: Meeting = _build(Meeting, data, "meeting")
@@ -168,11 +171,13 @@ def meeting_from_row(row: dict[str, Any]) -> Meeting:
 def attendance_row(meeting_id: str, attendance: Attendance, position: int) -> dict[str, Any]:
     row = _columns(attendance, ATTENDANCE_COLUMNS)
     row.update(id=attendance.id, meeting_id=meeting_id, position=position)
+    row["translation"] = dumps(attendance.translation)
     return row
 
 
 def attendance_from_row(row: dict[str, Any]) -> Attendance:
     data = {name: row[name] for name in ATTENDANCE_COLUMNS}
+    data["translation"] = _loads(row["translation"], "attendance translation") or {}
     data["id"] = row["id"]
     return _build(Attendance, data, "attendance")  # type: ignore[no-any-return]
 

@@ -324,6 +324,20 @@ def _v9_item_kinds_index(db: sqlite_utils.Database) -> None:
     _run(db, "CREATE INDEX items_meeting_kind ON items(meeting_id, kind)")
 
 
+def _v10_meeting_translations(db: sqlite_utils.Database) -> None:
+    """The second-language text of what the clerk typed about the meeting itself: its
+    venue, platform, next venue and text after the signature (``meetings.translation``)
+    and an attendance's reason and note (``attendance.translation``), JSON like an
+    item's."""
+    _run(
+        db,
+        """
+        ALTER TABLE meetings ADD COLUMN translation TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE attendance ADD COLUMN translation TEXT NOT NULL DEFAULT '{}'
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_reviews,
@@ -334,6 +348,7 @@ MIGRATIONS: list[Migration] = [
     _v7_meeting_facts,
     _v8_translations,
     _v9_item_kinds_index,
+    _v10_meeting_translations,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

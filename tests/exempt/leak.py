@@ -43,7 +43,7 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.domain.style import Bilingual
-from clerk_app.domain.translation import is_list_field, translatable_fields
+from clerk_app.domain.translation import cell_key, is_list_field, translatable_fields
 from clerk_app.services import Services
 
 BLOCK_KINDS = (
@@ -162,6 +162,12 @@ def _translate_part_2(svc: Services, meeting: Meeting, m: Callable[[], str]) -> 
                     name: "\n".join(m() for _ in range(3)) if is_list_field(block, name) else m()
                     for name in fields
                 }
+                if isinstance(block, DataTable):  # and each of its cells
+                    block.translation |= {
+                        cell_key(r, c): m()
+                        for r, row in enumerate(block.rows)
+                        for c in range(len(row))
+                    }
                 svc.update_block(meeting, item.id, block)
 
 

@@ -158,3 +158,66 @@ def test_tab_goes_from_each_field_to_its_translation(qtbot, window: Any) -> None
     assert header.translations is not None
     assert _next_stop(header.title) is header.translations.edits["title"]
     assert _next_stop(header.purpose) is header.translations.edits["purpose"]
+
+
+def test_the_meetings_facts_have_their_translations(qtbot, window: Any, gui_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """The venue, platform, next meeting's place and text after the signature each have
+    a Welsh field under the meeting's facts; what is typed there is saved (and undone)
+    and View → Show translations hides them with the rest."""
+    from PySide6.QtCore import Qt
+
+    screen = window.screen_widget
+    facts = screen.header.facts
+    assert list(facts.translations) == ["venue", "platform", "next_venue", "after_signature"]
+    venue = facts.translations["venue"]
+    assert venue.accessibleName() == "Venue in Welsh"
+    venue.setFocus()
+    type_text(venue, "Neuadd y Dref, Llanfair")
+    qtbot.keyClick(venue, Qt.Key.Key_Return)
+    settle()
+    after = facts.translations["after_signature"]
+    after.setFocus()
+    type_text(after, "Cysylltwch â’r Clerc")
+    window.session.flush()  # as before an export: what is typed is saved
+    settle()
+    stored = _stored(gui_db, screen.session.meeting.id)
+    assert stored.translation == {
+        "venue": "Neuadd y Dref, Llanfair",
+        "after_signature": "Cysylltwch â’r Clerc",
+    }
+    screen.item_pane.header.title.setFocus()  # (a focused field keeps what it shows)
+    window.undo()
+    settle()
+    assert _stored(gui_db, screen.session.meeting.id).translation == {
+        "venue": "Neuadd y Dref, Llanfair"
+    }
+    assert after.text() == ""
+    window.registry["toggle_translations"].trigger()
+    assert venue.isHidden() and facts.translation_labels[0].isHidden()
+    window.registry["toggle_translations"].trigger()
+    assert not venue.isHidden()
+
+
+def test_an_apologys_reason_is_asked_in_welsh_too(  # type: ignore[no-untyped-def]
+    qtbot, window: Any, gui_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from clerk_app.domain.model import AttendanceStatus
+
+    answers = iter([("illness", True), ("salwch", True)])
+    asked: list[str] = []
+
+    def get_text(_parent: Any, _title: str, label: str, **_k: Any) -> tuple[str, bool]:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(get_text))
+    screen = window.screen_widget
+    person = next(a.person_id for a in screen.session.meeting.attendance)
+    screen.attendance.choose_status(person, AttendanceStatus.APOLOGIES)
+    settle()
+    assert "in Welsh" in asked[1]
+    stored = _stored(gui_db, screen.session.meeting.id).attendance_of(person)
+    assert stored.status is AttendanceStatus.APOLOGIES
+    assert stored.reason == "illness" and stored.translation == {"reason": "salwch"}

@@ -134,7 +134,13 @@ def test_welsh_names_joined_with_a_mutate(svc: Services, tmp_path: Path) -> None
     """ "a" before Cyng. is "a Chyng." in the Welsh column; the English one says "and"."""
     meeting = create_style_demo(svc, "welsh-community-council")
     adair = next(p for p in svc.get_body(meeting.body_id).people if p.last_name == "Adair")
-    svc.set_attendance(meeting, adair.id, AttendanceStatus.APOLOGIES, reason="illness")
+    svc.set_attendance(
+        meeting,
+        adair.id,
+        AttendanceStatus.APOLOGIES,
+        reason="salwch",
+        translation={"reason": "illness"},
+    )
     out = svc.export(meeting, tmp_path / "welsh.docx", Version.FULL)
     cells = [
         (t.rows[0].cells[0].text, t.rows[0].cells[1].text) for t in docx.Document(str(out)).tables

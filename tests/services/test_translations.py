@@ -5,6 +5,7 @@ language's column or section, every kind of block that has words."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from clerk_app.domain.bilingual import render_bilingual
 from clerk_app.domain.document import Version, _lines
 from clerk_app.domain.model import (
     Action,
+    Attendance,
     Block,
     DataTable,
     Declaration,
@@ -94,9 +96,13 @@ def test_side_by_side_the_welsh_typed_left_and_its_english_right(
         assert translated in en and typed not in en
     assert "PENDERFYNWYD" in cy and "RESOLVED" in en
     # an item with no translation prints as typed in both columns, as before
-    hours = next(c for c in _cells(out) if "Library opening hours" in c[0])
-    typed = "the library open until 8 pm on Thursdays from 1 May 2026"
-    assert typed in hours[0] and typed in hours[1]
+    hours = next(it for it in welsh.items if it.title == "Oriau agor y llyfrgell")
+    motion = next(b for b in hours.blocks if isinstance(b, Motion))
+    svc.update_block(welsh, hours.id, dataclasses.replace(motion, translation={}))
+    out = svc.export(svc.get_meeting(welsh.id), tmp_path / "full.docx", Version.FULL)
+    cells = next(c for c in _cells(out) if "Oriau agor y llyfrgell" in c[0])
+    typed = "y llyfrgell fod ar agor tan 8 pm ar ddydd Iau o 1 Mai 2026"
+    assert typed in cells[0] and typed in cells[1]
 
 
 @pytest.mark.parametrize("layout", [Bilingual.PER_ITEM, Bilingual.WHOLE])
@@ -122,9 +128,9 @@ def test_translations_round_trip_through_the_json_file(
     assert "plant ten trees on High Street" in path.read_text("utf-8")
     _body, meeting2 = read_meeting_json(path)
     assert meeting2 == welsh
-    item = next(it for it in meeting2.items if it.translation)
+    item = next(it for it in meeting2.items if it.title == "Plannu coed stryd")
     assert item.translation == {"title": "Street tree planting"}
-    motion = next(b for it in meeting2.items for b in it.blocks if "clauses" in b.translation)
+    motion = next(b for b in item.blocks if "plant ten" in b.translation.get("clauses", ""))
     assert motion.translation["clauses"].splitlines()[1] == "apply for a grant"
 
 
@@ -132,6 +138,7 @@ def test_a_translation_of_a_field_that_is_not_typed_is_refused(
     svc: Services, welsh: Meeting
 ) -> None:
     item = welsh.items[0]
+    kept = dict(item.translation)
     block = Paragraph(text="Testun", translation={"mover_id": "someone"})
     with pytest.raises(ServiceError) as info:
         svc.add_block(welsh, item.id, block)
@@ -139,7 +146,7 @@ def test_a_translation_of_a_field_that_is_not_typed_is_refused(
     item.translation = {"report_ref": "X"}
     with pytest.raises(ServiceError):
         svc.update_item(welsh, item)
-    assert svc.get_meeting(welsh.id).items[0].translation == {}
+    assert svc.get_meeting(welsh.id).items[0].translation == kept
 
 
 def _every_kind() -> list[Block]:
@@ -178,7 +185,9 @@ def test_every_kind_of_block_with_words_prints_its_translation(
     body = svc.get_body(welsh.body_id)
     blocks = _every_kind()
     kinds = {type(b) for b in blocks} | {Motion, VoteTaken, type(welsh.items[0])}
-    assert kinds == set(TRANSLATABLE)  # motions are above, a vote later is with the votes
+    # motions are above, a vote later is with the votes, the meeting's own words and its
+    # attendance in test_meeting_translations
+    assert kinds | {Meeting, Attendance} == set(TRANSLATABLE)
     checked = 0
     for block in blocks:
         if isinstance(block, Declaration):

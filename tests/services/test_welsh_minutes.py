@@ -53,20 +53,56 @@ def test_side_by_side_welsh_left_english_right(
     assert "Llanhelyg Community Council" in front_en and "Present:" in front_en
     assert "Tuesday 24 March 2026 at 19:00" in front_en and "Cllr Whitfield (Chair)" in front_en
     assert "Present:" not in front_cy
-    hours_cy, hours_en = next(c for c in cells if "Library opening hours" in c[0])
-    # the typed words as typed in both columns; labels and sentences in each language
-    typed = "the library open until 8 pm on Thursdays from 1 May 2026"
-    assert typed in hours_cy and typed in hours_en
+    hours_cy, hours_en = next(c for c in cells if "Oriau agor y llyfrgell" in c[0])
+    # the typed words in Welsh, their translation in English, each column in one
+    # language; labels and sentences in each language
+    typed = "y llyfrgell fod ar agor tan 8 pm ar ddydd Iau o 1 Mai 2026"
+    english = "the library open until 8 pm on Thursdays from 1 May 2026"
+    assert typed in hours_cy and english in hours_en
+    assert english not in hours_cy and typed not in hours_en
+    assert "Library opening hours" in hours_en and "Library" not in hours_cy
+    # the venue and an apology's reason in each language
+    assert "Neuadd Bentref Llanhelyg" in front_cy and "Cyng. Vance (salwch)" in front_cy
+    assert "Llanhelyg Village Hall" in front_en and "Cllr Vance (illness)" in front_en
+    assert "Neuadd Bentref" not in front_en and "illness" not in front_cy
     assert "PENDERFYNWYD bod" in hours_cy and "RESOLVED that" in hours_en
     assert "Derbyniwyd o 5 pleidlais i 1, gyda 2 yn ymatal." in hours_cy
     assert "Carried by 5 votes to 1, with 2 abstentions." in hours_en
     close_cy, close_en = cells[-1]
     assert "Daeth y cyfarfod i ben am 21:36." in close_cy and "Llofnodwyd" in close_cy
     assert "The meeting closed at 21:36." in close_en and "Signed" in close_en
-    # the recorded vote sits in the item's cell, in each language
-    bridge = next(t for t in docx.Document(str(out)).tables if "Footbridge" in t.cell(0, 0).text)
-    nested = [t for cell in bridge.rows[0].cells for t in cell.tables]
-    assert [t.cell(0, 0).text for t in nested] == ["Pleidlais", "Vote"]
+    # the recorded vote sits in the item's cell, in each language, listed inline: a
+    # table in half the page's width broke its words ("Nife r") and kept its row whole
+    bridge = next(t for t in docx.Document(str(out)).tables if "bont droed" in t.cell(0, 0).text)
+    assert [t for cell in bridge.rows[0].cells for t in cell.tables] == []
+    bridge_cy, bridge_en = bridge.rows[0].cells[0].text, bridge.rows[0].cells[1].text
+    assert "O blaid Cyng. Adair, Cyng. Brandt" in bridge_cy
+    assert "Yn erbyn Cyng. Nakamura" in bridge_cy
+    assert "For Cllr Adair, Cllr Brandt" in bridge_en and "Against Cllr Nakamura" in bridge_en
+
+
+def test_long_sections_break_across_pages_with_their_headings_kept(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    """A section's row may break across pages (a whole item pushed to the next page left
+    the one before half empty), and only within a cell is a paragraph kept with the next:
+    the heading with its first lines, never one section with the next."""
+    out = svc.export(welsh, tmp_path / "full.docx", Version.FULL)
+    headings = 0
+    for table in docx.Document(str(out)).tables:
+        row = table.rows[0]._tr
+        assert row.xpath("./w:trPr/w:cantSplit/@w:val") == ["0"]
+        for cell in table.rows[0].cells:
+            assert cell.paragraphs[-1].paragraph_format.keep_with_next is False
+        paragraphs = table.rows[0].cells[0].paragraphs
+        if paragraphs[1].style is not None and paragraphs[1].style.name == "Clerk Item Heading":
+            headings += 1
+            # the heading kept with its first lines, below a blank line of no height
+            # that stops the section being kept with the next
+            assert paragraphs[1].style.paragraph_format.keep_with_next
+            assert paragraphs[1].paragraph_format.keep_with_next is None
+            assert paragraphs[0].text == "" and not paragraphs[0].paragraph_format.keep_with_next
+    assert headings == 8
 
 
 def test_one_language_after_the_other(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
@@ -88,7 +124,7 @@ def test_each_section_in_welsh_then_english(svc: Services, welsh: Meeting, tmp_p
     out = svc.export(welsh, tmp_path / "per-item.docx", Version.FULL)
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     resolved = [t for t in texts if t.startswith(("PENDERFYNWYD", "RESOLVED"))]
-    assert [t.split()[0] for t in resolved] == ["PENDERFYNWYD", "RESOLVED"] * 4
+    assert [t.split()[0] for t in resolved] == ["PENDERFYNWYD", "RESOLVED"] * 5
 
 
 def test_interim_notes(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
@@ -104,11 +140,11 @@ def test_interim_notes(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
     assert "Derbyniwyd o 5 pleidlais i 1, gyda 2 yn ymatal." in text
     assert [t.cell(0, 0).text for t in document.tables] == ["Pleidlais"]  # the recorded vote
     # no narrative, no actions, no signature, no draft watermark
-    assert "Members discussed the tenders received." not in text
+    assert "Trafododd yr aelodau’r tendrau a ddaeth i law." not in text
     assert "Cam gweithredu" not in text and "Llofnodwyd" not in text
-    assert "Cofnodion y cyfarfod blaenorol" not in text  # an item with nothing to note
+    assert "Dyddiad y cyfarfod nesaf" not in text  # an item with nothing to note
     # Part 2: only its public heading and outcome
-    assert "Materion staffio / Staffing matter" in text
+    assert "Materion staffio" in text and "Staffing matter" not in text
     assert "Canlyniad: derbyniwyd." in text
     assert SECRET not in text and PART_2_TITLE not in text
     assert document.core_properties.title.startswith("Nodiadau interim")
@@ -141,3 +177,15 @@ def test_interim_notes_from_the_command_line(
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Interim notes of the meeting" in text and "Present:" in text
     assert "Signed" not in text
+
+
+def test_the_public_minutes_keep_part_2_private_in_both_languages(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    out = svc.export(welsh, tmp_path / "public.docx", Version.PUBLIC)
+    cells = _cells(out)
+    everything = "\n".join(a + "\n" + b for a, b in cells)
+    for secret in (SECRET, "pwynt 24", PART_2_TITLE, "Adolygiad o oriau a chyflog y Clerc"):
+        assert secret not in everything
+    part_2 = next(c for c in cells if "Materion staffio" in c[0])
+    assert "Staffing matter" in part_2[1] and "Materion staffio" not in part_2[1]

@@ -178,6 +178,8 @@ def sample_meeting(body: Body) -> Meeting:
                     rows=[["Roof", "£12,000.00"], ["Gates", "£950.00"]],
                     money_columns=[1],
                     total_column=1,
+                    # version 10: a table's cells translated one by one
+                    translation={"caption": "Costau’r depo", "rows.0.0": "To"},
                 ),
                 PublicParticipation(
                     id="b-public",
@@ -261,11 +263,28 @@ def sample_meeting(body: Body) -> Meeting:
         next_time=time(14, 0),
         next_venue="Committee Room 2, Harrowfield Town Hall",
         after_signature="Contact: Planning Services",
+        # version 10: the meeting's own words and attendance notes in a second language
+        translation={
+            "venue": "Siambr y Cyngor, Neuadd y Dref Harrowfield",
+            "after_signature": "Cyswllt: Gwasanaethau Cynllunio",
+        },
         attendance=[
             Attendance("p-chair", id="a-chair"),
-            Attendance("p-vice", AttendanceStatus.REMOTE, note="via Teams", id="a-vice"),
+            Attendance(
+                "p-vice",
+                AttendanceStatus.REMOTE,
+                note="via Teams",
+                id="a-vice",
+                translation={"note": "drwy Teams"},
+            ),
             Attendance("p-pike", id="a-pike"),
-            Attendance("p-wren", AttendanceStatus.APOLOGIES, reason="illness", id="a-wren"),
+            Attendance(
+                "p-wren",
+                AttendanceStatus.APOLOGIES,
+                reason="illness",
+                id="a-wren",
+                translation={"reason": "salwch"},
+            ),
             Attendance("p-hale", AttendanceStatus.OFFICER, id="a-hale"),
         ],
         items=items,

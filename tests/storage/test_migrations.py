@@ -180,3 +180,33 @@ def test_version_8_gives_items_and_blocks_room_for_translations(
         "text": "Cyflwynodd y Rheolwr Cynllunio yr adroddiad."
     }
     assert again.items[0].translation == {}
+
+
+@pytest.mark.parametrize("frozen", FROZEN_DBS[:9], ids=lambda p: p.stem)
+def test_version_10_gives_the_meeting_and_attendance_room_for_translations(
+    frozen: Path, tmp_path: Path
+) -> None:
+    """From every version before 10: the meeting and its attendance open with no
+    translations, and a venue, text after the signature and an apology's reason typed
+    in the second language afterwards are saved and read back."""
+    path = tmp_path / "clerk.db"
+    shutil.copyfile(frozen, path)
+    with Store.open(path) as store:
+        assert "translation" in {c.name for c in store.db["meetings"].columns}
+        assert "translation" in {c.name for c in store.db["attendance"].columns}
+        meeting = store.get_meeting("m-nov")
+        assert meeting.translation == {}
+        assert all(not a.translation for a in meeting.attendance)
+        meeting.translation = {"venue": "Siambr y Cyngor", "after_signature": "Cyswllt"}
+        store.save_meeting_header(meeting)
+        wren = meeting.attendance_of("p-wren")
+        assert wren is not None
+        wren.translation = {"reason": "salwch"}
+        store.save_attendance(meeting.id, wren)
+    with Store.open(path) as store:
+        again = store.get_meeting("m-nov")
+    assert again.translation == {"venue": "Siambr y Cyngor", "after_signature": "Cyswllt"}
+    found = again.attendance_of("p-wren")
+    assert found is not None and found.translation == {"reason": "salwch"}
+    chair = again.attendance_of("p-chair")
+    assert chair is not None and chair.translation == {}

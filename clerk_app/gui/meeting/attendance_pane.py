@@ -7,6 +7,8 @@ changes. F7 / F8 record that the selected person arrived / left now.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from clerk_app.domain.model import AttendanceStatus, ChangeKind, Person, PersonKind, Role
+from clerk_app.domain.model import (
+    Attendance,
+    AttendanceStatus,
+    ChangeKind,
+    Person,
+    PersonKind,
+    Role,
+)
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import ClearAttendanceCommand, SetAttendanceCommand, UseCaseAddCommand
@@ -288,7 +297,7 @@ class AttendancePane(QWidget):
     def choose_status(self, person_id: str, status: AttendanceStatus | None) -> None:
         """Set a person's attendance, asking for the reason (apologies) or the member
         substituted for (a substitute); None takes the person off the list."""
-        kw: dict[str, str] = {}
+        kw: dict[str, Any] = {}
         record = self.session.meeting.attendance_of(person_id)
         name = self.session.name_of(person_id)
         if status is None:
@@ -306,6 +315,9 @@ class AttendancePane(QWidget):
             if not ok:
                 return
             kw["reason"] = reason.strip()
+            translation = self._reason_translation(name, record, kw["reason"])
+            if translation is not None:
+                kw["translation"] = translation
         if status is AttendanceStatus.SUBSTITUTE:
             members = [
                 p
@@ -323,7 +335,27 @@ class AttendancePane(QWidget):
             kw["substitute_for"] = members[names.index(chosen)].id
         self.set_status(person_id, status, **kw)
 
-    def set_status(self, person_id: str, status: AttendanceStatus, **kw: str) -> None:
+    def _reason_translation(
+        self, name: str, record: Attendance | None, reason: str
+    ) -> dict[str, str] | None:
+        """Bilingual minutes: the reason in the second language (None: the record's own
+        kept, when the clerk closes the question or there is no reason)."""
+        language = self.session.second_language
+        if not language or not reason:
+            return None
+        kept = dict(record.translation) if record is not None else {}
+        text, ok = QInputDialog.getText(
+            self,
+            "Apologies",
+            f"The reason {name} gave, in {language} (leave empty to print it as typed):",
+            text=kept.get("reason", ""),
+        )
+        if not ok:
+            return None
+        kept.pop("reason", None)
+        return kept | ({"reason": text.strip()} if text.strip() else {})
+
+    def set_status(self, person_id: str, status: AttendanceStatus, **kw: Any) -> None:
         """A person's place in the attendance list (present, apologies …), undoable."""
         self.session.push(SetAttendanceCommand(self.session, person_id, status, **kw))
         self.select_person(person_id)

@@ -18,6 +18,7 @@ from clerk_app.domain.dates import body_date
 from clerk_app.domain.model import HeldStatus, MeetingMode, PersonKind, Role
 from clerk_app.domain.naming import collation_key, full_name
 from clerk_app.domain.timeparse import parse_body_date
+from clerk_app.domain.translation import FIELD_NAMES
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import UpdateMeetingHeaderCommand
@@ -29,6 +30,8 @@ MODES = [
     ("Online", MeetingMode.ONLINE),
     ("Hybrid", MeetingMode.HYBRID),
 ]
+# the meeting's typed facts that take a translation, in the order of their fields
+TRANSLATED = ("venue", "platform", "next_venue", "after_signature")
 HELD = [
     ("Held", HeldStatus.HELD),
     ("Not held", HeldStatus.NOT_HELD),
@@ -85,11 +88,16 @@ class MeetingFacts(QWidget):
                 field.setAccessibleName(name)
                 grid.addWidget(label, r, 2 * c)
                 grid.addWidget(field, r, 2 * c + 1)
+        # bilingual minutes: the typed words' translations on a row of their own
+        self.translations: dict[str, QLineEdit] = {}
+        self.translation_labels: list[QLabel] = []
+        if session.second_language:
+            self._add_translations(grid, session.second_language)
         self.problem = QLabel()
         self.problem.setAccessibleName("Meeting details problem")
         self.problem.setWordWrap(True)
         theme.set_tone(self.problem, theme.Tone.ERROR)
-        grid.addWidget(self.problem, 2, 0, 1, 10)
+        grid.addWidget(self.problem, 3, 0, 1, 10)
         self._fill_people()
         self.mode.activated.connect(lambda _i: self._pick("mode", self.mode, "where it was held"))
         self.held.activated.connect(lambda _i: self._pick("held", self.held, "whether held"))
@@ -116,6 +124,57 @@ class MeetingFacts(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ fields
+    def _add_translations(self, grid: QGridLayout, language: str) -> None:
+        """A field for each typed fact in the second language: the venue (typed when the
+        meeting was made), the platform, the next meeting's place, the text after the
+        signature. Each saves when the clerk leaves it, as one undo step."""
+        for c, name in enumerate(TRANSLATED):  # under the typed fields' columns
+            what = FIELD_NAMES[name]
+            edit = QLineEdit()
+            edit.setObjectName(f"translation_{name}")
+            edit.setPlaceholderText(f"{what.lower()} in {language}")
+            edit.setAccessibleName(f"{what} in {language}")
+            edit.setAccessibleDescription(
+                f"The {language} text printed in the {language} minutes in place of the "
+                f"{what.lower()} as typed; left empty, the typed words are printed"
+            )
+            # under its field, as the forms' "Welsh:" (the venue is typed when the
+            # meeting is made, so its translation says what it is)
+            label = QLabel(f"{what} ({language}):" if name == "venue" else f"{language}:")
+            label.setToolTip(f"{what} in {language}")
+            label.setBuddy(edit)
+            grid.addWidget(label, 2, 2 * c)
+            grid.addWidget(edit, 2, 2 * c + 1)
+            edit.editingFinished.connect(self._translation_done)
+            self.translations[name] = edit
+            self.translation_labels.append(label)
+        self.set_translations_shown(self.session.translations_shown)
+
+    def set_translations_shown(self, shown: bool) -> None:
+        """View → Show translations: the second-language fields shown, or none."""
+        for widget in [*self.translations.values(), *self.translation_labels]:
+            widget.setVisible(shown)
+
+    def typed_translation(self) -> dict[str, str]:
+        """The meeting's translations with what the fields hold (an emptied field drops
+        its entry)."""
+        out = {k: v for k, v in self.session.meeting.translation.items()}
+        for name, edit in self.translations.items():
+            text = " ".join(edit.text().split())
+            if text:
+                out[name] = text
+            else:
+                out.pop(name, None)
+        return out
+
+    def _translation_done(self) -> None:
+        if not self.translations:
+            return
+        value = self.typed_translation()
+        if value != self.session.meeting.translation:
+            language = self.session.second_language
+            self._change(f"Change the {language} text of the meeting", translation=value)
+
     def _fill_people(self) -> None:
         body = self.session.body
         people = sorted((p for p in body.people if p.active), key=collation_key)
@@ -135,6 +194,7 @@ class MeetingFacts(QWidget):
         self._text("platform", self.platform, "the platform")
         self._text("next_venue", self.next_venue, "the next meeting's place")
         self._text("after_signature", self.after, "the text after the signature")
+        self._translation_done()
         self._date_done()
 
     def refresh(self) -> None:
@@ -150,6 +210,10 @@ class MeetingFacts(QWidget):
         ):
             if edit.text() != value and not edit.hasFocus():
                 edit.setText(value)
+        for name, edit in self.translations.items():
+            value = m.translation.get(name, "")
+            if edit.text() != value and not edit.hasFocus():
+                edit.setText(value)
         # the date in the body's own form ("Tuesday, April 21, 2026" for a US council)
         shown = body_date(m.next_date, self.session.body.settings.style) if m.next_date else ""
         if not self.next_date.hasFocus() and self.next_date.text() != shown:
@@ -157,9 +221,13 @@ class MeetingFacts(QWidget):
         if self.next_time.time() != m.next_time:
             self.next_time.setTime(m.next_time)
         self.platform.setEnabled(m.mode is not MeetingMode.IN_PERSON)
+        if "platform" in self.translations:
+            self.translations["platform"].setEnabled(self.platform.isEnabled())
         locked = m.locked
         for field in (self.platform, self.next_date, self.next_time, self.next_venue, self.after):
             field.setReadOnly(locked)
+        for edit in self.translations.values():
+            edit.setReadOnly(locked)
         for box in (self.mode, self.held, self.presiding, self.taker):
             box.setEnabled(not locked)
 
