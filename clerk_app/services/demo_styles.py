@@ -52,6 +52,8 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
     "anz-council": ("Kestrel Bay Shire Council", "", "the Council Chambers"),
     "company-board": ("Tarnwick Water Services Limited", "", "the registered office"),
     "welsh-community-council": ("Cyngor Cymuned Llanhelyg", "", "Neuadd Bentref Llanhelyg"),
+    "school-governing-board": ("Full Governing Board", "Thornbury Lane Primary School", "the hall"),
+    "nhs-board": ("Board of Directors", "Harwick Community NHS Trust", "the Boardroom"),
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
@@ -70,6 +72,12 @@ BOARD_POSTS = {
         "Whitfield": "Independent Non-executive Director",
         "Okoro": "Non-executive Director",
         "Lind": "Finance Director",
+        "Reyes": "Company Secretary",
+    },
+    "nhs-board": {
+        "Whitfield": "Chair",
+        "Okoro": "Non-Executive Director",
+        "Lind": "Director of Finance",
         "Reyes": "Company Secretary",
     },
 }
