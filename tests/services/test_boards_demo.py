@@ -14,6 +14,7 @@ from clerk_app.domain.model import BodyKind
 from clerk_app.domain.presets import preset_settings, style_presets
 from clerk_app.services import Services
 from clerk_app.services.demo_boards import create_nhs_demo, create_school_demo
+from clerk_app.services.demo_styles import create_style_demo
 
 Styled = list[tuple[str, str]]
 
@@ -127,3 +128,31 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
     assert "Agreed without a vote." not in lines
     assert "The meeting ended at 12:15." in lines
     assert "initials" not in footer
+
+
+@pytest.mark.parametrize(
+    ("style_id", "proposed", "decision"),
+    [
+        (
+            "school-governing-board",
+            "Proposed by JO and seconded by ML.",
+            "DECISION: That the library open until 8 pm on Thursdays from 1 May 2026.",
+        ),
+        (
+            "nhs-board",
+            "Proposed by Jonah Okoro and seconded by Mara Lind.",
+            "The Board RESOLVED that the library open until 8 pm on Thursdays from 1 May 2026.",
+        ),
+    ],
+)
+def test_a_moved_motion_reads_as_a_sentence_before_the_decision(
+    svc: Services, tmp_path: Path, style_id: str, proposed: str, decision: str
+) -> None:
+    meeting = create_style_demo(svc, style_id)
+    out = tmp_path / "style.docx"
+    svc.export(meeting, out, Version.FULL)
+    paras = [(p.style.name, p.text) for p in docx.Document(str(out)).paragraphs if p.text]
+    at = paras.index(("Clerk Motion", proposed))
+    assert paras[at + 1] == ("Clerk Decision", decision)
+    # no opening left hanging on "and" before a lead-in that is a sentence of its own
+    assert not [t for s, t in paras if s == "Clerk Motion" and t.endswith(" and")]
