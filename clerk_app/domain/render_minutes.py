@@ -747,6 +747,13 @@ def _next_meeting(ctx: RenderContext, items: list[Item]) -> list[Element]:
     return [ctx.para(Style.CLOSING, text)] if text else []
 
 
+def _times(ctx: RenderContext, start: str) -> str:
+    """The start and end times for a header that gives both ("10:15 – 12:30"); the start
+    alone while the meeting has no end time."""
+    end = ctx.time(ctx.meeting.end_time)
+    return ctx.phrases.format("header.times", start=start, end=end) if start and end else start
+
+
 def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Element]:
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
     out: list[Element] = []
@@ -768,6 +775,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         date=ctx.date(meeting.date, body.settings.style.header_weekday),
         time=start,
         place=place,
+        times=_times(ctx, start),
     )
     out.append(ctx.para(Style.SUBTITLE, cap(header)))
     if version is Version.CONFIDENTIAL or (

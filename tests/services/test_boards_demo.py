@@ -93,13 +93,27 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
     assert "Chair’s initials" in footer and "Governors’s" not in footer
 
 
+def test_an_nhs_board_header_gives_the_start_alone_until_the_meeting_ends(
+    svc: Services, tmp_path: Path
+) -> None:
+    meeting = create_nhs_demo(svc)
+    meeting.end_time = None
+    svc.update_meeting(meeting)
+    out = tmp_path / "open.docx"
+    svc.export(meeting, out, Version.FULL)
+    header = docx.Document(str(out)).paragraphs[2].text
+    assert header.endswith(
+        "held in public at the Boardroom, Wyvern Valley Hospital on Thursday 28 May 2026, 10:00"
+    )
+
+
 @pytest.mark.parametrize("version", [Version.FULL, Version.PUBLIC])
 def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) -> None:
     paras, tables, footer = exported(svc, False, tmp_path, version)
     lines = texts(paras)
     assert lines[2] == (
         "Minutes of a meeting of the Board of Directors held in public at the Boardroom, "
-        "Wyvern Valley Hospital on Thursday 28 May 2026 at 10:00"
+        "Wyvern Valley Hospital on Thursday 28 May 2026, 10:00 – 12:15"
     )
     members, also, officers = tables
     assert members[0] == ["Name", "Role", "Initials", "Part meeting"]
