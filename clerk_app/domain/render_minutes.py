@@ -891,6 +891,8 @@ def render_minutes(
     chair_title = clean(body.settings.chair_title) or ph.format("name.chair_default")
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))
+    if with_attendance and elements and isinstance(elements[-1], Para):
+        elements[-1].keep_next = True  # the signature never starts a page on its own
     if with_attendance and meeting.approval is not None:
         # approved minutes: the block records who signed them and when
         elements.append(

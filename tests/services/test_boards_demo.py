@@ -170,3 +170,13 @@ def test_a_moved_motion_reads_as_a_sentence_before_the_decision(
     assert paras[at + 1] == ("Clerk Decision", decision)
     # no opening left hanging on "and" before a lead-in that is a sentence of its own
     assert not [t for s, t in paras if s == "Clerk Motion" and t.endswith(" and")]
+
+
+def test_the_last_line_keeps_the_signature_company(svc: Services, tmp_path: Path) -> None:
+    out = tmp_path / "board.docx"
+    svc.export(create_nhs_demo(svc), out, Version.FULL)
+    paras = [p for p in docx.Document(str(out)).paragraphs if p.text.strip()]
+    signed = next(i for i, p in enumerate(paras) if p.text.startswith("Signed"))
+    last = paras[signed - 1]
+    assert last.text == "The meeting ended at 12:15."
+    assert last.paragraph_format.keep_with_next is True  # never a signature on its own page
