@@ -891,8 +891,9 @@ def render_minutes(
     chair_title = clean(body.settings.chair_title) or ph.format("name.chair_default")
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))
-    if with_attendance and elements and isinstance(elements[-1], Para):
-        elements[-1].keep_next = True  # the signature never starts a page on its own
+    last = elements[-1] if with_attendance and elements else None
+    if isinstance(last, Para) and last.style is Style.CLOSING:
+        last.keep_next = True  # the closing line and the signature block share a page
     if with_attendance and meeting.approval is not None:
         # approved minutes: the block records who signed them and when
         elements.append(
