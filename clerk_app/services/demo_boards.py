@@ -207,8 +207,29 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
         items["date"],
         Paragraph(text="The next meeting will be held on Tuesday 16 June 2026 at 6.00 pm."),
     )
+    _part_b(svc, meeting, ids)
     svc.end_meeting(meeting, time(19, 45))
     return svc.get_meeting(meeting.id)
+
+
+def _part_b(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
+    """A confidential (Part B) item: the staff governor leaves the room, and governors
+    agree a pay recommendation."""
+    pay = svc.add_item(
+        meeting, "Pay committee recommendations", part=2, public_heading="Staffing matter"
+    )
+    svc.record_attendance_change(
+        meeting, pay.id, ids["Fenwick"], ChangeKind.LEFT_ROOM, time(19, 30)
+    )
+    agree = svc.move_motion(
+        meeting,
+        pay.id,
+        mover_id=ids["Tracey"],
+        seconder_id=ids["Marlowe"],
+        clauses=["the pay committee’s recommendations for teaching staff be accepted"],
+    )
+    svc.record_vote(meeting, pay.id, agree.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+    svc.record_attendance_change(meeting, pay.id, ids["Fenwick"], ChangeKind.RETURNED, time(19, 40))
 
 
 def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:

@@ -65,6 +65,8 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
         "5\tHeadteacher’s report",
         "6\tPolicies for approval",
         "7\tDate of the next meeting",
+        # Part B: its title in the full minutes, its public heading in the public ones
+        "8\tPay committee recommendations" if version is Version.FULL else "8\tStaffing matter",
     ]
     assert any(t.startswith("Governors were asked to declare") for t in lines)
     assert (
@@ -91,6 +93,17 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
     ) in paras
     assert "Carried unanimously." not in lines and "Agreed." not in lines
     assert "Chair’s initials" in footer and "Governors’s" not in footer
+    part_b = lines[lines.index("PART B – CONFIDENTIAL BUSINESS") + 2 :]
+    if version is Version.PUBLIC:
+        assert part_b[:3] == [
+            "This item was taken in confidential session.",
+            "Proposed by OT and seconded by GM, and agreed.",
+            "Governors made a decision on this item, which is recorded in the confidential "
+            "Part B minutes.",
+        ]
+        assert "pay committee" not in "\n".join(lines).casefold()
+    else:
+        assert part_b[:2] == ["7.30 pm\tLF left the room.", "Proposed by OT and seconded by GM."]
 
 
 def test_an_nhs_board_header_gives_the_start_alone_until_the_meeting_ends(
