@@ -219,6 +219,10 @@ def apology_names(ctx: RenderContext) -> list[str]:
     once after them all: ["Cllr A and Cllr B (illness)", "Cllr C"]."""
     groups: dict[str, tuple[str, list[str]]] = {}
     for a, name in _people_with(ctx, {"apologies"}):
+        person = ctx.body.person(a.person_id)
+        post = clean(person.post) if person is not None else ""
+        if post:  # "Helen Obi, Non-Executive Director" where the style names the post
+            name = ctx.phrases.format("apologies.with_post", name=name, post=post) or name
         reason = clean(a.reason).rstrip(".")
         key = reason.casefold() if reason else f"\n{len(groups)}"  # no reason: alone
         groups.setdefault(key, (reason, []))[1].append(name)

@@ -55,6 +55,10 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
     assert ["Miriam Ashby", "Headteacher", "MA"] in governors
     assert clerk[1] == ["Harriet Blythe", "Clerk to the Governors", "HB"]
     assert "In attendance:" in lines and "Officers in attendance:" not in lines
+    # apologies and absence as lines after the tables, each governor with their category
+    assert lines[lines.index("Apologies for absence:") + 1] == (
+        "Ffion Ridley (FR), Parent Governor (work)"
+    )
     # titles as typed, in the order governors expect
     headings = [t for s, t in paras if s == "Clerk Item Heading"]
     assert headings == [
@@ -138,6 +142,7 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
     assert officers[1][:2] == ["Martin Keble", "Company Secretary"]
     assert lines[lines.index("Members:") + 1] == "Also present:"
     assert "In attendance:" in lines
+    assert lines[lines.index("Apologies for absence:") + 1] == "Helen Obi, Non-Executive Director"
     headings = [t for s, t in paras if s == "Clerk Item Heading"]
     assert headings[0] == "26/001\tChair’s welcome and apologies"
     assert headings[2] == "26/003\tQuestions from the public"
