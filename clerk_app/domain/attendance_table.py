@@ -57,10 +57,13 @@ def role_of(person: Person, a: Attendance, ctx: RenderContext) -> str:
     settings, ph = ctx.body.settings, ctx.phrases
     parts = [clean(person.post)]
     if person.kind is PersonKind.MEMBER:
+        title = ""
         if person.role is Role.CHAIR:
-            parts.append(clean(settings.chair_title) or "Chair")
+            title = clean(settings.chair_title) or "Chair"
         elif person.role is Role.VICE_CHAIR:
-            parts.append(clean(settings.vice_chair_title))
+            title = clean(settings.vice_chair_title)
+        if title.casefold() not in {p.casefold() for p in parts[0].split(", ")}:
+            parts.append(title)  # not twice where the post already says it
         if not any(parts):
             parts.append(ph.format(f"attendance.role.{person.role.value}"))
     role = ", ".join(p for p in parts if p)

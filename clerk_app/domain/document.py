@@ -91,6 +91,8 @@ class Para:
     item_id: str | None = None
     block_id: str | None = None
     page_break: bool = False  # start a new page (the second language of the minutes)
+    keep_next: bool = False  # on the same page as the next paragraph (the last line and
+    # the signature block)
 
     @property
     def text(self) -> str:

@@ -219,6 +219,8 @@ _KIND_STYLES: dict[BodyKind, str] = {
     BodyKind.NONPROFIT_BOARD: "us-nonprofit-board",
     BodyKind.COMPANY_BOARD: "company-board",
     BodyKind.COMMUNITY_COUNCIL: "community-council",
+    BodyKind.SCHOOL: "school-governing-board",
+    BodyKind.NHS_BOARD: "nhs-board",
 }
 
 

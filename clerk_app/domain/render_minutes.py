@@ -221,6 +221,10 @@ def apology_names(ctx: RenderContext) -> list[str]:
     once after them all: ["Cllr A and Cllr B (illness)", "Cllr C"]."""
     groups: dict[str, tuple[str, list[str]]] = {}
     for a, name in _people_with(ctx, {"apologies"}):
+        person = ctx.body.person(a.person_id)
+        post = clean(person.post) if person is not None else ""
+        if post:  # "Helen Obi, Non-Executive Director" where the style names the post
+            name = ctx.phrases.format("apologies.with_post", name=name, post=post) or name
         reason = clean(a.reason).rstrip(".")
         key = reason.casefold() if reason else f"\n{len(groups)}"  # no reason: alone
         groups.setdefault(key, (reason, []))[1].append(name)
@@ -769,6 +773,13 @@ def _next_meeting(ctx: RenderContext, items: list[Item]) -> list[Element]:
     return [ctx.para(Style.CLOSING, text)] if text else []
 
 
+def _times(ctx: RenderContext, start: str) -> str:
+    """The start and end times for a header that gives both ("10:15 – 12:30"); the start
+    alone while the meeting has no end time."""
+    end = ctx.time(ctx.meeting.end_time)
+    return ctx.phrases.format("header.times", start=start, end=end) if start and end else start
+
+
 def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Element]:
     ph, body, meeting = ctx.phrases, ctx.body, ctx.meeting
     out: list[Element] = []
@@ -790,6 +801,7 @@ def _front(ctx: RenderContext, version: Version, items: list[Item]) -> list[Elem
         date=ctx.date(meeting.date, body.settings.style.header_weekday),
         time=start,
         place=place,
+        times=_times(ctx, start),
     )
     out.append(ctx.para(Style.SUBTITLE, cap(header)))
     if version is Version.CONFIDENTIAL or (
@@ -905,6 +917,9 @@ def render_minutes(
     chair_title = clean(body.settings.chair_title) or ph.format("name.chair_default")
     if with_attendance:
         elements.extend(_opening(ctx, "closing.attest"))
+    last = elements[-1] if with_attendance and elements else None
+    if isinstance(last, Para) and last.style is Style.CLOSING:
+        last.keep_next = True  # the closing line and the signature block share a page
     if with_attendance and meeting.approval is not None:
         # approved minutes: the block records who signed them and when
         elements.append(

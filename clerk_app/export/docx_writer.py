@@ -175,6 +175,8 @@ class _Writer:
         is built as text and parsed once: python-docx's element-by-element API costs
         several times more for a long meeting."""
         ppr = [f'<w:pStyle w:val="{self.para_style(para.style).style_id}"/>']
+        if para.keep_next:
+            ppr.append("<w:keepNext/>")
         if para.page_break:
             ppr.append("<w:pageBreakBefore/>")
         if para.style in LIST_STYLES:

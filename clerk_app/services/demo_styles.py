@@ -60,6 +60,8 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
         "the Council Chamber, Áras an Chontae",
     ),
     "community-council-gaidhlig": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
+    "school-governing-board": ("Full Governing Board", "Thornbury Lane Primary School", "the hall"),
+    "nhs-board": ("Board of Directors", "Harwick Community NHS Trust", "the Boardroom"),
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
@@ -81,6 +83,12 @@ BOARD_POSTS = {
         "Whitfield": "Independent Non-executive Director",
         "Okoro": "Non-executive Director",
         "Lind": "Finance Director",
+        "Reyes": "Company Secretary",
+    },
+    "nhs-board": {
+        "Whitfield": "Chair",
+        "Okoro": "Non-Executive Director",
+        "Lind": "Director of Finance",
         "Reyes": "Company Secretary",
     },
 }

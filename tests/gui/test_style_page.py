@@ -49,3 +49,20 @@ def test_choose_import_and_export_a_style(
     assert "Ontario" in page.minute_style().name  # the refused file changed nothing
     dialog.accept()
     assert svc.get_body(body.id).settings.style.name == "Ontario municipal council"
+
+
+def test_the_school_and_nhs_board_styles_are_offered(qtbot, svc: Services) -> None:  # type: ignore[no-untyped-def]
+    body = svc.create_body("Full Governing Board", BodyKind.SCHOOL)
+    dialog = SettingsDialog(svc, body)
+    qtbot.addWidget(dialog)
+    page = dialog.style_page
+    assert "School governing board" in page.current.text()  # a new school body's own
+    for style_id, name in (
+        ("nhs-board", "NHS trust board"),
+        ("school-governing-board", "School governing board"),
+    ):
+        index = page.shipped.findData(style_id)
+        assert index >= 0
+        page.shipped.setCurrentIndex(index)
+        page._use_shipped()
+        assert name in page.current.text()
