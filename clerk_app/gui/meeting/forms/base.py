@@ -160,11 +160,11 @@ class BlockForm(QWidget):
     def add_translations(self, language: str) -> None:
         """A field for the ``language`` text of each translatable field (bilingual
         minutes), saved with the form's typing."""
-        from clerk_app.domain.translation import is_list_field, translatable_fields
+        from clerk_app.domain.translation import is_list_field
         from clerk_app.gui.meeting.forms.translations import TranslationFields
 
         block = self.block
-        names = translatable_fields(block)
+        names = self.translatable_names(block)
         if not names:
             return
         lists = frozenset(n for n in names if is_list_field(block, n))
@@ -173,6 +173,19 @@ class BlockForm(QWidget):
         )
         with self.saver.loading_values():
             self.translations.load(block.translation)
+
+    def translatable_names(self, block: Block) -> tuple[str, ...]:
+        """The fields given a translation field of their own (a form may show some
+        translations its own way)."""
+        from clerk_app.domain.translation import translatable_fields
+
+        return translatable_fields(block)
+
+    def merged_translation(self, translation: dict[str, str]) -> dict[str, str]:
+        """The block's ``translation`` with what the translation fields hold."""
+        if self.translations is None:
+            return dict(translation)
+        return self.translations.merged(translation)
 
     def set_flusher(self, fn: Any) -> None:
         """Replace what the session calls to save this form's pending edits."""
@@ -216,8 +229,7 @@ class BlockForm(QWidget):
             return  # the block was deleted meanwhile
         after = copy.deepcopy(live)
         self.apply_to(after)
-        if self.translations is not None:
-            after.translation = self.translations.merged(live.translation)
+        after.translation = self.merged_translation(live.translation)
         if after == live:
             return
         cmd = UpdateBlockCommand(

@@ -2,11 +2,14 @@
 spreadsheet or typed, with an optional total of a money column.
 
 Keys in the grid: Insert adds a row below, Ctrl+Delete removes the row, Tab in the last
-cell starts a new row, Ctrl+V pastes a spreadsheet's cells (tab-separated)."""
+cell starts a new row, Ctrl+V pastes a spreadsheet's cells (tab-separated).
+
+For bilingual minutes a second grid of the same shape, "Table in Welsh", holds the
+cells' translations (see table_translation)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
@@ -25,6 +28,9 @@ from clerk_app.domain.model import Block, DataTable
 from clerk_app.domain.tables import looks_like_money, parse_pasted
 from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
 from clerk_app.gui.meeting.session import MeetingSession
+
+if TYPE_CHECKING:
+    from clerk_app.gui.meeting.forms.table_translation import TranslationGrid
 
 START = (["", "", ""], [["", "", ""]])  # a new table: three columns, one empty row
 
@@ -115,8 +121,61 @@ class TableForm(BlockForm):
             lay.addWidget(button)
         lay.addStretch(1)
         self.form.addRow(QLabel(""), buttons)
+        self.cell_translations: TranslationGrid | None = None  # bilingual bodies only
+        self.translation_note: QLabel | None = None
+        if session.second_language:
+            self._add_translation_grid(session.second_language)
         self.total = self.combo("&Total of column:", [("No total", None)])
         self.reload()
+
+    def _add_translation_grid(self, language: str) -> None:
+        """The second grid, "Table in Welsh", under the first (see table_translation)."""
+        from clerk_app.gui.meeting.forms.table_translation import TranslationGrid
+
+        grid = TranslationGrid(self, language)
+        grid.itemChanged.connect(lambda _item: self.typed("translation.rows"))
+        self.add_row(f"Ta&ble in {language}:", grid, grid.accessibleName())
+        note = QLabel("")
+        note.setAccessibleName(f"Table in {language}: note")
+        note.setWordWrap(True)
+        self.form.addRow(QLabel(""), note)
+        self.form.setRowVisible(note, False)  # until a paste leaves cells out
+        self.cell_translations, self.translation_note = grid, note
+
+    def translatable_names(self, block: Block) -> tuple[str, ...]:
+        """The column headings are translated in the second grid's first row."""
+        names = super().translatable_names(block)
+        return tuple(n for n in names if n != "columns" or self.cell_translations is None)
+
+    def add_translations(self, language: str) -> None:
+        super().add_translations(language)
+        grid, note = self.cell_translations, self.translation_note
+        if self.translations is not None and grid is not None and note is not None:
+            label = self.form.labelForField(grid)
+            self.translations.follow([grid, *([label] if label is not None else [])])
+
+    def merged_translation(self, translation: dict[str, str]) -> dict[str, str]:
+        out = super().merged_translation(translation)
+        if self.cell_translations is None:
+            return out
+        from clerk_app.gui.meeting.forms.table_translation import merged_cells
+
+        return merged_cells(out, self.cell_translations.cells())
+
+    def paste_translation(self) -> None:
+        """Ctrl+V in the second grid: the cells written from the current cell on."""
+        grid, note = self.cell_translations, self.translation_note
+        if grid is None or note is None:
+            return
+        left_out = grid.paste()
+        if left_out:
+            note.setText(
+                f"{left_out} pasted cell{'s' if left_out != 1 else ''} did not fit in the "
+                f"table and {'were' if left_out != 1 else 'was'} left out. Add rows or "
+                "columns to the table above, then paste again."
+            )
+        self.form.setRowVisible(note, bool(left_out))
+        self.chosen()
 
     # ------------------------------------------------------------------ the grid
     def _cells(self) -> list[list[str]]:
@@ -190,26 +249,35 @@ class TableForm(BlockForm):
         current = self.grid.currentRow()
         self.add_row_at(current + 1 if current >= 0 else self.grid.rowCount())
 
-    def add_row_at(self, index: int) -> None:
+    def add_row_at(self, index: int, focus: QTableWidget | None = None) -> None:
+        """A row at ``index`` in both grids; the cursor to it in ``focus`` (the first)."""
         index = max(1, index)
         self.grid.blockSignals(True)
         self.grid.insertRow(index)
         for c in range(self.grid.columnCount()):
             self.grid.setItem(index, c, QTableWidgetItem(""))
         self.grid.blockSignals(False)
+        if self.cell_translations is not None:
+            self.cell_translations.insert_row(index)
         self._labels()
         self.chosen()
-        self.grid.setCurrentCell(index, 0)
-        self.grid.setFocus()
+        grid = focus or self.grid
+        grid.setCurrentCell(index, 0)
+        grid.setFocus()
 
-    def remove_row(self) -> None:
-        row = self.grid.currentRow()
+    def remove_row(self, *_args: Any) -> None:
+        self.remove_row_at(self.grid.currentRow())
+
+    def remove_row_at(self, row: int, focus: QTableWidget | None = None) -> None:
+        """Take row ``row`` from both grids."""
         if row <= 0 or self.grid.rowCount() <= 2:
             return  # the headings stay, and one row to type in
         self.grid.removeRow(row)
+        if self.cell_translations is not None:
+            self.cell_translations.remove_row(row)
         self._labels()
         self.chosen()
-        self.grid.setCurrentCell(min(row, self.grid.rowCount() - 1), 0)
+        (focus or self.grid).setCurrentCell(min(row, self.grid.rowCount() - 1), 0)
 
     def add_column(self) -> None:
         col = self.grid.columnCount()
@@ -218,6 +286,8 @@ class TableForm(BlockForm):
         for r in range(self.grid.rowCount()):
             self.grid.setItem(r, col, QTableWidgetItem(""))
         self.grid.blockSignals(False)
+        if self.cell_translations is not None:
+            self.cell_translations.insert_column(col)
         self._labels()
         self.chosen()
 
@@ -229,6 +299,8 @@ class TableForm(BlockForm):
         if self.total.currentData() == col:
             set_combo(self.total, None)
         self.grid.removeColumn(col)
+        if self.cell_translations is not None:
+            self.cell_translations.remove_column(col)
         self._labels()
         self.chosen()
 
@@ -241,14 +313,23 @@ class TableForm(BlockForm):
         if not pasted.rows and not pasted.headings:
             return
         cells = self._cells()
-        headings, rows = cells[0], [r for r in cells[1:] if any(c.strip() for c in r)]
+        kept = [i for i, r in enumerate(cells) if i == 0 or any(c.strip() for c in r)]
+        headings, rows = cells[0], [cells[i] for i in kept[1:]]
+        # the translations' rows go where their rows go (an empty table's are dropped)
+        translated = [] if self.cell_translations is None else self.cell_translations.cells()
+        moved = [translated[i] for i in kept if i < len(translated)][: 1 if empty else None]
         if empty:
             headings, rows = pasted.headings, pasted.rows
         else:
             at = max(0, self.grid.currentRow())
             rows[at:at] = pasted.rows
+            moved[at + 1 : at + 1] = [[] for _ in pasted.rows]
         width = max([len(headings), *(len(r) for r in rows)])
         self._fill(headings + [""] * (width - len(headings)), rows)
+        if self.cell_translations is not None:
+            moved += [[] for _ in range(self.grid.rowCount() - len(moved))]
+            shaped = [(r + [""] * width)[:width] for r in moved]
+            self.cell_translations.set_cells(shaped)
         money = [c for c in pasted.money_columns if c < width]
         if empty and len(money) == 1 and self.total.currentData() is None:
             set_combo(self.total, money[0])
@@ -260,6 +341,11 @@ class TableForm(BlockForm):
         set_text(self.caption, block.caption)
         if (block.columns, block.rows) != self._stored():
             self._fill(block.columns, block.rows)
+        if self.cell_translations is not None:
+            from clerk_app.gui.meeting.forms.table_translation import translated_cells
+
+            shape = self.grid.rowCount(), self.grid.columnCount()
+            self.cell_translations.set_cells(translated_cells(block.translation, *shape))
         self._total_choices()
         set_combo(self.total, block.total_column)
 

@@ -2,8 +2,9 @@
 
 Each translatable field of a block or item gets a field for its text in the style's
 second language ("Welsh:"), on the row below it (or at the end of the form where the
-field has no single widget, such as a table's grid). They are saved through the form's
-own typing saver, so they join its undo steps and reach the disk as soon as other typing.
+field has no single widget); a table's cells have a grid of their own (table_translation).
+They are saved through the form's own typing saver, so they join its undo steps and
+reach the disk as soon as other typing.
 Built only for bilingual bodies: a body with one language has no extra widgets.
 """
 
@@ -55,6 +56,7 @@ class TranslationFields:
         self.language = language
         self.edits: dict[str, TranslationEdit] = {}
         self.labels: dict[str, QLabel] = {}
+        self._followers: list[QWidget] = []  # shown and hidden with the translations
         self._hidden: set[str] = set()  # fields whose original is not shown (Part 2 only)
         self._shown = True
         self._originals = {n: w for n, w in beside.items() if n in names}
@@ -130,6 +132,11 @@ class TranslationFields:
         self._shown = shown
         self.update()
 
+    def follow(self, widgets: list[QWidget]) -> None:
+        """Show and hide ``widgets`` (a form's own translation widgets) with the rest."""
+        self._followers.extend(widgets)
+        self.update()
+
     def set_field_hidden(self, name: str, hidden: bool) -> None:
         """Keep one field's translation hidden while its field is (a Part 1 item's public
         heading)."""
@@ -147,6 +154,8 @@ class TranslationFields:
             visible = self._shown and not hidden
             edit.setVisible(visible)
             self.labels[name].setVisible(visible)
+        for widget in self._followers:
+            widget.setVisible(self._shown)
 
 
 def _within(widget: QWidget | None, outer: QWidget) -> bool:
