@@ -443,8 +443,15 @@ class UpdateMeetingHeaderCommand(Command):
     def apply(self) -> None:
         self._put(self.after)
 
+    def redo(self) -> None:
+        again = not self.skip_next_redo  # not the change itself: Redo
+        super().redo()
+        if again:
+            self.session.meetingRestored.emit()
+
     def undo(self) -> None:
         self._put(self.before)
+        self.session.meetingRestored.emit()
 
 
 class RenumberMeetingCommand(Command):

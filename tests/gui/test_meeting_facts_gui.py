@@ -182,3 +182,31 @@ def test_the_next_date_is_shown_and_read_in_the_body_s_own_form(  # type: ignore
     assert facts.next_date.text() == "Decembr 11, 2026"
     assert "Not saved" in facts.problem.text() and "November 24, 2026" in facts.problem.text()
     assert _saved(gui_db, meeting.id).next_date == date(2026, 12, 10)
+
+
+def test_undo_and_redo_show_in_the_field_that_has_the_cursor(  # type: ignore[no-untyped-def]
+    qtbot, window: Any, gui_db: Path
+) -> None:
+    """Ctrl+Z while the cursor is still in the text after the signature: the field shows
+    the text as it was, and leaving the field does not save the undone words again."""
+    activate(qtbot, window)
+    facts = window.screen_widget.header.facts
+    meeting_id = window.session.meeting.id
+    facts.after.setFocus()
+    type_text(facts.after, "Contact the Clerk")
+    qtbot.keyClick(facts.after, Qt.Key.Key_Return)  # saved; the cursor stays
+    assert _saved(gui_db, meeting_id).after_signature == "Contact the Clerk"
+    type_text(facts.after, " at the Town Hall")  # typing goes on: not replaced
+    assert facts.after.text() == "Contact the Clerk at the Town Hall"
+    assert facts.after.hasFocus()
+    window.undo()  # the words typed since are the first thing undone
+    assert facts.after.hasFocus()
+    assert facts.after.text() == "Contact the Clerk"
+    window.undo()
+    assert facts.after.text() == ""
+    window.redo()
+    assert facts.after.text() == "Contact the Clerk"
+    window.undo()
+    facts.next_venue.setFocus()  # leaving the field keeps the undone value
+    assert _saved(gui_db, meeting_id).after_signature == ""
+    assert facts.after.text() == ""

@@ -221,3 +221,25 @@ def test_an_apologys_reason_is_asked_in_welsh_too(  # type: ignore[no-untyped-de
     stored = _stored(gui_db, screen.session.meeting.id).attendance_of(person)
     assert stored.status is AttendanceStatus.APOLOGIES
     assert stored.reason == "illness" and stored.translation == {"reason": "salwch"}
+
+
+def test_undo_shows_in_the_meetings_translation_with_the_cursor(  # type: ignore[no-untyped-def]
+    qtbot, window: Any, gui_db: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    facts = window.screen_widget.header.facts
+    welsh = facts.translations["after_signature"]
+    welsh.setFocus()
+    type_text(welsh, "Cysylltwch â’r Clerc")
+    qtbot.keyClick(welsh, Qt.Key.Key_Return)
+    settle()
+    assert _stored(gui_db, window.session.meeting.id).translation == {
+        "after_signature": "Cysylltwch â’r Clerc"
+    }
+    window.undo()  # the cursor still in the field
+    settle()
+    assert welsh.text() == ""
+    window.redo()
+    settle()
+    assert welsh.text() == "Cysylltwch â’r Clerc"

@@ -121,6 +121,7 @@ class MeetingFacts(QWidget):
             lambda v: self._change("Change the next meeting's time", next_time=v)
         )
         session.itemsChanged.connect(self.refresh)
+        session.meetingRestored.connect(lambda: self.refresh(restored=True))
         self.refresh()
 
     # ------------------------------------------------------------------ fields
@@ -197,7 +198,9 @@ class MeetingFacts(QWidget):
         self._translation_done()
         self._date_done()
 
-    def refresh(self) -> None:
+    def refresh(self, restored: bool = False) -> None:
+        """Show the meeting's facts. A field with the cursor in it keeps what the clerk
+        is typing, unless ``restored``: Undo or Redo put the value back."""
         m = self.session.meeting
         _select(self.mode, m.mode)
         _select(self.held, m.held)
@@ -208,15 +211,15 @@ class MeetingFacts(QWidget):
             (self.next_venue, m.next_venue),
             (self.after, m.after_signature),
         ):
-            if edit.text() != value and not edit.hasFocus():
+            if edit.text() != value and (restored or not edit.hasFocus()):
                 edit.setText(value)
         for name, edit in self.translations.items():
             value = m.translation.get(name, "")
-            if edit.text() != value and not edit.hasFocus():
+            if edit.text() != value and (restored or not edit.hasFocus()):
                 edit.setText(value)
         # the date in the body's own form ("Tuesday, April 21, 2026" for a US council)
         shown = body_date(m.next_date, self.session.body.settings.style) if m.next_date else ""
-        if not self.next_date.hasFocus() and self.next_date.text() != shown:
+        if (restored or not self.next_date.hasFocus()) and self.next_date.text() != shown:
             self.next_date.setText(shown)
         if self.next_time.time() != m.next_time:
             self.next_time.setTime(m.next_time)

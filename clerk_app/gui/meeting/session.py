@@ -53,6 +53,9 @@ class MeetingSession(QObject):
     failed = Signal(object)  # the exception raised by the services
     unsavedChanged = Signal(object)  # why the database is behind the window, or None
     focusBlockRequested = Signal(str, str)  # item id, block id: put the cursor in this form
+    # the meeting's own fields put back by Undo or Redo: even a field with the cursor in it
+    # shows them (while the clerk types, a field with the cursor keeps what is typed)
+    meetingRestored = Signal()
 
     def __init__(self, services: Any, meeting: Meeting, parent: QObject | None = None) -> None:
         super().__init__(parent)
