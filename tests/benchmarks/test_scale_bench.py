@@ -88,7 +88,11 @@ def test_backup_in_background(benchmark: Any, folder: Path) -> None:
     ratio = kept / (folder / "clerk.db").stat().st_size
     benchmark.extra_info.update(worker_s=round(statistics.median(worker_s), 2), kept=ratio)
     print(f"\nbackup on the worker {statistics.median(worker_s):.2f} s; kept {ratio:.1f}x db")
-    assert ratio <= 3.05
+    # about three times the database, or the floor kept for a small library (a few MB)
+    from clerk_app.storage.backup import BUDGET_FACTOR, BUDGET_FLOOR
+
+    size = (folder / "clerk.db").stat().st_size
+    assert kept <= max(size * (BUDGET_FACTOR + 0.05), BUDGET_FLOOR), ratio
 
 
 @pytest.mark.parametrize("command", ["list", "search", "export"])
@@ -195,7 +199,8 @@ def _report(label: str, keys_ms: list[float], saves: list[float]) -> None:
     print(
         f"\n{label}: key p50 {statistics.median(keys_ms):.2f} p99 {p99(keys_ms):.2f} ms "
         f"({len(keys_ms)} keys); save p50 {statistics.median(saves):.2f} "
-        f"p99 {p99(saves):.2f} max {max(saves):.2f} ms ({len(saves)} saves)"
+        f"p99 {p99(saves):.2f} max {max(saves):.2f} ms ({len(saves)} saves; the slowest "
+        f"is save {saves.index(max(saves)) + 1})"
     )
 
 
