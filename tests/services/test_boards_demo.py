@@ -155,6 +155,8 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
         "The Board RESOLVED that the minutes of the meeting held on 26 March 2026 be "
         "approved as a correct record.",
         "The Board NOTED the Chief Executive’s report.",
+        # a report received is a decision of its own, not a paragraph typed as one
+        "The Board RECEIVED the integrated quality and performance report.",
         "The Board RESOLVED that the capital plan for 2026/27 be approved.",
     ]
     assert "Agreed without a vote." not in lines
