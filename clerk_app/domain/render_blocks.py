@@ -68,6 +68,7 @@ from clerk_app.domain.timeline import voting_present_at
 __all__ = [
     "after_last_amendment",
     "decision_elements",
+    "decision_opening",
     "lead_in_text",
     "motion_statement",
     "named_vote_elements",
@@ -502,6 +503,40 @@ def _superseded(m: Motion, amendments: list[Motion], ctx: RenderContext) -> bool
     return any(isinstance(b, Motion) and b.derived_from_id in ids for b in ctx.item.blocks)
 
 
+# a lead-in opening with one of these goes on from the sentence before it ("… and
+# RESOLVED that", "… and it was resolved"); any other has a subject of its own
+_CONTINUING = frozenset(
+    {"resolved", "it", "agreed", "decision", "decided", "noted", "received", "recommended"}
+    | {"that", "be"}
+)
+
+
+def own_subject(lead: str, ctx: RenderContext) -> bool:
+    """The lead-in is a clause with its own subject ("The Board RESOLVED that",
+    "Governors AGREED that", "The Committee resolved:"), not the decision word that goes
+    on from "It was moved by …, seconded by … and"."""
+    before, keyword, _after = split_keyword(lead, lead_in_keywords(ctx.phrases))
+    if keyword and not before.strip():
+        return False
+    words = clean(lead).split(maxsplit=1)
+    first = words[0].strip(":–-,").casefold() if words else ""
+    continuing = _CONTINUING | {k.strip().casefold() for k in lead_in_keywords(ctx.phrases)}
+    return bool(first) and first not in continuing
+
+
+def opening_for(key: str, lead: str, ctx: RenderContext, **fields: str) -> str:
+    """The words before a decision from an "…_and" phrase ("It was moved by X, seconded
+    by Y and"), or, before a lead-in with a subject of its own, the same as a sentence of
+    its own from the "…_stop" phrase ("It was moved by X and seconded by Y.")."""
+    ph = ctx.phrases
+    text = clean(ph.format(key, **fields))
+    stop = key.removesuffix("_and") + "_stop"
+    hangs = bool(text) and text[-1] not in ".:;!?"
+    if hangs and key.endswith("_and") and stop in ph and own_subject(lead, ctx):
+        text = clean(ph.format(stop, **fields))
+    return cap(text)
+
+
 def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
     """The decision of a carried motion: opening, lead-in keyword, clauses, vote."""
     lead = lead_in_text(m, ctx)
@@ -527,13 +562,13 @@ def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
 
 
 def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
-    ph = ctx.phrases
     mover, seconder = movers(m, ctx)
     amended = bool(_later_amendments(m, ctx))
     later = _voted_later(m, ctx)  # only its moving here: the vote is printed where taken
     carried = m.decided and not amended and not later
     key = _opening_key(m, mover, seconder, carried)
-    opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
+    lead = lead_in_text(m, ctx)
+    opening = opening_for(key, lead, ctx, mover=mover, seconder=seconder) if key else ""
     opening = _under_rule(m, ctx, opening)
     out: list[Element] = []
     if carried:
@@ -562,7 +597,8 @@ def _after_last_amendment(a: Motion, ctx: RenderContext) -> list[Element]:
     if not amendments or amendments[-1].id != a.id or _superseded(target, amendments, ctx):
         return []
     if target.decided:
-        return _decision(target, ctx, cap(ctx.phrases.format("motion.put_and")))
+        opening = opening_for("motion.put_and", lead_in_text(target, ctx), ctx)
+        return _decision(target, ctx, opening)
     return _vote_elements(target, ctx)
 
 
@@ -915,6 +951,7 @@ def _note(b: Note, ctx: RenderContext) -> list[Element]:
 
 # the pieces a vote taken after debate is worded from (domain/render_votes.py)
 decision_elements = _decision
+decision_opening = opening_for
 vote_elements = _vote_elements
 named_vote_elements = _named_vote
 after_last_amendment = _after_last_amendment

@@ -10,8 +10,9 @@ import docx
 import pytest
 
 from clerk_app.domain.document import Version
-from clerk_app.domain.model import Body, Meeting
+from clerk_app.domain.model import Body, Meeting, Outcome, Paragraph, Vote, VoteKind
 from clerk_app.services import Services
+from tests.services.conftest import pid
 
 
 def _export(svc: Services, meeting: Meeting, tmp_path: Path) -> docx.document.Document:
@@ -38,3 +39,87 @@ def test_the_initials_strip_writes_the_title_as_a_possessive(
     footer = " ".join(p.text for p in _export(svc, meeting, tmp_path).sections[0].footer.paragraphs)
     assert strip in footer
     assert "s’s " not in footer and "Governors’ initials" not in footer
+
+
+def _paras(document: docx.document.Document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "opening", "decision"),
+    [
+        (
+            "The Committee resolved:",
+            "It was moved by Councillor Mrs Winter and seconded by Councillor Ashdown.",
+            "The Committee resolved: the policy be approved.",
+        ),
+        (
+            "Governors AGREED that",
+            "It was moved by Councillor Mrs Winter and seconded by Councillor Ashdown.",
+            "Governors AGREED that the policy be approved.",
+        ),
+        # a lead-in that goes on from the mover's sentence keeps it open
+        (
+            "RESOLVED – That",
+            "It was moved by Councillor Mrs Winter, seconded by Councillor Ashdown and",
+            "RESOLVED – That the policy be approved.",
+        ),
+        (
+            "Resolved that",
+            "It was moved by Councillor Mrs Winter, seconded by Councillor Ashdown and",
+            "Resolved that the policy be approved.",
+        ),
+        (
+            "IT WAS RESOLVED that",
+            "It was moved by Councillor Mrs Winter, seconded by Councillor Ashdown and",
+            "IT WAS RESOLVED that the policy be approved.",
+        ),
+    ],
+)
+def test_a_lead_in_with_its_own_subject_starts_a_sentence_of_its_own(
+    svc: Services,
+    body: Body,
+    meeting: Meeting,
+    tmp_path: Path,
+    lead_in: str,
+    opening: str,
+    decision: str,
+) -> None:
+    body.settings.lead_in = lead_in
+    svc.save_body(body)
+    item = meeting.items[0].id
+    motion = svc.move_motion(
+        meeting,
+        item,
+        mover_id=pid(body, "Winter"),
+        seconder_id=pid(body, "Ashdown"),
+        clauses=["the policy be approved"],
+    )
+    svc.record_vote(meeting, item, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
+    paras = _paras(_export(svc, meeting, tmp_path))
+    at = paras.index(("Clerk Motion", opening))
+    assert paras[at + 1] == ("Clerk Decision", decision)
+
+
+def test_a_vote_taken_later_before_a_lead_in_with_its_own_subject(
+    svc: Services, body: Body, meeting: Meeting, tmp_path: Path
+) -> None:
+    body.settings.lead_in = "The Committee RESOLVED that"
+    svc.save_body(body)
+    item = meeting.items[0].id
+    motion = svc.move_motion(
+        meeting,
+        item,
+        mover_id=pid(body, "Winter"),
+        seconder_id=pid(body, "Ashdown"),
+        clauses=["the policy be approved"],
+    )
+    svc.add_block(meeting, item, Paragraph(text="Members discussed the fees."))
+    svc.record_vote_later(meeting, item, motion.id, Vote(VoteKind.COUNTS, 5, 1))
+    lines = [t for _s, t in _paras(_export(svc, meeting, tmp_path))]
+    at = lines.index("Members discussed the fees.")
+    assert lines[at + 1 : at + 4] == [
+        "The motion was then put to the vote.",
+        "The Committee RESOLVED that the policy be approved.",
+        "Carried by five votes to one.",
+    ]
