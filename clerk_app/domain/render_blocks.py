@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from clerk_app.domain.action_lines import action_line
 from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
 from clerk_app.domain.later_votes import voted_later
 from clerk_app.domain.lists import roman
@@ -891,13 +892,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
 
 
 def _action(b: Action, ctx: RenderContext) -> list[Element]:
-    ph = ctx.phrases
-    owner = clean(b.owner) or (ctx.name(b.owner_id) if b.owner_id else "")
-    text = clean(b.text)
-    due = ctx.date(b.due, weekday=False) if b.due else ""
-    key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
-    line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
-    return [ctx.para(Style.ACTION, line, b)]
+    return [ctx.para(Style.ACTION, action_line(b, ctx), b)]
 
 
 def heading_letter(b: Heading, item: Item | None) -> str:

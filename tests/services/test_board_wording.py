@@ -4,6 +4,7 @@ read back from the exported .docx."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -11,6 +12,7 @@ import pytest
 
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import Body, Meeting, Outcome, Paragraph, Vote, VoteKind
+from clerk_app.domain.style import ActionForm
 from clerk_app.services import Services
 from tests.services.conftest import pid
 
@@ -123,3 +125,55 @@ def test_a_vote_taken_later_before_a_lead_in_with_its_own_subject(
         "The Committee RESOLVED that the policy be approved.",
         "Carried by five votes to one.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        # a council's action line as before
+        (
+            None,
+            [
+                "Action: Councillor Ashdown – Send the revised policy to the trade (by 1 July 2026)",
+                "Action: Clerk – Ofsted letter to be filed",
+            ],
+        ),
+        (
+            ActionForm.OWNER_TO,
+            [
+                "Councillor Ashdown to send the revised policy to the trade (by 1 July 2026)",
+                "Clerk to Ofsted letter to be filed",
+            ],
+        ),
+        (
+            ActionForm.LABEL_OWNER_TO,
+            [
+                "Action: Councillor Ashdown to send the revised policy to the trade "
+                "(by 1 July 2026)",
+                "Action: Clerk to Ofsted letter to be filed",
+            ],
+        ),
+    ],
+)
+def test_an_action_line_reads_in_the_style_s_form(
+    svc: Services,
+    body: Body,
+    meeting: Meeting,
+    tmp_path: Path,
+    form: ActionForm | None,
+    expected: list[str],
+) -> None:
+    if form is not None:
+        body.settings.style.action_form = form
+        svc.save_body(body)
+    item = meeting.items[0].id
+    svc.add_action(
+        meeting,
+        item,
+        "Send the revised policy to the trade",
+        owner_id=pid(body, "Ashdown"),
+        due=date(2026, 7, 1),
+    )
+    svc.add_action(meeting, item, "Ofsted letter to be filed", owner="Clerk")
+    paras = _paras(_export(svc, meeting, tmp_path))
+    assert [t for s, t in paras if s == "Clerk Action"] == expected
