@@ -134,7 +134,8 @@ def test_a_vote_taken_later_before_a_lead_in_with_its_own_subject(
         (
             None,
             [
-                "Action: Councillor Ashdown – Send the revised policy to the trade (by 1 July 2026)",
+                "Action: Councillor Ashdown – Send the revised policy to the trade "
+                "(by 1 July 2026)",
                 "Action: Clerk – Ofsted letter to be filed",
             ],
         ),
