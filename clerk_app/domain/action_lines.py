@@ -9,7 +9,7 @@ them and the action's opening verb in lower case after "to".
 from __future__ import annotations
 
 from clerk_app.domain.model import Action, NamingStyle, PersonKind
-from clerk_app.domain.naming import initials_of
+from clerk_app.domain.naming import full_name, initials_of
 from clerk_app.domain.render import RenderContext, clean
 from clerk_app.domain.style import ActionForm, AttendanceLayout
 
@@ -115,24 +115,27 @@ def lowered(text: str) -> str:
 
 
 def action_owner(b: Action, ctx: RenderContext) -> str:
-    """The owner as typed, or the member or officer chosen: by initials in the "to"
-    forms where the style's attendance table gives everyone their initials."""
-    if clean(b.owner):
-        return clean(b.owner)
-    person = ctx.person(b.owner_id)
-    if person is None:
-        return ""
+    """The owner as typed, or the member or officer chosen (or typed by their full
+    name): by initials in the "to" forms where the style's attendance table (or the
+    body's naming) gives everyone their initials."""
+    typed = clean(b.owner)
+    person = ctx.person(b.owner_id) if not typed else None
+    if typed:
+        person = next(
+            (p for p in ctx.body.people if full_name(p).casefold() == typed.casefold()), None
+        )
     style = ctx.body.settings.style
     by_initials = style.attendance_layout is AttendanceLayout.TABLE or (
         ctx.body.settings.naming is NamingStyle.INITIALS
     )
     if (
-        style.action_form is not ActionForm.LABEL
+        person is not None
+        and style.action_form is not ActionForm.LABEL
         and by_initials
         and person.kind in (PersonKind.MEMBER, PersonKind.OFFICER)
     ):
-        return initials_of(person) or ctx.name(b.owner_id)
-    return ctx.name(b.owner_id)
+        return initials_of(person) or typed or ctx.name(b.owner_id)
+    return typed or ctx.name(b.owner_id)
 
 
 def action_line(b: Action, ctx: RenderContext) -> str:

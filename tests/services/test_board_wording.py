@@ -12,7 +12,7 @@ import pytest
 
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import Body, Meeting, Outcome, Paragraph, Vote, VoteKind
-from clerk_app.domain.style import ActionForm
+from clerk_app.domain.style import ActionForm, AttendanceLayout
 from clerk_app.services import Services
 from tests.services.conftest import pid
 
@@ -178,3 +178,21 @@ def test_an_action_line_reads_in_the_style_s_form(
     svc.add_action(meeting, item, "Ofsted letter to be filed", owner="Clerk")
     paras = _paras(_export(svc, meeting, tmp_path))
     assert [t for s, t in paras if s == "Clerk Action"] == expected
+
+
+def test_an_action_owner_is_named_by_initials_where_the_attendance_table_gives_them(
+    svc: Services, body: Body, meeting: Meeting, tmp_path: Path
+) -> None:
+    body.settings.style.action_form = ActionForm.OWNER_TO
+    body.settings.style.attendance_layout = AttendanceLayout.TABLE
+    svc.save_body(body)
+    item = meeting.items[0].id
+    svc.add_action(meeting, item, "Bring the fees to June", owner_id=pid(body, "Ashdown"))
+    svc.add_action(meeting, item, "Publish the policy", owner="Gita Sand")  # typed in full
+    svc.add_action(meeting, item, "Book the room", owner="Committee Services")
+    paras = _paras(_export(svc, meeting, tmp_path))
+    assert [t for s, t in paras if s == "Clerk Action"] == [
+        "BA to bring the fees to June",
+        "GS to publish the policy",
+        "Committee Services to book the room",
+    ]
