@@ -135,7 +135,7 @@ def action_owner(b: Action, ctx: RenderContext) -> str:
         and person.kind in (PersonKind.MEMBER, PersonKind.OFFICER)
     ):
         return initials_of(person) or typed or ctx.name(b.owner_id)
-    return typed or ctx.name(b.owner_id)
+    return typed or (ctx.name(b.owner_id) if b.owner_id else "")
 
 
 def action_line(b: Action, ctx: RenderContext) -> str:

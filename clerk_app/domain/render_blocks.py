@@ -505,20 +505,17 @@ def _superseded(m: Motion, amendments: list[Motion], ctx: RenderContext) -> bool
 
 
 # a lead-in opening with one of these goes on from the sentence before it ("… and
-# RESOLVED that", "… and it was resolved"); any other has a subject of its own
+# RESOLVED that", "… and it was resolved"); any other has a subject of its own ("The
+# Board RESOLVED that") or is a label ("DECISION:")
 _CONTINUING = frozenset(
-    {"resolved", "it", "agreed", "decision", "decided", "noted", "received", "recommended"}
-    | {"that", "be"}
+    {"resolved", "it", "agreed", "decided", "noted", "received", "recommended", "that", "be"}
 )
 
 
 def own_subject(lead: str, ctx: RenderContext) -> bool:
-    """The lead-in is a clause with its own subject ("The Board RESOLVED that",
-    "Governors AGREED that", "The Committee resolved:"), not the decision word that goes
-    on from "It was moved by …, seconded by … and"."""
-    before, keyword, _after = split_keyword(lead, lead_in_keywords(ctx.phrases))
-    if keyword and not before.strip():
-        return False
+    """The lead-in stands on its own ("The Board RESOLVED that", "Governors AGREED
+    that", "The Committee resolved:", "DECISION:"), rather than being the decision word
+    that goes on from "It was moved by …, seconded by … and"."""
     words = clean(lead).split(maxsplit=1)
     first = words[0].strip(":–-,").casefold() if words else ""
     continuing = _CONTINUING | {k.strip().casefold() for k in lead_in_keywords(ctx.phrases)}

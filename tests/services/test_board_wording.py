@@ -60,6 +60,11 @@ def _paras(document: docx.document.Document) -> list[tuple[str, str]]:
             "It was moved by Councillor Mrs Winter and seconded by Councillor Ashdown.",
             "Governors AGREED that the policy be approved.",
         ),
+        (  # a label, not a word that goes on from "… and"
+            "DECISION:",
+            "It was moved by Councillor Mrs Winter and seconded by Councillor Ashdown.",
+            "DECISION: the policy be approved.",
+        ),
         # a lead-in that goes on from the mover's sentence keeps it open
         (
             "RESOLVED – That",
