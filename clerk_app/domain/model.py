@@ -169,6 +169,7 @@ class LeadIn(StrEnum):
     AGREED = "agreed"
     DECISION = "decision"
     NOTED = "noted"
+    RECEIVED = "received"  # a report received: "The Board RECEIVED the report"
 
 
 class VoteKind(StrEnum):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from clerk_app.domain.action_lines import action_line
 from clerk_app.domain.document import CharStyle, Element, Para, Run, Style, Table
 from clerk_app.domain.later_votes import voted_later
 from clerk_app.domain.lists import roman
@@ -68,6 +69,7 @@ from clerk_app.domain.timeline import voting_present_at
 __all__ = [
     "after_last_amendment",
     "decision_elements",
+    "decision_opening",
     "lead_in_text",
     "motion_statement",
     "named_vote_elements",
@@ -502,6 +504,37 @@ def _superseded(m: Motion, amendments: list[Motion], ctx: RenderContext) -> bool
     return any(isinstance(b, Motion) and b.derived_from_id in ids for b in ctx.item.blocks)
 
 
+# a lead-in opening with one of these goes on from the sentence before it ("… and
+# RESOLVED that", "… and it was resolved"); any other has a subject of its own ("The
+# Board RESOLVED that") or is a label ("DECISION:")
+_CONTINUING = frozenset(
+    {"resolved", "it", "agreed", "decided", "noted", "received", "recommended", "that", "be"}
+)
+
+
+def own_subject(lead: str, ctx: RenderContext) -> bool:
+    """The lead-in stands on its own ("The Board RESOLVED that", "Governors AGREED
+    that", "The Committee resolved:", "DECISION:"), rather than being the decision word
+    that goes on from "It was moved by …, seconded by … and"."""
+    words = clean(lead).split(maxsplit=1)
+    first = words[0].strip(":–-,").casefold() if words else ""
+    continuing = _CONTINUING | {k.strip().casefold() for k in lead_in_keywords(ctx.phrases)}
+    return bool(first) and first not in continuing
+
+
+def opening_for(key: str, lead: str, ctx: RenderContext, **fields: str) -> str:
+    """The words before a decision from an "…_and" phrase ("It was moved by X, seconded
+    by Y and"), or, before a lead-in with a subject of its own, the same as a sentence of
+    its own from the "…_stop" phrase ("It was moved by X and seconded by Y.")."""
+    ph = ctx.phrases
+    text = clean(ph.format(key, **fields))
+    stop = key.removesuffix("_and") + "_stop"
+    hangs = bool(text) and text[-1] not in ".:;!?"
+    if hangs and key.endswith("_and") and stop in ph and own_subject(lead, ctx):
+        text = clean(ph.format(stop, **fields))
+    return cap(text)
+
+
 def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
     """The decision of a carried motion: opening, lead-in keyword, clauses, vote."""
     lead = lead_in_text(m, ctx)
@@ -527,13 +560,13 @@ def _decision(m: Motion, ctx: RenderContext, opening: str) -> list[Element]:
 
 
 def _motion(m: Motion, ctx: RenderContext) -> list[Element]:
-    ph = ctx.phrases
     mover, seconder = movers(m, ctx)
     amended = bool(_later_amendments(m, ctx))
     later = _voted_later(m, ctx)  # only its moving here: the vote is printed where taken
     carried = m.decided and not amended and not later
     key = _opening_key(m, mover, seconder, carried)
-    opening = cap(ph.format(key, mover=mover, seconder=seconder)) if key else ""
+    lead = lead_in_text(m, ctx)
+    opening = opening_for(key, lead, ctx, mover=mover, seconder=seconder) if key else ""
     opening = _under_rule(m, ctx, opening)
     out: list[Element] = []
     if carried:
@@ -562,7 +595,8 @@ def _after_last_amendment(a: Motion, ctx: RenderContext) -> list[Element]:
     if not amendments or amendments[-1].id != a.id or _superseded(target, amendments, ctx):
         return []
     if target.decided:
-        return _decision(target, ctx, cap(ctx.phrases.format("motion.put_and")))
+        opening = opening_for("motion.put_and", lead_in_text(target, ctx), ctx)
+        return _decision(target, ctx, opening)
     return _vote_elements(target, ctx)
 
 
@@ -855,13 +889,7 @@ def _vote_elements(m: Motion, ctx: RenderContext) -> list[Element]:
 
 
 def _action(b: Action, ctx: RenderContext) -> list[Element]:
-    ph = ctx.phrases
-    owner = clean(b.owner) or (ctx.name(b.owner_id) if b.owner_id else "")
-    text = clean(b.text)
-    due = ctx.date(b.due, weekday=False) if b.due else ""
-    key = ("action.with_owner" if owner else "action.plain") + ("_due" if due else "")
-    line = ph.format(key, owner=owner, text=text, due=due).strip().rstrip("–-").strip()
-    return [ctx.para(Style.ACTION, line, b)]
+    return [ctx.para(Style.ACTION, action_line(b, ctx), b)]
 
 
 def heading_letter(b: Heading, item: Item | None) -> str:
@@ -915,6 +943,7 @@ def _note(b: Note, ctx: RenderContext) -> list[Element]:
 
 # the pieces a vote taken after debate is worded from (domain/render_votes.py)
 decision_elements = _decision
+decision_opening = opening_for
 vote_elements = _vote_elements
 named_vote_elements = _named_vote
 after_last_amendment = _after_last_amendment

@@ -956,7 +956,7 @@ def render_minutes(
     style = body.settings.style
     footer = ""
     if with_attendance and style.initials_footer:
-        footer = ph.format("running.footer", chair_title=chair_title)
+        footer = initials_footer(ph.format("running.footer", chair_title="\x00"), chair_title)
     return Document(
         elements=elements,
         header_text=clean(ph.format(header_key, body=name, date=date_text)),
@@ -970,3 +970,20 @@ def render_minutes(
         ),
         signature=with_attendance,
     )
+
+
+_CHAIR_OF = re.compile(r"^(Chair(?:man|person|woman)?)\s+of\s+\S", re.IGNORECASE)
+
+
+def initials_footer(template: str, chair_title: str) -> str:
+    """The initials strip with the presiding title as a possessive: "Chair of Governors"
+    is initialled "Chair’s initials" (as schools print it), and a title ending in "s"
+    takes the apostrophe alone ("Governors’ initials"). ``template`` is the phrase with
+    NUL where the title goes."""
+    title = clean(chair_title)
+    m = _CHAIR_OF.match(title)
+    if m:
+        title = m.group(1)
+    if title.casefold().endswith("s"):
+        template = re.sub("\x00([’'])s\\b", "\x00\\1", template)
+    return template.replace("\x00", title)

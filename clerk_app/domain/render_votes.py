@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from clerk_app.domain.document import Element, Style
+from clerk_app.domain.document import Element, Style, Table
 from clerk_app.domain.model import Motion, MotionKind, Outcome, VoteKind, VoteTaken
-from clerk_app.domain.render import RenderContext, cap
+from clerk_app.domain.render import RenderContext, cap, clean
 from clerk_app.domain.render_blocks import (
     after_last_amendment,
     decision_elements,
+    decision_opening,
+    lead_in_text,
     named_vote_elements,
     vote_elements,
     vote_result,
@@ -50,6 +52,14 @@ def _named(voted: Motion, ctx: RenderContext) -> list[Element]:
     return []
 
 
+def _after(named: list[Element], result: str) -> str:
+    """The phrase's ending: "_table" after a table of the recorded vote (which gives the
+    totals: they are not said again), "_plain" when there is no result to give."""
+    if any(isinstance(e, Table) for e in named):
+        return "_table"
+    return "" if result else "_plain"
+
+
 def render_vote_taken(block: VoteTaken, ctx: RenderContext) -> list[Element]:
     blocks = ctx.item.blocks if ctx.item is not None else []
     motion = next((b for b in blocks if b.id == block.motion_id), None)
@@ -61,25 +71,29 @@ def render_vote_taken(block: VoteTaken, ctx: RenderContext) -> list[Element]:
     voted = _as_voted(motion, block)
     amendment = motion.motion_kind is MotionKind.AMENDMENT
     out: list[Element] = []
+    title = clean(ctx.body.settings.chair_title) or ph.format("name.chair_default")
     if amendment and block.outcome in (Outcome.CARRIED, Outcome.LOST):
         carried = block.outcome is Outcome.CARRIED
-        out.extend(_named(voted, ctx))
+        named = _named(voted, ctx)
+        out.extend(named)
         result = vote_result(block.vote, ctx, carried=carried, at=block.id)
         key = "later_vote.amendment_" + ("carried" if carried else "lost")
-        text = ph.format(key if result else key + "_plain", result=result)
-        out.append(ctx.para(Style.VOTE, cap(text), block))
+        key += _after(named, result)
+        out.append(ctx.para(Style.VOTE, cap(ph.format(key, result=result, title=title)), block))
     elif not amendment and voted.decided:
         which = "substantive" if _substantive(motion, ctx) else "motion"
-        opening = cap(ph.format(f"later_vote.{which}_and"))
+        opening = decision_opening(f"later_vote.{which}_and", lead_in_text(voted, ctx), ctx)
         out.extend(decision_elements(voted, ctx, opening))
     elif not amendment and block.outcome is Outcome.LOST:
         what = ph.format(
             "later_vote.what.substantive" if _substantive(motion, ctx) else "outcome.what.motion"
         )
-        out.extend(_named(voted, ctx))
+        named = _named(voted, ctx)
+        out.extend(named)
         result = vote_result(block.vote, ctx, carried=False, at=block.id)
-        key = "later_vote.motion_lost" + ("" if result else "_plain")
-        out.append(ctx.para(Style.VOTE, cap(ph.format(key, what=what, result=result)), block))
+        key = "later_vote.motion_lost" + _after(named, result)
+        text = ph.format(key, what=what, result=result, title=title)
+        out.append(ctx.para(Style.VOTE, cap(text), block))
     else:
         out.extend(vote_elements(voted, ctx))
     if amendment:

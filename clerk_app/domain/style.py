@@ -68,6 +68,14 @@ class Layout(StrEnum):
     ACTION_MINUTES = "action_minutes"  # decisions and an action table, little narrative
 
 
+class ActionForm(StrEnum):
+    """How an action line reads."""
+
+    LABEL = "label"  # Action: MA – Bring the results to the next meeting
+    OWNER_TO = "owner_to"  # MA to bring the results to the next meeting
+    LABEL_OWNER_TO = "label_owner_to"  # Action: MA to bring the results to the next meeting
+
+
 class AttendanceLayout(StrEnum):
     STANDARD = "standard"  # Present: names run on in one paragraph, then the others
     SEDERUNT = "sederunt"  # a sederunt: a heading, then one name a line under each group
@@ -152,6 +160,9 @@ class MinuteStyle:
     # officers in attendance by surname, or as listed in the body's people (seniority)
     officer_order: NameOrder = NameOrder.ALPHABETICAL
     apologies_place: ApologiesPlace = ApologiesPlace.BOTH
+    # "Action: MA – Bring …" or "MA to bring …"; in the "to" forms a member or officer
+    # is named by initials where the attendance is a table giving them
+    action_form: ActionForm = ActionForm.LABEL
     remote_section: bool = False  # those present remotely under a heading of their own
     item_titles_upper: bool = True
     draft_banner: bool = True

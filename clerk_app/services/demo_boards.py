@@ -72,10 +72,12 @@ def _items(meeting: Meeting) -> dict[str, str]:
     return {re.split(r"[\W]", it.title.lower())[0]: it.id for it in meeting.items}
 
 
-def _noted(svc: Services, meeting: Meeting, item_id: str, what: str) -> None:
-    """The body noted a paper, without a motion or a vote."""
+def _noted(
+    svc: Services, meeting: Meeting, item_id: str, what: str, lead_in: LeadIn = LeadIn.NOTED
+) -> None:
+    """The body noted (or received) a paper, without a motion or a vote."""
     noted = svc.move_motion(
-        meeting, item_id, mover_id=None, seconder_id=None, clauses=[what], lead_in=LeadIn.NOTED
+        meeting, item_id, mover_id=None, seconder_id=None, clauses=[what], lead_in=lead_in
     )
     svc.record_vote(meeting, item_id, noted.id, Vote(VoteKind.WITHOUT_VOTE), Outcome.CARRIED)
 
@@ -332,7 +334,7 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
             "until March."
         ),
     )
-    svc.add_block(meeting, quality, Paragraph(text="The Board RECEIVED the report."))
+    _noted(svc, meeting, quality, "the integrated quality and performance report", LeadIn.RECEIVED)
     svc.record_attendance_change(meeting, quality, ids["Menon"], ChangeKind.LEFT, time(11, 40))
 
     finance = items["finance"]

@@ -243,3 +243,33 @@ def test_the_checks_and_the_review_text_see_a_vote_taken_later(
     issues = [i for i in check_meeting(meeting, body) if i.block_id == vote.id]
     assert any(i.message.startswith("42 votes recorded but only 5") for i in issues)
     assert describe_block(vote) == "Vote on the motion moved earlier: 40 for, 2 against [carried]"
+
+
+def test_a_recorded_vote_taken_later_gives_its_totals_once(
+    svc: Services, meeting: Meeting, body: Body, tmp_path: Path
+) -> None:
+    """After the table of a recorded vote, the line says what happened, not the figures
+    the table has just given, as after a motion's own recorded vote."""
+    item, motion, first, second = _debate(svc, meeting, body)
+    ayes = {pid(body, "Patel"): "for", pid(body, "Mbeki"): "for"}
+    noes = {pid(body, n): "against" for n in ("Winter", "Ashdown", "Rhys")}
+    svc.record_vote_later(meeting, item, first.id, Vote(VoteKind.NAMED, named=ayes | noes))  # type: ignore[arg-type]
+    svc.record_vote_later(meeting, item, second.id, LOST_3_5)
+    flipped = {k: "against" for k in ayes} | {k: "for" for k in noes}
+    svc.record_vote_later(meeting, item, motion.id, Vote(VoteKind.NAMED, named=flipped))  # type: ignore[arg-type]
+    path = svc.export(svc.get_meeting(meeting.id), tmp_path / "m.docx", Version.FULL)
+    document = docx.Document(str(path))
+    totals = [[row.cells[0].text, row.cells[2].text] for row in document.tables[0].rows]
+    assert totals[1:3] == [["For", "2"], ["Against", "3"]]
+    text = [p.text for p in document.paragraphs if p.text.strip()]
+    at = text.index("The Licensing Manager answered questions.")
+    assert text[at + 1 : at + 8] == [
+        "Recorded vote",
+        "The amendment was put to the vote and was LOST.",
+        # no table for a vote by show of hands: its figures are given here
+        "The amendment was put to the vote and was LOST by five votes to three.",
+        "The substantive motion was then put to the vote and it was",
+        "RESOLVED – That the draft taxi licensing policy be approved.",
+        "Recorded vote",
+        "Carried by three votes to two.",
+    ]

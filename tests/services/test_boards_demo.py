@@ -91,10 +91,13 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
     assert len(questions) == 3 and all(" A: " in q for q in questions)
     noted = lines.index("Governors NOTED the Headteacher’s report.")
     assert lines[noted + 1] == "The Chair thanked MA for her report."
-    assert (
-        "Clerk Action",
-        "Action: HB – Publish both policies on the school website (by 27 March 2026)",
-    ) in paras
+    # actions as the clerk writes them: "Action: MA to bring …", by the owner's initials
+    actions = [t for s, t in paras if s == "Clerk Action"]
+    assert actions == [
+        "Action: MA to bring the phonics assessment results to the summer meeting "
+        "(by 16 June 2026)",
+        "Action: HB to publish both policies on the school website (by 27 March 2026)",
+    ]
     assert "Carried unanimously." not in lines and "Agreed." not in lines
     assert "Chair’s initials" in footer and "Governors’s" not in footer
     part_b = lines[lines.index("PART B – CONFIDENTIAL BUSINESS") + 2 :]
@@ -155,9 +158,15 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
         "The Board RESOLVED that the minutes of the meeting held on 26 March 2026 be "
         "approved as a correct record.",
         "The Board NOTED the Chief Executive’s report.",
+        # a report received is a decision of its own, not a paragraph typed as one
+        "The Board RECEIVED the integrated quality and performance report.",
         "The Board RESOLVED that the capital plan for 2026/27 be approved.",
     ]
     assert "Agreed without a vote." not in lines
+    # an action by the director's initials, the verb after "to" in lower case
+    assert [t for s, t in paras if s == "Clerk Action"] == [
+        "AR to report the effect of the pay award on the forecast (by 30 July 2026)"
+    ]
     assert "The meeting ended at 12:15." in lines
     assert "initials" not in footer
 

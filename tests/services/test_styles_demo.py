@@ -134,7 +134,10 @@ def test_scottish_committee_minute(svc: Services, tmp_path: Path) -> None:
     assert lines[2].startswith("Minute of a meeting of the Communities Committee")
     assert "Councillor Whitfield in the Chair." in lines
     assert "Apologies were intimated on behalf of Councillor Vance (illness)." in lines
-    assert "Councillor Okoro, seconded by Councillor Lind, moved and" in lines
+    # the Committee's decision is a sentence of its own, not hung on "moved and"
+    at = lines.index("Councillor Okoro moved, seconded by Councillor Lind.")
+    assert lines[at + 1].startswith("The Committee RESOLVED:")
+    assert not [t for t in lines if t.endswith(" moved and")]
 
 
 @pytest.mark.parametrize("style_id", sorted(DEMO_BODIES))

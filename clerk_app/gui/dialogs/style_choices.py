@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from clerk_app.domain.resolutions import resolution_number
 from clerk_app.domain.style import (
     SECOND_SETTINGS,
+    ActionForm,
     ApologiesPlace,
     AttendanceLayout,
     Bilingual,
@@ -86,6 +87,7 @@ COMBOS: dict[str, tuple[str, type]] = {
     "attendance_layout": ("attendance_layout_combo", AttendanceLayout),
     "officer_order": ("officer_order_combo", NameOrder),
     "apologies_place": ("apologies_place_combo", ApologiesPlace),
+    "action_form": ("action_form_combo", ActionForm),
     "resolution_scope": ("scope_combo", ResolutionScope),
     "bilingual": ("bilingual_combo", Bilingual),
     "locale": ("locale_combo", str),
@@ -162,6 +164,7 @@ class StyleChoicesPage(QWidget):
             "named_vote_order": ex.NAME_ORDERS,
             "officer_order": ex.OFFICER_ORDERS,
             "apologies_place": ex.APOLOGIES_PLACES,
+            "action_form": ex.ACTION_FORMS,
             "layout": ex.LAYOUTS,
             "attendance_layout": ex.ATTENDANCE_LAYOUTS,
             "resolution_scope": ex.SCOPES,

@@ -31,6 +31,7 @@ from clerk_app.domain.naming import display_name
 from clerk_app.domain.resolutions import resolution_number
 from clerk_app.domain.style import (
     NAMING_CHOICES,
+    ActionForm,
     ApologiesPlace,
     AttendanceLayout,
     Bilingual,
@@ -99,6 +100,11 @@ APOLOGIES_PLACES = [
     (ApologiesPlace.BOTH, "In the attendance and under the apologies item"),
     (ApologiesPlace.ATTENDANCE, "In the attendance only (“Apologies: …”)"),
     (ApologiesPlace.ITEM, "Under the apologies item only"),
+]
+ACTION_FORMS = [
+    (ActionForm.LABEL, "Action: MA – Bring the results to the next meeting"),
+    (ActionForm.LABEL_OWNER_TO, "Action: MA to bring the results to the next meeting"),
+    (ActionForm.OWNER_TO, "MA to bring the results to the next meeting"),
 ]
 SCOPES = [
     (ResolutionScope.SUBSTANTIVE, "Carried substantive motions"),

@@ -31,6 +31,7 @@ LEAD_CHOICES = [
     ("AGREED", LeadIn.AGREED),
     ("DECISION", LeadIn.DECISION),
     ("Noted", LeadIn.NOTED),
+    ("Received", LeadIn.RECEIVED),
 ]
 MOVING_CHOICES = [
     ("By the mover and seconder named", Moving.NAMED),
