@@ -62,7 +62,12 @@ LABEL_KEYS: tuple[str, ...] = (
     "signature.dated",
 )
 # the decision keywords, paired where the style asks for them (``label_keywords``)
-KEYWORD_LABEL_KEYS: tuple[str, ...] = ("lead_in.decision", "lead_in.noted", "lead_in.agreed")
+KEYWORD_LABEL_KEYS: tuple[str, ...] = (
+    "lead_in.decision",
+    "lead_in.noted",
+    "lead_in.agreed",
+    "lead_in.received",
+)
 # labels paired whole: their words after a dash belong to the label ("PART 2 – …")
 _WHOLE = frozenset({"part.heading.lga_1972", "part.heading.act_1960", "part.heading.confidential"})
 _HEAD_END = re.compile(r"\t|\{| – ")
