@@ -286,6 +286,8 @@ _KIND_WORDS: tuple[tuple[str, ItemKind], ...] = (
     ("conflicts of interest", ItemKind.DECLARATIONS),
     ("next meeting", ItemKind.NEXT_MEETING),
     ("minutes of", ItemKind.PREVIOUS_MINUTES),
+    ("of the minutes", ItemKind.PREVIOUS_MINUTES),  # approval / adoption of the minutes
+    ("of minutes", ItemKind.PREVIOUS_MINUTES),  # confirmation of minutes
     ("previous meeting", ItemKind.PREVIOUS_MINUTES),
     ("last meeting", ItemKind.PREVIOUS_MINUTES),
     ("exclusion", ItemKind.EXCLUSION),

@@ -38,12 +38,15 @@ def test_us_city_council(svc: Services, tmp_path: Path) -> None:
     # the resolution log: one line a motion, its resolution number first
     log = [" ".join(x.split()) for x in lines if x.startswith("R2026-")]
     assert log == [
-        "R2026-001 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
+        # the approval of the minutes, then the three decisions
+        "R2026-001 M. Lind, C. Adair: That the minutes of the meeting held on 24 February "
+        "2026 be approved. Motion carried unanimously.",
+        "R2026-002 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
         "1 May 2026. Motion carried 5-1-2.",
-        "R2026-002 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
+        "R2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
         "lowest compliant tender. Motion carried 7-1. Recorded vote: FOR Whitfield, Okoro, "
         "Lind, Ó Briain, Brandt, Oyelaran, Adair; AGAINST Nakamura.",
-        "R2026-003 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
+        "R2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
         "this autumn. Motion carried unanimously.",
     ]
     assert not tables
@@ -67,14 +70,16 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     assert "Staff present:" in lines and "Present electronically:" in lines
     log = [" ".join(x.split()) for x in lines if x.startswith("CR2026-")]
     assert log == [
-        "CR2026-001 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
+        "CR2026-001 M. Lind, C. Adair: That the minutes of the meeting held on 24 February "
+        "2026 be approved. Carried Unanimously.",
+        "CR2026-002 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
         "1 May 2026. Carried.",
         # the recorded vote: every member's name and vote, in roll order
-        "CR2026-002 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
+        "CR2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
         "lowest compliant tender. Carried. Recorded vote: FOR Mayor Whitfield, Deputy Mayor "
         "Okoro, Councillor Lind, Councillor Ó Briain, Councillor Brandt, Councillor Oyelaran, "
         "Councillor Adair; AGAINST Councillor Nakamura.",
-        "CR2026-003 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
+        "CR2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
         "this autumn. Carried Unanimously.",
     ]
     assert "The meeting adjourned at 9:36 p.m." in lines
