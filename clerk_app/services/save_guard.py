@@ -110,6 +110,15 @@ class SaveGuard:
         if self._meetings.get(meeting.id) is meeting:
             del self._meetings[meeting.id]
 
+    def index_pending(self) -> None:
+        """Index for search the words saved since the last time (see
+        ``Store.index_pending``), unless saves are failing. Failing here is not a failed
+        save: the words are in the database and wait to be indexed next time."""
+        if self.behind is not None or self._depth:
+            return
+        with contextlib.suppress(StoreError):
+            self._store.index_pending()
+
     # ----------------------------------------------------------------- writes
 
     def _guarded(self, name: str) -> Callable[..., Any]:

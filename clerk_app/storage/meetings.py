@@ -2,7 +2,13 @@
 
 Positions are kept dense (0, 1, 2 …) within their parent. Every change bumps the
 meeting's ``revision`` and ``updated_at`` in the same transaction, and keeps the
-full-text index (``items_fts``, ``blocks_fts``, keyed by the row's ``seq``) in step.
+full-text index (``items_fts``, ``blocks_fts``, keyed by the row's ``seq``) in step —
+except a block's words changed where it stands (what the clerk types, saved at every
+pause): those wait in ``blocks_fts_pending`` and :meth:`MeetingOps.index_pending` indexes
+them in one transaction. The store does so before every search, on open (what a crash
+left) and on close, and the meeting window when the clerk moves to another block or item
+or closes the meeting. So FTS5's merges, which now and then write hundreds of pages in a
+commit, run at those moments and never inside a save made while the clerk types.
 """
 
 from __future__ import annotations
@@ -149,6 +155,7 @@ class MeetingOps:
         )
 
     def _index_block(self, seq: int, block: Block) -> None:
+        self._execute("DELETE FROM blocks_fts_pending WHERE seq = ?", (seq,))
         self._execute("DELETE FROM blocks_fts WHERE rowid = ?", (seq,))
         self._execute(
             "INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)",
@@ -452,7 +459,8 @@ class MeetingOps:
         self, meeting_id: str, item_id: str, block: Block, index: int | None = None
     ) -> None:
         """Save one block; new blocks go at ``index`` (None: the end), an existing block
-        moves there if ``index`` is given or ``item_id`` differs from where it is."""
+        moves there if ``index`` is given or ``item_id`` differs from where it is. A block
+        changed where it stands is indexed for search later (:meth:`index_pending`)."""
         kind, data = rows.block_data(block)
         with self.transaction():
             self._bump(meeting_id)
@@ -465,6 +473,10 @@ class MeetingOps:
                 seq = found[0]
                 self._execute(
                     "UPDATE blocks SET kind = ?, data = ? WHERE seq = ?", (kind, data, seq)
+                )
+                self._execute(
+                    "INSERT OR REPLACE INTO blocks_fts_pending (seq, text) VALUES (?, ?)",
+                    (seq, rows.block_search_text(block)),
                 )
             else:
                 if not self._execute(
@@ -490,7 +502,26 @@ class MeetingOps:
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (block.id, item_id, meeting_id, position, kind, data),
                     ).lastrowid
-            self._index_block(seq, block)
+                self._index_block(seq, block)
+
+    def index_pending(self) -> int:
+        """Index the words of blocks changed since they were last indexed, in one
+        transaction; how many blocks that was."""
+        if not self._query("SELECT 1 FROM blocks_fts_pending LIMIT 1"):
+            return 0
+        with self.transaction():
+            waiting = self._execute(
+                "SELECT p.seq, p.text, b.seq IS NOT NULL FROM blocks_fts_pending p "
+                "LEFT JOIN blocks b ON b.seq = p.seq"
+            ).fetchall()
+            for seq, text, exists in waiting:
+                # one row at a time: FTS5 finds "rowid = ?" at once, "rowid IN (…)" by
+                # reading the whole index (8 ms against 0.1 ms at 1,200 meetings)
+                self._execute("DELETE FROM blocks_fts WHERE rowid = ?", (seq,))
+                if exists:
+                    self._execute("INSERT INTO blocks_fts (rowid, text) VALUES (?, ?)", (seq, text))
+            self._execute("DELETE FROM blocks_fts_pending")
+            return len(waiting)
 
     def delete_block(self, meeting_id: str, block_id: str) -> None:
         with self.transaction():

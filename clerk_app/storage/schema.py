@@ -338,6 +338,18 @@ def _v10_meeting_translations(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v11_blocks_fts_pending(db: sqlite_utils.Database) -> None:
+    """Blocks whose typed text is still to be (re)indexed for search, with that text: a
+    save while the clerk types writes here instead of into ``blocks_fts``, whose merges
+    (some saves in every few dozen would write hundreds of pages) then run when the clerk
+    moves on, searches, or closes the meeting. A block deleted takes its row with it."""
+    _run(db, "CREATE TABLE blocks_fts_pending (seq INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+    db.execute(
+        "CREATE TRIGGER blocks_fts_pending_gone AFTER DELETE ON blocks BEGIN "
+        "DELETE FROM blocks_fts_pending WHERE seq = old.seq; END"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1_initial,
     _v2_reviews,
@@ -349,6 +361,7 @@ MIGRATIONS: list[Migration] = [
     _v8_translations,
     _v9_item_kinds_index,
     _v10_meeting_translations,
+    _v11_blocks_fts_pending,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

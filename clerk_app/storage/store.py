@@ -215,6 +215,7 @@ class Store(MeetingOps):
                 store._automatic_backup(f"before-upgrade-v{info.version}")
             store._migrate()
             store._check_writable()
+            store._index_pending_quietly()  # words a crash left waiting to be indexed
             if info.empty:
                 store._last_backup_changes = store.changes()  # nothing yet worth a backup
         except BaseException:
@@ -253,6 +254,8 @@ class Store(MeetingOps):
                 self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
+        if self._conn is not None and not self._depth:
+            self._index_pending_quietly()
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.stop()  # a backup half-written is abandoned
@@ -480,8 +483,15 @@ class Store(MeetingOps):
         """
         from clerk_app.storage.search import search
 
+        self._index_pending_quietly()  # so the words typed a moment ago are found
         with self._reading() as conn:
             return search(conn, query, limit, prefix=prefix, mark=mark)
+
+    def _index_pending_quietly(self) -> None:
+        """:meth:`index_pending`; if the database cannot be written just now (locked by
+        another program, read-only) the words stay waiting and are indexed next time."""
+        with contextlib.suppress(StoreError, sqlite3.Error):
+            self.index_pending()
 
     # ----------------------------------------------------------------- audit and state
 

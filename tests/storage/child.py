@@ -2,7 +2,8 @@
 
 ``hold``: open the store, print ``open``, and wait for a line on stdin before closing.
 ``save``: open the store, save a paragraph with the id and text given, print ``saved``,
-then wait (so the test can kill the process at that moment).
+then wait (so the test can kill the process at that moment). A paragraph already in the
+item is changed where it stands, as typing changes it.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ themselves without reloading the meeting.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from datetime import datetime
@@ -107,6 +108,7 @@ class MeetingSession(QObject):
     def dispose(self) -> None:
         """The meeting is closing: stop listening (unsaved changes stay with the guard)."""
         self._retry.stop()
+        self.index_typed()
         if self.guard is not None:
             self.guard.unlisten(self._guard_changed)
             self.guard.untrack(self.meeting)
@@ -161,14 +163,25 @@ class MeetingSession(QObject):
         if item_id == self.current_item_id or self.meeting.item(item_id) is None:
             return
         self.flush()
+        self.index_typed()
         self.current_item_id = item_id
         self.current_block_id = ""
         self.currentItemChanged.emit(item_id)
 
     def set_current_block(self, block_id: str) -> None:
         if block_id != self.current_block_id:
+            self.index_typed()
             self.current_block_id = block_id
             self.currentBlockChanged.emit(block_id)
+
+    def index_typed(self) -> None:
+        """Index for search what was typed into blocks so far: done when the clerk moves
+        to another block or item and when the meeting closes, never while typing (the
+        index's occasional merges would hold up a save)."""
+        index = getattr(getattr(self.svc, "raw_store", None), "index_pending", None)
+        if index is not None and self.unsaved is None:
+            with contextlib.suppress(StoreError):
+                index()
 
     def insert_index(self) -> int | None:
         """Where a new block goes: straight after the current block, else at the end."""
