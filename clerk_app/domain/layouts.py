@@ -20,7 +20,8 @@ from clerk_app.domain.document import Element, Para, Run, Style, Table
 from clerk_app.domain.model import Action, Block, Item, Motion, Points, VoteChoice, VoteKind
 from clerk_app.domain.naming import display_name
 from clerk_app.domain.render import RenderContext, cap, clean, end_stop, strip_invalid
-from clerk_app.domain.render_blocks import motion_statement, render_block
+from clerk_app.domain.render_blocks import render_block
+from clerk_app.domain.render_motions import motion_statement
 
 __all__ = ["action_item", "action_table", "log_item", "resolution_label", "sederunt"]
 

@@ -58,7 +58,9 @@ from clerk_app.domain.render import (
     split_paragraphs,
     the_title,
 )
-from clerk_app.domain.render_blocks import movers, nil_return_key, render_block
+from clerk_app.domain.render_blocks import render_block
+from clerk_app.domain.render_declarations import nil_return_key
+from clerk_app.domain.render_motions import movers
 from clerk_app.domain.style import ApologiesPlace, AttendanceLayout, Layout, NameOrder
 from clerk_app.domain.timeline import cursor_at, initial_presence, voting_members
 

@@ -13,15 +13,13 @@ import dataclasses
 from clerk_app.domain.document import Element, Style, Table
 from clerk_app.domain.model import Motion, MotionKind, Outcome, VoteKind, VoteTaken
 from clerk_app.domain.render import RenderContext, cap, clean
-from clerk_app.domain.render_blocks import (
+from clerk_app.domain.render_motions import (
     after_last_amendment,
     decision_elements,
-    decision_opening,
     lead_in_text,
-    named_vote_elements,
-    vote_elements,
-    vote_result,
+    opening_for,
 )
+from clerk_app.domain.render_outcomes import named_vote_elements, vote_elements, vote_result
 
 
 def _as_voted(motion: Motion, vote: VoteTaken) -> Motion:
@@ -82,7 +80,7 @@ def render_vote_taken(block: VoteTaken, ctx: RenderContext) -> list[Element]:
         out.append(ctx.para(Style.VOTE, cap(ph.format(key, result=result, title=title)), block))
     elif not amendment and voted.decided:
         which = "substantive" if _substantive(motion, ctx) else "motion"
-        opening = decision_opening(f"later_vote.{which}_and", lead_in_text(voted, ctx), ctx)
+        opening = opening_for(f"later_vote.{which}_and", lead_in_text(voted, ctx), ctx)
         out.extend(decision_elements(voted, ctx, opening))
     elif not amendment and block.outcome is Outcome.LOST:
         what = ph.format(
