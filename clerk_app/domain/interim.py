@@ -9,7 +9,7 @@ the INTERIM version gives, after the attendance:
   seconded it, its words, the result and any recorded vote) and decided planning
   applications; no narrative;
 - for each Part 2 item, only what the public minutes give of it
-  (:func:`~clerk_app.domain.render_minutes.public_item`), so no exempt text is read.
+  (:func:`~clerk_app.domain.render_public.public_item`), so no exempt text is read.
 
 An item with none of these is left out.
 """
@@ -19,7 +19,8 @@ from __future__ import annotations
 from clerk_app.domain.document import Element, Para, Style
 from clerk_app.domain.model import AttendanceChange, Declaration, Item, ItemKind, Motion
 from clerk_app.domain.render import RenderContext
-from clerk_app.domain.render_minutes import decided_application, public_item, render_item
+from clerk_app.domain.render_items import render_item
+from clerk_app.domain.render_public import decided_application, public_item
 
 _HEADING_STYLES = frozenset({Style.ITEM_HEADING, Style.PURPOSE, Style.NOTE})
 

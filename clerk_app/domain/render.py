@@ -360,7 +360,7 @@ class RenderContext:
         if not base or self.item is None:
             return ""
         if self.auto_numbered is None:
-            from clerk_app.domain.render_minutes import auto_paragraph_count
+            from clerk_app.domain.render_items import auto_paragraph_count
 
             self.auto_numbered = auto_paragraph_count(self)
         blocks = self.item.blocks

@@ -24,6 +24,7 @@ from clerk_app.domain.render import (
     strip_that,
     the_title,
 )
+from clerk_app.domain.render_exempt import exclusion_wording
 from clerk_app.domain.render_outcomes import vote_elements
 
 _QUOTED_THAT = re.compile(r"^[“‘\"']\s*that\b", re.IGNORECASE)
@@ -83,8 +84,6 @@ def motion_statement(m: Motion, ctx: RenderContext, lead: str) -> tuple[str, lis
         and ctx.item.kind is ItemKind.EXCLUSION
         and m.motion_kind is not MotionKind.AMENDMENT
     ):
-        from clerk_app.domain.render_minutes import exclusion_wording
-
         pre = exclusion_wording(ctx)
     that = ends_with_that(lead) and not quoted_that(pre or (clauses[0] if clauses else ""))
     if that and pre:

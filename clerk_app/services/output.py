@@ -55,7 +55,7 @@ class OutputMixin:
     def auto_wording(self, meeting: Meeting, item_id: str) -> list[str]:
         """What the minutes write under the item by themselves (apologies, a nil
         return, the next meeting), while nothing is minuted under it."""
-        from clerk_app.domain.render_minutes import auto_wording
+        from clerk_app.domain.render_items import auto_wording
 
         item = meeting.item(item_id)
         if item is None:
@@ -66,7 +66,7 @@ class OutputMixin:
         """What the public minutes print for a Part 2 ``item`` (a copy with what the
         clerk is typing), line by line, the heading with its minute number."""
         from clerk_app.domain.render import RenderContext
-        from clerk_app.domain.render_minutes import public_item
+        from clerk_app.domain.render_public import public_item
 
         ctx = RenderContext.for_item(meeting, self._body_of(meeting), item)
         return [
