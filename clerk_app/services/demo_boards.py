@@ -72,14 +72,29 @@ def _items(meeting: Meeting) -> dict[str, str]:
     return {re.split(r"[\W]", it.title.lower())[0]: it.id for it in meeting.items}
 
 
+def _decided(
+    svc: Services,
+    meeting: Meeting,
+    item_id: str,
+    clauses: list[str],
+    *,
+    mover: str | None = None,
+    seconder: str | None = None,
+    vote: VoteKind = VoteKind.WITHOUT_VOTE,
+    lead_in: LeadIn = LeadIn.RESOLVED,
+) -> None:
+    """A decision carried: moved (or not) and voted (or agreed without a vote)."""
+    motion = svc.move_motion(
+        meeting, item_id, mover_id=mover, seconder_id=seconder, clauses=clauses, lead_in=lead_in
+    )
+    svc.record_vote(meeting, item_id, motion.id, Vote(vote), Outcome.CARRIED)
+
+
 def _noted(
     svc: Services, meeting: Meeting, item_id: str, what: str, lead_in: LeadIn = LeadIn.NOTED
 ) -> None:
     """The body noted (or received) a paper, without a motion or a vote."""
-    noted = svc.move_motion(
-        meeting, item_id, mover_id=None, seconder_id=None, clauses=[what], lead_in=lead_in
-    )
-    svc.record_vote(meeting, item_id, noted.id, Vote(VoteKind.WITHOUT_VOTE), Outcome.CARRIED)
+    _decided(svc, meeting, item_id, [what], lead_in=lead_in)
 
 
 def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
@@ -123,17 +138,16 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     svc.record_nil_declarations(meeting, items["declarations"])
 
     minutes = items["minutes"]
-    approve = svc.move_motion(
+    _decided(
+        svc,
         meeting,
         minutes,
-        mover_id=None,
-        seconder_id=None,
-        clauses=[
+        [
             "the Part A minutes of the meeting held on 27 January 2026 be approved as a "
             "true and accurate record and signed by the Chair"
         ],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, minutes, approve.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
 
     arising = items["matters"]
     svc.add_block(
@@ -185,17 +199,18 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     )
 
     policies = items["policies"]
-    adopt = svc.move_motion(
+    _decided(
+        svc,
         meeting,
         policies,
-        mover_id=ids["Marlowe"],
-        seconder_id=ids["Qadri"],
-        clauses=[
+        [
             "the Charging and Remissions Policy be approved",
             "the Accessibility Plan 2026–2029 be approved",
         ],
+        mover=ids["Marlowe"],
+        seconder=ids["Qadri"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, policies, adopt.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
     svc.add_action(
         meeting,
         policies,
@@ -223,14 +238,15 @@ def _part_b(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
     svc.record_attendance_change(
         meeting, pay.id, ids["Fenwick"], ChangeKind.LEFT_ROOM, time(19, 30)
     )
-    agree = svc.move_motion(
+    _decided(
+        svc,
         meeting,
         pay.id,
-        mover_id=ids["Tracey"],
-        seconder_id=ids["Marlowe"],
-        clauses=["the pay committee’s recommendations for teaching staff be accepted"],
+        ["the pay committee’s recommendations for teaching staff be accepted"],
+        mover=ids["Tracey"],
+        seconder=ids["Marlowe"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, pay.id, agree.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
     svc.record_attendance_change(meeting, pay.id, ids["Fenwick"], ChangeKind.RETURNED, time(19, 40))
 
 
@@ -287,16 +303,12 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
     )
 
     minutes = items["minutes"]
-    approve = svc.move_motion(
+    _decided(
+        svc,
         meeting,
         minutes,
-        mover_id=None,
-        seconder_id=None,
-        clauses=[
-            "the minutes of the meeting held on 26 March 2026 be approved as a correct record"
-        ],
+        ["the minutes of the meeting held on 26 March 2026 be approved as a correct record"],
     )
-    svc.record_vote(meeting, minutes, approve.id, Vote(VoteKind.WITHOUT_VOTE), Outcome.CARRIED)
 
     log = items["matters"]
     svc.add_block(
@@ -346,15 +358,9 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
             "of £0.6m at the end of month 1."
         ),
     )
-    capital = svc.move_motion(
-        meeting,
-        finance,
-        mover_id=None,
-        seconder_id=None,
-        clauses=["the capital plan for 2026/27 be approved"],
-        lead_in=LeadIn.RESOLVED,
+    _decided(
+        svc, meeting, finance, ["the capital plan for 2026/27 be approved"], lead_in=LeadIn.RESOLVED
     )
-    svc.record_vote(meeting, finance, capital.id, Vote(VoteKind.WITHOUT_VOTE), Outcome.CARRIED)
     svc.add_action(
         meeting,
         finance,
