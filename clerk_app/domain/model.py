@@ -141,6 +141,7 @@ class PointStyle(StrEnum):
     LETTERS = "letters"  # (a) (b) (c)
     NUMBERS = "numbers"  # 1. 2. 3.
     ROMAN = "roman"  # i) ii) iii)
+    QUESTIONS = "questions"  # Q: … A: … (a question, then its answer, in turn)
 
 
 class ClauseStyle(StrEnum):

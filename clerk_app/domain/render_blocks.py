@@ -31,12 +31,20 @@ from clerk_app.domain.model import (
     PointStyle,
     VoteTaken,
 )
+from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import RenderContext, cap, clean
 from clerk_app.domain.render_declarations import render_declaration
 from clerk_app.domain.render_motions import render_amendment, render_motion
 from clerk_app.domain.render_structures import render_structure
 
-__all__ = ["bold_runs", "heading_letter", "letters", "render_block", "roman_point_label"]
+__all__ = [
+    "bold_runs",
+    "heading_letter",
+    "letters",
+    "question_label",
+    "render_block",
+    "roman_point_label",
+]
 
 _NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
 _POINT_STYLES = {
@@ -107,6 +115,12 @@ def roman_point_label(n: int) -> str:
     return f"{roman(n)})"
 
 
+def question_label(n: int, phrases: Phrases) -> str:
+    """ "Q:" for the ``n``-th point (from 1) of questions and answers when it is a
+    question (odd), "A:" when it answers the one before (even)."""
+    return phrases.format("points.question" if n % 2 else "points.answer")
+
+
 def _points(b: Points, ctx: RenderContext) -> list[Element]:
     out: list[Element] = []
     intro = clean(b.intro)
@@ -116,6 +130,12 @@ def _points(b: Points, ctx: RenderContext) -> list[Element]:
     style = _POINT_STYLES.get(b.style, Style.POINT_BULLET)
     for text in (clean(p) for p in b.points):
         if not text:
+            continue
+        if b.style is PointStyle.QUESTIONS:
+            # governors' questions and the answers given, each pair in turn: labelled
+            # paragraphs, hanging like sub-paragraph numbers
+            n = sum(1 for e in out if isinstance(e, Para) and e.style is Style.BODY and e.label)
+            out.append(ctx.para(Style.BODY, text, b, question_label(n + 1, ctx.phrases)))
             continue
         if b.style is PointStyle.ROMAN:
             # i) ii): labelled paragraphs, hanging like sub-paragraph numbers

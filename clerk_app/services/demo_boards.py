@@ -177,15 +177,16 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
         Points(
             intro="Governors asked the following questions:",
             points=[
-                "Q: Why had persistent absence risen in Year 4? A: Two families had "
-                "moved away during the term and had only now been taken off roll; "
-                "without them the figure was in line with last year.",
-                "Q: How would the school know whether the new phonics scheme was "
-                "working? A: Every pupil in Reception and Year 1 was assessed each half "
-                "term and the results would come to the next meeting.",
-                "Q: Was the roof repair within budget? A: Yes, by about £1,200, which "
-                "would be kept as a contingency.",
+                "Why had persistent absence risen in Year 4?",
+                "Two families had moved away during the term and had only now been taken "
+                "off roll; without them the figure was in line with last year.",
+                "How would the school know whether the new phonics scheme was working?",
+                "Every pupil in Reception and Year 1 was assessed each half term and the "
+                "results would come to the next meeting.",
+                "Was the roof repair within budget?",
+                "Yes, by about £1,200, which would be kept as a contingency.",
             ],
+            style=PointStyle.QUESTIONS,
         ),
     )
     _noted(svc, meeting, report, "the Headteacher’s report")

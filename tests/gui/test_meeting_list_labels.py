@@ -97,3 +97,33 @@ def test_points_form_labels_follow_the_style(qtbot: Any, window: Any) -> None:
     set_combo(form.style_box, PointStyle.NUMBERS)
     form._renumber()
     assert form.labels[-1].text() == "28."
+
+
+def test_questions_and_answers_are_typed_in_turn_and_saved(
+    qtbot: Any, window: Any, gui_db: Any
+) -> None:
+    from tests.gui.conftest import reopened, type_text
+
+    screen = window.screen_widget
+    window.registry["insert_points"].trigger()
+    form = screen.item_pane.card_list()[-1].form
+    assert isinstance(form, PointsForm)
+    choices = [form.style_box.itemData(i) for i in range(form.style_box.count())]
+    assert PointStyle.QUESTIONS in choices
+    set_combo(form.style_box, PointStyle.QUESTIONS)
+    for n, words in enumerate(["Is the roof within budget?", "Yes, by £1,200."]):
+        if n:
+            form._new_after(form.lines[-1])
+        type_text(form.lines[-1], words)
+    form._renumber()
+    assert [label.text() for label in form.labels] == ["Q:", "A:"]
+    assert [line.accessibleName() for line in form.lines] == ["Question 1", "Answer 1"]
+    screen.session.flush()
+    store = reopened(gui_db)
+    try:
+        meeting = store.get_meeting(screen.session.meeting.id)
+        saved = [b for it in meeting.items for b in it.blocks if getattr(b, "points", None)]
+        assert saved[-1].style is PointStyle.QUESTIONS
+        assert saved[-1].points == ["Is the roof within budget?", "Yes, by £1,200."]
+    finally:
+        store.close()

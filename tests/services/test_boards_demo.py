@@ -86,9 +86,10 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
         "the Accessibility Plan 2026–2029 be approved.",
         "Agreed unanimously.",
     ]
-    # governors' questions and the answers as points; the report noted, no vote line
-    questions = [t for s, t in paras if s == "Clerk Point Bullet" and t.startswith("Q: ")]
-    assert len(questions) == 3 and all(" A: " in q for q in questions)
+    # governors' questions, each followed by its answer; the report noted, no vote line
+    asked = [t for s, t in paras if s == "Clerk Body" and t[:3] in ("Q:\t", "A:\t")]
+    assert [t[:2] for t in asked] == ["Q:", "A:"] * 3
+    assert asked[0] == "Q:\tWhy had persistent absence risen in Year 4?"
     noted = lines.index("Governors NOTED the Headteacher’s report.")
     assert lines[noted + 1] == "The Chair thanked MA for her report."
     # actions as the clerk writes them: "Action: MA to bring …", by the owner's initials

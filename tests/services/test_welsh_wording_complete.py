@@ -41,8 +41,9 @@ from clerk_app.services import Services
 from clerk_app.services.demo_styles import create_style_demo
 
 # Words a phrase may keep as in English because Welsh uses the same word: "Cabinet" is
-# the Welsh word for a council's cabinet ("Cabinet Cyngor Sir …").
-NEUTRAL_WORDS = frozenset({"Cabinet"})
+# the Welsh word for a council's cabinet ("Cabinet Cyngor Sir …"); "A" labels an answer
+# in both languages (Answer, Ateb).
+NEUTRAL_WORDS = frozenset({"Cabinet", "A"})
 
 # English words that never occur in formal Welsh minutes (Welsh "a", "am", "ar", "at",
 # "i", "o", "yn" are left out: they are Welsh words too).

@@ -18,6 +18,7 @@ STYLE_CHOICES = [
     ("Letters (a) (b)", PointStyle.LETTERS),
     ("Numbers 1. 2.", PointStyle.NUMBERS),
     ("Roman i) ii)", PointStyle.ROMAN),
+    ("Questions and answers Q: A:", PointStyle.QUESTIONS),
 ]
 # the paragraph style the points are written in, which decides how they are numbered
 _LIST_STYLES = {
@@ -118,6 +119,11 @@ class PointsForm(BlockForm):
         style = PointStyle(self.style_box.currentData() or PointStyle.BULLETS)
         kind = LIST_KINDS[_LIST_STYLES.get(style, Style.POINT_BULLET)]
         for i, (line, label) in enumerate(zip(self.lines, self.labels, strict=True), start=1):
+            if style is PointStyle.QUESTIONS:
+                asked = i % 2 == 1
+                label.setText("Q:" if asked else "A:")
+                line.setAccessibleName(f"Question {(i + 1) // 2}" if asked else f"Answer {i // 2}")
+                continue
             label.setText(
                 roman_point_label(i) if style is PointStyle.ROMAN else list_label(kind, i)
             )
