@@ -118,3 +118,24 @@ def test_waiting_words_never_land_on_a_block_that_reuses_the_row(
     store.index_pending()
     assert store.search("viaduct") == []
     assert [h.block_id for h in store.search("fresh words")] == ["b-fresh"]
+
+
+def test_a_locked_database_leaves_the_words_waiting_and_search_still_answers(
+    store: Store, meeting: Meeting
+) -> None:
+    """Another program holding the write lock: the index step waits its turn quietly
+    (search answers from the index as it stands, nothing raised), and the words are
+    indexed at the next search once the lock is gone."""
+    block = typed(meeting, "The viaduct report was presented.")
+    store.save_block(meeting.id, "i-depot", block)
+    store.set_busy_timeout(0.1)  # as the window's connection waits
+    blocker = sqlite3.connect(store.path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        assert store.search("viaduct") == []  # not yet indexed, and no error
+        assert pending(store.path) == 1
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert [h.block_id for h in store.search("viaduct")] == [block.id]
+    assert pending(store.path) == 0
