@@ -20,16 +20,15 @@ from clerk_app.domain.model import (
     ChangeKind,
     LeadIn,
     Meeting,
-    Outcome,
     Paragraph,
     Person,
     PersonKind,
     Points,
     PointStyle,
     Role,
-    Vote,
     VoteKind,
 )
+from clerk_app.services.demo_common import carried
 from clerk_app.services.service import Services
 
 # (first, last, honorific, role, post): governors with their category
@@ -72,29 +71,11 @@ def _items(meeting: Meeting) -> dict[str, str]:
     return {re.split(r"[\W]", it.title.lower())[0]: it.id for it in meeting.items}
 
 
-def _decided(
-    svc: Services,
-    meeting: Meeting,
-    item_id: str,
-    clauses: list[str],
-    *,
-    mover: str | None = None,
-    seconder: str | None = None,
-    vote: VoteKind = VoteKind.WITHOUT_VOTE,
-    lead_in: LeadIn = LeadIn.RESOLVED,
-) -> None:
-    """A decision carried: moved (or not) and voted (or agreed without a vote)."""
-    motion = svc.move_motion(
-        meeting, item_id, mover_id=mover, seconder_id=seconder, clauses=clauses, lead_in=lead_in
-    )
-    svc.record_vote(meeting, item_id, motion.id, Vote(vote), Outcome.CARRIED)
-
-
 def _noted(
     svc: Services, meeting: Meeting, item_id: str, what: str, lead_in: LeadIn = LeadIn.NOTED
 ) -> None:
     """The body noted (or received) a paper, without a motion or a vote."""
-    _decided(svc, meeting, item_id, [what], lead_in=lead_in)
+    carried(svc, meeting, item_id, [what], lead_in=lead_in)
 
 
 def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
@@ -138,7 +119,7 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     svc.record_nil_declarations(meeting, items["declarations"])
 
     minutes = items["minutes"]
-    _decided(
+    carried(
         svc,
         meeting,
         minutes,
@@ -200,7 +181,7 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     )
 
     policies = items["policies"]
-    _decided(
+    carried(
         svc,
         meeting,
         policies,
@@ -239,7 +220,7 @@ def _part_b(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
     svc.record_attendance_change(
         meeting, pay.id, ids["Fenwick"], ChangeKind.LEFT_ROOM, time(19, 30)
     )
-    _decided(
+    carried(
         svc,
         meeting,
         pay.id,
@@ -304,7 +285,7 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
     )
 
     minutes = items["minutes"]
-    _decided(
+    carried(
         svc,
         meeting,
         minutes,
@@ -359,7 +340,7 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
             "of £0.6m at the end of month 1."
         ),
     )
-    _decided(
+    carried(
         svc, meeting, finance, ["the capital plan for 2026/27 be approved"], lead_in=LeadIn.RESOLVED
     )
     svc.add_action(

@@ -36,6 +36,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteKind,
 )
+from clerk_app.services.demo_common import carried
 from clerk_app.services.service import Services
 
 COUNCILLORS = [
@@ -94,14 +95,15 @@ def create_parish_demo(svc: Services, on: date | None = None) -> Meeting:
     kinds = {it.kind: it.id for it in meeting.items}
     svc.record_nil_declarations(meeting, kinds[ItemKind.DECLARATIONS])
     minutes = kinds[ItemKind.PREVIOUS_MINUTES]
-    approve = svc.move_motion(
+    carried(
+        svc,
         meeting,
         minutes,
-        mover_id=people["Pritchard"],
-        seconder_id=people["Malik"],
-        clauses=["the minutes of the meeting held on 10 March 2026 be signed as a true record."],
+        ["the minutes of the meeting held on 10 March 2026 be signed as a true record."],
+        mover=people["Pritchard"],
+        seconder=people["Malik"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, minutes, approve.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
 
     report = items["Clerk's report"].id
     for block in (
@@ -266,11 +268,12 @@ def _structures(
     )
     finance = items["Payments for approval"]
     svc.add_block(meeting, finance, PAYMENTS)
-    pay = svc.move_motion(
+    carried(
+        svc,
         meeting,
         finance,
-        mover_id=people["Ashworth"],
-        seconder_id=people["Pritchard"],
-        clauses=["the payments in the schedule, totalling £1,607.15, be approved"],
+        ["the payments in the schedule, totalling £1,607.15, be approved"],
+        mover=people["Ashworth"],
+        seconder=people["Pritchard"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, finance, pay.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)

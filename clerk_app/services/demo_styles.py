@@ -27,6 +27,7 @@ from clerk_app.domain.model import (
     VoteChoice,
     VoteKind,
 )
+from clerk_app.services.demo_common import carried
 from clerk_app.services.service import Services
 
 # (style id, body name, authority, venue)
@@ -141,15 +142,14 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         _standard_items(svc, meeting, ids)
 
     hours = items[titles[0]]
-    hours_motion = svc.move_motion(
+    carried(
+        svc,
         meeting,
         hours,
-        mover_id=ids["Okoro"],
-        seconder_id=ids["Lind"],
-        clauses=["the library open until 8 pm on Thursdays from 1 May 2026"],
-    )
-    svc.record_vote(
-        meeting, hours, hours_motion.id, Vote(VoteKind.COUNTS, 5, 1, 2), Outcome.CARRIED
+        ["the library open until 8 pm on Thursdays from 1 May 2026"],
+        mover=ids["Okoro"],
+        seconder=ids["Lind"],
+        vote=Vote(VoteKind.COUNTS, 5, 1, 2),
     )
 
     bridge = items[titles[1]]
@@ -181,14 +181,15 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     svc.record_vote(meeting, bridge, second.id, Vote(VoteKind.NAMED, named=named), Outcome.CARRIED)
 
     trees = items[titles[2]]
-    third = svc.move_motion(
+    carried(
+        svc,
         meeting,
         trees,
-        mover_id=ids["Nakamura"],
-        seconder_id=ids["Adair"],
-        clauses=["forty street trees be planted on Canal Row this autumn"],
+        ["forty street trees be planted on Canal Row this autumn"],
+        mover=ids["Nakamura"],
+        seconder=ids["Adair"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, trees, third.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
     svc.add_block(
         meeting,
         trees,
@@ -211,14 +212,15 @@ def _standard_items(svc: Services, meeting: Meeting, ids: dict[str, str]) -> Non
     minutes approved, and nothing arising."""
     for item in list(meeting.items):
         if item.kind is ItemKind.PREVIOUS_MINUTES:
-            approve = svc.move_motion(
+            carried(
+                svc,
                 meeting,
                 item.id,
-                mover_id=ids["Lind"],
-                seconder_id=ids["Adair"],
-                clauses=["the minutes of the meeting held on 24 February 2026 be approved"],
+                ["the minutes of the meeting held on 24 February 2026 be approved"],
+                mover=ids["Lind"],
+                seconder=ids["Adair"],
+                vote=VoteKind.UNANIMOUS,
             )
-            svc.record_vote(meeting, item.id, approve.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
         elif item.title.casefold().startswith("matters arising"):
             svc.add_block(
                 meeting, item.id, Paragraph(text="There were no matters arising not on the agenda.")
@@ -248,14 +250,15 @@ def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]
         part=2,
         public_heading="Materion staffio / Staffing matter",
     )
-    motion = svc.move_motion(
+    carried(
+        svc,
         meeting,
         staffing.id,
-        mover_id=ids["Whitfield"],
-        seconder_id=ids["Okoro"],
-        clauses=["the Clerk’s hours rise to twenty a week on scale point 24"],
+        ["the Clerk’s hours rise to twenty a week on scale point 24"],
+        mover=ids["Whitfield"],
+        seconder=ids["Okoro"],
+        vote=VoteKind.UNANIMOUS,
     )
-    svc.record_vote(meeting, staffing.id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
 
 
 def _board_posts_and_departure(
