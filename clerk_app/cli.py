@@ -357,6 +357,10 @@ def _window_only(raw: list[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # the process's own command: its records load faster from now on
+        from clerk_app import codecache
+
+        codecache.install()
     raw = list(argv) if argv is not None else sys.argv[1:]
     window_only, data_dir = _window_only(raw)
     if window_only:

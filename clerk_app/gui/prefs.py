@@ -132,6 +132,9 @@ class Prefs:
         s = self._setting(key)
         if value is not None and not isinstance(value, s.kind):
             value = _convert(value, s.kind, s.default)
+        stored = self._settings.value(key, None)
+        if stored is not None and value is not None and _convert(stored, s.kind, None) == value:
+            return  # already so: the file is not written again (reopening a meeting)
         self._settings.setValue(key, value)
         self._settings.sync()
 

@@ -5,6 +5,7 @@ problems, the settings registry and the window-state store."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from datetime import date
 from pathlib import Path
 
@@ -190,6 +191,23 @@ def test_settings_have_defaults_and_survive_a_restart(tmp_path: Path) -> None:
     assert again.get("editor/clock_now_on_empty_time") is False
     again.reset("editor/clock_now_on_empty_time")
     assert Prefs.open(tmp_path).get("editor/clock_now_on_empty_time") is True
+
+
+def test_a_setting_set_to_what_it_is_leaves_the_file_alone(tmp_path: Path) -> None:
+    prefs = Prefs.open(tmp_path)
+    prefs.set("meeting/last_meeting_id", "m-2026-11-24")
+    prefs.set("editor/clock_now_on_empty_time", False)
+    before = prefs.path.stat().st_mtime_ns
+    time.sleep(0.02)
+    prefs.set("meeting/last_meeting_id", "m-2026-11-24")  # reopening the same meeting
+    prefs.set("editor/clock_now_on_empty_time", False)
+    assert prefs.path.stat().st_mtime_ns == before
+    prefs.set("meeting/last_meeting_id", "m-2026-12-01")
+    prefs.set("editor/clock_now_on_empty_time", True)
+    assert prefs.path.stat().st_mtime_ns != before
+    again = Prefs.open(tmp_path)
+    assert again.get("meeting/last_meeting_id") == "m-2026-12-01"
+    assert again.get("editor/clock_now_on_empty_time") is True
 
 
 def test_unknown_settings_are_refused(tmp_path: Path) -> None:

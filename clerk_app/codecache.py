@@ -1,0 +1,161 @@
+"""The methods that dataclasses write, compiled once and kept between runs.
+
+Every ``@dataclass`` writes the source of its ``__init__``, ``__repr__`` and ``__eq__`` and
+compiles it when its module is imported: about a third of a millisecond a class, some
+fifteen milliseconds of every start for Clerk's records. Python keeps the compiled form
+of modules in ``__pycache__``; this does the same for those generated methods: the code
+compiled for each generated source is kept, by its exact text, in one file in the user's
+cache folder, and read back at the next start. Same source, same compiler, same code:
+what runs is what dataclasses would have compiled itself.
+
+The file names the Python it was made by; a file from another Python, a damaged or
+unreadable file, or a cache folder that cannot be written is passed over (the methods
+are compiled as usual). :func:`install` is called once, by the ``clerk-app`` entry point.
+"""
+
+from __future__ import annotations
+
+import atexit
+import builtins
+import contextlib
+import dataclasses
+import marshal
+import os
+import sys
+from pathlib import Path
+from types import CodeType
+from typing import Any
+
+APP_NAME = "Clerk"
+FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
+# the exact interpreter: bytecode and marshal's format may change with any release
+HEADER = f"Clerk code cache 1\n{sys.implementation.name} {sys.version}\n".encode()
+MAX_ENTRIES = 4000  # beyond this, only what this run used is kept
+
+
+def cache_dir() -> Path:
+    """The user's cache folder for Clerk, as platformdirs names it (without importing
+    it: this runs before anything else at start-up)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / APP_NAME / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / APP_NAME
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    base_path = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
+    return base_path / APP_NAME
+
+
+class CodeCache:
+    """Compiled code by source text, read from and written to ``path``."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.codes: dict[str, CodeType] = {}
+        self.used: set[str] = set()
+        self.added = 0
+
+    def load(self) -> bool:
+        """Read the file; whether it held a usable cache (anything else is ignored)."""
+        try:
+            data = self.path.read_bytes()
+        except OSError:
+            return False
+        if not data.startswith(HEADER):
+            return False
+        try:
+            codes = marshal.loads(data[len(HEADER) :])
+        except (EOFError, ValueError, TypeError):
+            return False
+        if not isinstance(codes, dict) or not all(
+            isinstance(k, str) and isinstance(v, CodeType) for k, v in codes.items()
+        ):
+            return False
+        self.codes = codes
+        return True
+
+    def compiled(self, source: str) -> CodeType:
+        """The code for ``source``, compiled now if it is not in the cache."""
+        code = self.codes.get(source)
+        if code is None:
+            code = compile(source, "<string>", "exec")
+            self.codes[source] = code
+            self.added += 1
+        self.used.add(source)
+        return code
+
+    def exec(
+        self,
+        source: Any,
+        globals: dict[str, Any] | None = None,
+        locals: Any = None,
+        /,
+    ) -> None:
+        """``exec`` as dataclasses calls it, with source text served from the cache."""
+        if globals is None:  # exec's own default: the caller's names
+            frame = sys._getframe(1)
+            globals = frame.f_globals
+            if locals is None:
+                locals = frame.f_locals
+        if isinstance(source, str):
+            source = self.compiled(source)
+        builtins.exec(source, globals, locals)
+
+    def save(self) -> bool:
+        """Write the cache if this run compiled anything new; whether it was written."""
+        if not self.added:
+            return False
+        codes = self.codes
+        if len(codes) > MAX_ENTRIES:
+            codes = {k: v for k, v in codes.items() if k in self.used}
+        try:
+            payload = marshal.dumps(codes)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+            try:
+                temporary.write_bytes(HEADER + payload)
+                os.replace(temporary, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    temporary.unlink()
+        except (OSError, ValueError):
+            return False
+        self.added = 0
+        return True
+
+
+_installed: CodeCache | None = None
+
+
+def install(folder: Path | None = None) -> CodeCache | None:
+    """Serve dataclasses' generated methods from the cache in ``folder`` (the user's cache
+    folder unless given) from now on, and write what is new when the process ends. Does
+    nothing when the environment sets ``CLERK_NO_CODE_CACHE``, or when this Python's
+    dataclasses does not compile its methods through ``exec``."""
+    global _installed
+    if _installed is not None:
+        return _installed
+    generates = hasattr(dataclasses, "_create_fn") or hasattr(dataclasses, "_FuncBuilder")
+    if os.environ.get("CLERK_NO_CODE_CACHE") or not generates:
+        return None
+    try:
+        where = folder if folder is not None else cache_dir()
+    except (OSError, RuntimeError):  # no home folder
+        return None
+    cache = CodeCache(where / FILE_NAME)
+    cache.load()
+    dataclasses.exec = cache.exec  # type: ignore[attr-defined]
+    atexit.register(cache.save)
+    _installed = cache
+    return cache
+
+
+def uninstall() -> None:
+    """Back to dataclasses' own ``exec`` (tests)."""
+    global _installed
+    if _installed is None:
+        return
+    with contextlib.suppress(AttributeError):
+        del dataclasses.exec  # type: ignore[attr-defined]
+    atexit.unregister(_installed.save)
+    _installed = None
