@@ -3,9 +3,11 @@
 Plain dataclasses with no I/O. Every entity carries a stable string id (a UUID hex)
 so that a meeting keeps its identity across databases, JSON files and review files.
 Times are ``datetime.time`` and dates ``datetime.date``; optional values are ``None``.
-"""
 
-from __future__ import annotations
+The annotations are real types, not strings (no ``from __future__ import annotations``):
+reading a meeting back (:mod:`clerk_app.domain.serial`) looks them up without evaluating
+a string for every field at start-up.
+"""
 
 import os
 from dataclasses import dataclass, field

@@ -13,8 +13,6 @@ so a council can save it as a JSON file, change it and share it. The renderer re
 the choices; it never asks which country a body is in.
 """
 
-from __future__ import annotations
-
 from dataclasses import dataclass, field
 from enum import StrEnum
 

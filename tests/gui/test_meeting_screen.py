@@ -513,19 +513,22 @@ def test_the_item_heading_saves_as_typed_with_one_undo_step_per_field_visit(
 def test_an_agenda_row_is_measured_once_and_again_when_its_words_or_width_change(
     qtbot, window: Any
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
-    agenda = screen_of(window).agenda.list
+    pane = screen_of(window).agenda
+    agenda = pane.list
     delegate = agenda.delegate
-    index = agenda.model().index(0, 0)
-    option = QStyleOptionViewItem()
-    first = delegate.sizeHint(option, index)
+    session = screen_of(window).session
+    first = agenda.item(0).sizeHint()
+    assert first.height() > 0  # every row carries its own height
+    assert all(agenda.item(r).sizeHint().height() > 0 for r in range(agenda.count()))
     measured = len(delegate._sizes)
-    assert delegate.sizeHint(option, index) == first
+    delegate.size_rows()
     assert len(delegate._sizes) == measured  # asked again: not measured again
-    agenda.item(0).setText(agenda.item(0).text() + " and" * 60)
-    longer = delegate.sizeHint(option, index)
+    item = session.meeting.items[0]
+    item.title = item.title + " and" * 60
+    pane.refresh_item(item.id)
+    longer = agenda.item(0).sizeHint()
     assert longer.height() > first.height()  # the title now wraps over more lines
     agenda.resize(agenda.width() // 2, agenda.height())
     settle()
-    assert delegate.sizeHint(option, index).height() > longer.height()
+    assert agenda.item(0).sizeHint().height() > longer.height()
+    assert agenda.visualItemRect(agenda.item(0)).height() == agenda.item(0).sizeHint().height()

@@ -6,6 +6,8 @@ use "Take this item now" to take one out of order.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -57,7 +59,11 @@ def item_label(item: Item) -> str:
 
 
 class AgendaDelegate(QStyledItemDelegate):
-    """Minute number in a column of its own, the title wrapping beside it."""
+    """Minute number in a column of its own, the title wrapping beside it.
+
+    Each row's height is worked out here, in one pass over the rows, and given to the row
+    (its size hint): the list lays itself out from those without asking Python row by
+    row, which it would do many times while it lays out."""
 
     PAD = 4
 
@@ -65,12 +71,13 @@ class AgendaDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.number_width = 0
-        # sizes already worked out, by (text, font, width): the list asks for each row's
-        # size many times while it lays out, and word-wrapping a title is not free
+        # sizes already worked out, by (title, font, width, number column): word-wrapping
+        # a title is not free, and the width goes back and forth as the window is laid out
         self._sizes: dict[tuple[str, str, int, int], QSize] = {}
 
     def measure(self) -> None:
-        """Fit the number column to the widest minute number in the list."""
+        """Fit the number column to the widest minute number in the list, and size every
+        row."""
         metrics = self.view.fontMetrics()
         bold = self.view.font()
         bold.setBold(True)
@@ -85,9 +92,32 @@ class AgendaDelegate(QStyledItemDelegate):
             ),
             default=0,
         )
-        self._sizes.clear()
+        self.size_rows()
 
-    def _columns(self, option: QStyleOptionViewItem) -> tuple[int, int]:
+    def size_rows(self, rows: Iterable[int] | None = None) -> None:
+        """Give rows (all of them unless named) their height at the list's width."""
+        view = self.view
+        number_width, width = self._widths()
+        base = view.font()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for row in range(view.count()) if rows is None else rows:
+            entry = view.item(row)
+            if entry is None:
+                continue
+            font = entry.font().resolve(base)
+            title = str(entry.text()).partition("\t")[2]
+            key = (title, font.key(), width, number_width)
+            size = self._sizes.get(key)
+            if size is None:
+                rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, title)
+                size = QSize(number_width + width, rect.height() + 2 * self.PAD)
+                if len(self._sizes) > 4096:
+                    self._sizes.clear()
+                self._sizes[key] = size
+            if entry.sizeHint() != size:
+                entry.setSizeHint(size)
+
+    def _widths(self) -> tuple[int, int]:
         number_width = self.number_width + 3 * self.PAD
         width = self.view.viewport().width() - number_width - 2 * self.PAD
         return number_width, max(width, 40)
@@ -95,30 +125,6 @@ class AgendaDelegate(QStyledItemDelegate):
     def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
         number, _tab, title = str(index.data() or "").partition("\t")
         return number, title
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        font = index.data(Qt.ItemDataRole.FontRole)
-        key = (
-            str(index.data() or ""),
-            font.key() if isinstance(font, QFont) else "",
-            self.view.viewport().width(),
-            self.number_width,
-        )
-        size = self._sizes.get(key)
-        if size is None:
-            opt = QStyleOptionViewItem(option)
-            self.initStyleOption(opt, index)
-            number_width, width = self._columns(opt)
-            _number, title = self._parts(index)
-            flags = Qt.TextFlag.TextWordWrap
-            rect = opt.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, title)
-            size = QSize(number_width + width, rect.height() + 2 * self.PAD)
-            if len(self._sizes) > 4096:
-                self._sizes.clear()
-            self._sizes[key] = size
-        return QSize(size)
 
     def paint(
         self,
@@ -133,7 +139,7 @@ class AgendaDelegate(QStyledItemDelegate):
         style = self.view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self.view)
         number, title = self._parts(index)
-        number_width, width = self._columns(opt)
+        number_width, width = self._widths()
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.save()
@@ -166,6 +172,12 @@ class AgendaList(QListWidget):
             "Items in agenda order. Enter opens an item; drag to reorder."
         )
         self.model().rowsMoved.connect(self._rows_moved)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The rows' heights follow the list's width (this is the viewport's resize)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.delegate.size_rows()
 
     def _rows_moved(
         self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
@@ -261,6 +273,7 @@ class AgendaPane(QWidget):
             self.rebuild()
             return
         self._fill(self.list.item(row), item)
+        self.list.delegate.size_rows([row])
 
     def _current_item_changed(self, item_id: str) -> None:
         """The clerk moved to another item: the old and new rows change, nothing else."""
@@ -276,6 +289,7 @@ class AgendaPane(QWidget):
                 item = self.session.meeting.item(entry.data(ID_ROLE))
                 if item is not None:
                     self._fill(entry, item)
+            self.list.delegate.size_rows({old, new} - {-1})
             self.list.setCurrentRow(new)
         finally:
             self._rebuilding = False
