@@ -9,7 +9,6 @@ unless "now", "today" or an empty box asks for it.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -121,10 +120,18 @@ def _year(text: str) -> int:
     return 2000 + value if len(text) == 2 else value
 
 
+def _days_in(year: int, month: int) -> int:
+    """The days in a month (``calendar.monthrange`` without importing calendar, and with
+    it locale, at start-up)."""
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
 def _make_date(original: str, year: int, month: int, day: int) -> date:
     if not 1 <= month <= 12:
         raise ValueError(f"'{original}' is not a date: months run 1–12 (the day comes first)")
-    last = calendar.monthrange(year, month)[1]
+    last = _days_in(year, month)
     if not 1 <= day <= last:
         raise ValueError(f"'{original}' is not a date: {MONTHS[month - 1]} {year} has {last} days")
     return date(year, month, day)

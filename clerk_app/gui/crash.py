@@ -220,9 +220,15 @@ def keep_none_alive() -> bool:
     True when the protection was applied."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
-    import ctypes
+    # ctypes.c_ssize_t, made from ctypes' core alone: the ctypes package costs a
+    # millisecond and a half of every start for this one type
+    from _ctypes import _SimpleCData
+    from struct import calcsize
 
-    refcount = ctypes.c_ssize_t.from_address(id(None))
+    class SSize(_SimpleCData):  # a C long where it is pointer-sized, else a long long
+        _type_ = "l" if calcsize("l") == calcsize("P") else "q"
+
+    refcount = SSize.from_address(id(None))
     if refcount.value < 1 << 40:
         refcount.value += 1 << 40
     return True

@@ -12,9 +12,9 @@ does not import the storage or export layers.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from clerk_app.gui.markup import escape
 
 # Title for each known error class; the nearest class in the hierarchy wins.
 TITLES: dict[str, str] = {
@@ -107,10 +107,9 @@ def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if is_known(exc) else QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
-    box.setText(f"<b>{html.escape(title, quote=False)}</b>")
+    box.setText(f"<b>{escape(title, quote=False)}</b>")
     box.setInformativeText(
-        html.escape(message, quote=False)
-        + ("<br><br>" + html.escape(advice, quote=False) if advice else "")
+        escape(message, quote=False) + ("<br><br>" + escape(advice, quote=False) if advice else "")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)

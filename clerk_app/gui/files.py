@@ -4,7 +4,6 @@ step every export shares."""
 
 from __future__ import annotations
 
-import html
 import subprocess
 import sys
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from clerk_app.gui.errors import show_error
+from clerk_app.gui.markup import escape
 from clerk_app.services.errors import ServiceError
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def done_box(parent: QWidget | None, path: Path) -> tuple[QMessageBox, QPushButt
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle("Exported")
-    box.setText(f"<b>{html.escape(path.name, quote=False)}</b> has been saved.")
+    box.setText(f"<b>{escape(path.name, quote=False)}</b> has been saved.")
     box.setInformativeText(f"In {path.parent}")
     box.setAccessibleName("Export finished")
     box.setAccessibleDescription(f"{path.name} has been saved in {path.parent}")
@@ -166,7 +166,7 @@ def save_with_dialog(
     except problems() as exc:
         show_error(parent, exc)
         return None
-    finished(parent, written, can_open=can_open, note=html.escape(note))
+    finished(parent, written, can_open=can_open, note=escape(note))
     return written
 
 
@@ -175,7 +175,7 @@ def inform(parent: QWidget | None, title: str, headline: str, details: str) -> N
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(title)
-    box.setText(f"<b>{html.escape(headline)}</b>")
+    box.setText(f"<b>{escape(headline)}</b>")
     box.setInformativeText(details)
     box.setAccessibleName(title)
     box.setAccessibleDescription(headline)

@@ -10,7 +10,6 @@ first (:func:`confirm_quit`).
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.gui.errors import describe
+from clerk_app.gui.markup import escape
 
 
 class SaveIndicator(QLabel):
@@ -106,9 +106,9 @@ class UnsavedBar(QFrame):
         title, message, advice = describe(error)
         self.folder_button.setVisible(type(error).__name__ == "DataFolderMissing")
         self.text.setText(
-            f"<b>Not saved. {html.escape(title, quote=False)}.</b> "
-            f"{html.escape(message, quote=False)} {html.escape(advice, quote=False)}"
-            f"<br>{html.escape(UNSAVED_ADVICE, quote=False)}"
+            f"<b>Not saved. {escape(title, quote=False)}.</b> "
+            f"{escape(message, quote=False)} {escape(advice, quote=False)}"
+            f"<br>{escape(UNSAVED_ADVICE, quote=False)}"
         )
         self.setAccessibleDescription(f"Not saved. {message} {advice}")
         self.show()
@@ -159,7 +159,7 @@ def confirm_quit(parent: QWidget | None, session: Any) -> bool:
     box.setWindowTitle("Your latest changes are not saved")
     box.setText("<b>Your latest changes are not saved.</b>")
     box.setInformativeText(
-        f"{html.escape(message, quote=False)} {html.escape(advice, quote=False)}<br><br>"
+        f"{escape(message, quote=False)} {escape(advice, quote=False)}<br><br>"
         "If you quit now, the changes made since the last save are lost. Write the minutes "
         "to a file first, or stay in Clerk until the status bar says Saved."
     )

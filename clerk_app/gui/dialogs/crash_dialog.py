@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from clerk_app.gui.markup import escape
 
 
 class CrashDialog(QDialog):
@@ -40,7 +41,7 @@ class CrashDialog(QDialog):
             "working; if the same thing keeps happening, close Clerk and open it again."
             + (
                 "<br><br>The details have been written to:<br>"
-                f"<code>{html.escape(str(log_path), quote=False)}</code>"
+                f"<code>{escape(str(log_path), quote=False)}</code>"
                 if log_path
                 else ""
             )

@@ -9,7 +9,6 @@ that fails is shown with the reason and cannot be chosen, so an older good one c
 from __future__ import annotations
 
 import contextlib
-import html
 import threading
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.gui import theme, uiload
 from clerk_app.gui.errors import describe
+from clerk_app.gui.markup import escape
 from clerk_app.storage.restore import BackupEntry, backup_entries, check_backup
 
 CHECKING = "Checking…"
@@ -164,7 +164,7 @@ class RestoreDialog(QDialog):
         )
 
     def _intro_html(self, at_start: bool) -> str:
-        title, message, rest = (html.escape(t) for t in self._intro_parts(at_start))
+        title, message, rest = (escape(t) for t in self._intro_parts(at_start))
         return f"<b>{title}</b><p>{message}</p><p>{rest}</p>"
 
     def _intro_plain(self, at_start: bool) -> str:

@@ -9,7 +9,6 @@ and update). A data folder that cannot be made offers another folder or quitting
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.gui import uiload
 from clerk_app.gui.errors import describe
+from clerk_app.gui.markup import escape
 
 
 class Choice(StrEnum):
@@ -91,7 +91,7 @@ class ProblemBox(QDialog):
         self.icon.setPixmap(icon.pixmap(size, size))
         self.setWindowTitle(f"Clerk – {title}")
         self.setAccessibleName(title)
-        self.title.setText(f"<b>{html.escape(title)}</b>")
+        self.title.setText(f"<b>{escape(title)}</b>")
         self.details_button.setVisible(False)
         self.details_button.toggled.connect(self._show_details)
         self.button_box.clicked.connect(self._clicked)

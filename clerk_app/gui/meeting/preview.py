@@ -8,12 +8,12 @@ Colours come from the palette: nothing here names a colour.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import Any
 
 from clerk_app.domain.document import CharStyle, Para, Style, Table
 from clerk_app.domain.lists import ListLabels, list_kind
+from clerk_app.gui.markup import escape
 
 _BOLD_STYLES = {Style.ITEM_HEADING, Style.ATTENDANCE_HEADING, Style.PART_HEADING, Style.TITLE}
 _ITALIC_STYLES = {Style.NOTE, Style.EXEMPT_NOTICE, Style.PURPOSE}
@@ -24,7 +24,7 @@ def runs_html(para: Para, tab: str = "\t") -> str:
     through. Shared by the meeting preview and the chair's review window."""
     parts: list[str] = []
     for run in para.runs:
-        text = html.escape(run.text).replace("\t", tab).replace("\n", "<br>")
+        text = escape(run.text).replace("\t", tab).replace("\n", "<br>")
         if run.bold or run.style in (CharStyle.KEYWORD, CharStyle.INSERTED):
             text = f"<b>{text}</b>"
         if run.italic:
@@ -38,10 +38,10 @@ def runs_html(para: Para, tab: str = "\t") -> str:
 def _table_html(table: Table) -> str:
     rows = ["<table border='1' cellspacing='0' cellpadding='3'>"]
     if table.caption:
-        rows.append(f"<caption>{html.escape(table.caption)}</caption>")
-    rows.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in table.header) + "</tr>")
+        rows.append(f"<caption>{escape(table.caption)}</caption>")
+    rows.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in table.header) + "</tr>")
     for row in table.rows:
-        rows.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+        rows.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>")
     rows.append("</table>")
     return "".join(rows)
 
@@ -66,10 +66,10 @@ def to_html(elements: Iterable[Any]) -> str:
         if list_kind(el.style):
             out.append(
                 "<table cellspacing='0' cellpadding='0' style='margin-left:18px'><tr>"
-                f"<td width='30'>{html.escape(label)}</td><td>{body}</td></tr></table>"
+                f"<td width='30'>{escape(label)}</td><td>{body}</td></tr></table>"
             )
             continue
-        label = f"{html.escape(label)}&nbsp;&nbsp;" if label else ""
+        label = f"{escape(label)}&nbsp;&nbsp;" if label else ""
         out.append(f"<p style='margin:0 0 4px 0'>{label}{body}</p>")
     return "".join(out)
 

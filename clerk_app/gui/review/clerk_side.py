@@ -8,7 +8,6 @@ why, in words a clerk understands).
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,7 @@ from clerk_app.gui.files import (
     problems,
     save_with_dialog,
 )
+from clerk_app.gui.markup import escape
 from clerk_app.gui.review.window import show_refusal
 from clerk_app.services.errors import ServiceError
 from clerk_app.services.review import EXTENSION, ImportReport
@@ -102,11 +102,11 @@ def review_report_text(services: Services, report: ImportReport) -> tuple[str, s
             r.decision.value
         ]
         extra = f": {r.comment}" if r.comment else ""
-        lines.append(f"{html.escape(label)} – {what}{html.escape(extra)}")
+        lines.append(f"{escape(label)} – {what}{escape(extra)}")
     for r in report.unplaced:
         lines.append(
             "<i>Not placed</i> (its resolution or item is no longer in the minutes): "
-            + html.escape(r.comment or r.suggested_text or r.decision.value)
+            + escape(r.comment or r.suggested_text or r.decision.value)
         )
     details = "<br>".join(lines)
     if any(r.is_suggestion for r in report.added):
@@ -143,12 +143,12 @@ def word_report_text(services: Services, report: WordImportReport) -> tuple[str,
     for r in report.added:
         label = _label(services, report.meeting_id, r.target_id)
         who = f" ({r.reviewer})" if r.reviewer else ""
-        lines.append(f"{html.escape(label)}{html.escape(who)}: {html.escape(r.comment)}")
+        lines.append(f"{escape(label)}{escape(who)}: {escape(r.comment)}")
     if report.unplaced:
         lines.append("<br><b>Could not be placed</b> (not inside a resolution or item):")
         for c in report.unplaced:
             anchor = f" – on “{c.anchor_text}”" if c.anchor_text else ""
-            lines.append(html.escape(f"{c.author or 'Unknown'}{anchor}: {c.text}"))
+            lines.append(escape(f"{c.author or 'Unknown'}{anchor}: {c.text}"))
     return headline, "<br>".join(lines)
 
 

@@ -10,12 +10,12 @@ plainly not part of the minutes. Colours come from the palette (dark mode includ
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 
 from clerk_app.domain.document import Document, Element, Para, Style, Table
 from clerk_app.domain.lists import ListLabels, list_kind
 from clerk_app.domain.review import ReviewDecision, ReviewResponse, ReviewTarget, TargetKind
+from clerk_app.gui.markup import escape
 from clerk_app.gui.meeting.preview import runs_html
 
 _INDENT: dict[Style, int] = {  # beyond the text column of the item headings
@@ -43,17 +43,15 @@ def _runs(para: Para) -> str:
 def _table(table: Table, indent: int = 36) -> str:
     out = []
     if table.caption:
-        out.append(
-            f"<p style='margin:6px 0 2px {indent}px'><b>{html.escape(table.caption)}</b></p>"
-        )
+        out.append(f"<p style='margin:6px 0 2px {indent}px'><b>{escape(table.caption)}</b></p>")
     out.append(
         "<table border='1' cellspacing='0' cellpadding='4' "
         f"style='margin:2px 0 8px {indent}px; border-collapse:collapse'>"
     )
-    out.append("<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in table.header))
+    out.append("<tr>" + "".join(f"<th align='left'>{escape(h)}</th>" for h in table.header))
     out.append("</tr>")
     for row in table.rows:
-        out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>")
+        out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>")
     out.append("</table>")
     return "".join(out)
 
@@ -69,14 +67,14 @@ def _para(para: Para, label: str, label_width: int = 36) -> str:
         indent = label_width + _INDENT.get(style, 0)
         return (
             f"<table cellspacing='0' cellpadding='1' style='margin-left:{indent}px'><tr>"
-            f"<td width='34' valign='top'>{html.escape(label)}</td><td>{body}</td></tr></table>"
+            f"<td width='34' valign='top'>{escape(label)}</td><td>{body}</td></tr></table>"
         )
     if style is Style.TITLE:
         return f"<h2 align='center' style='margin:0 0 4px 0'>{body}</h2>"
     if style is Style.ITEM_HEADING:
         return (
             "<table cellspacing='0' cellpadding='0' style='margin-top:14px'><tr>"
-            f"<td width='{label_width}' valign='top'><b>{html.escape(label)}</b></td>"
+            f"<td width='{label_width}' valign='top'><b>{escape(label)}</b></td>"
             f"<td><b>{body}</b></td></tr></table>"
         )
     if style in (Style.ATTENDANCE_HEADING, Style.PART_HEADING):
@@ -90,7 +88,7 @@ def _para(para: Para, label: str, label_width: int = 36) -> str:
     if label:
         return (
             f"<table cellspacing='0' cellpadding='0' style='margin:0 0 6px 0'><tr>"
-            f"<td width='{label_width}' valign='top'>{html.escape(label)}</td><td>{body}</td>"
+            f"<td width='{label_width}' valign='top'>{escape(label)}</td><td>{body}</td>"
             "</tr></table>"
         )
     return f"<p{align} style='margin:{margin}'>{body}</p>"
@@ -110,16 +108,16 @@ def answer_html(
     indent: int = 36,
 ) -> str:
     """A marked box with one answer; the minutes above it are unchanged."""
-    who = f" – {html.escape(response.reviewer)}" if response.reviewer else ""
+    who = f" – {escape(response.reviewer)}" if response.reviewer else ""
     head = f"<b>{DECISION_WORDS[response.decision]}</b>{who}"
     if response.decision is ReviewDecision.SUGGEST:
         head += " <i>(not part of the minutes unless the clerk accepts it)</i>"
     lines = [head]
     if response.comment:
-        lines.append(html.escape(response.comment).replace("\n", "<br>"))
+        lines.append(escape(response.comment).replace("\n", "<br>"))
     if response.decision is ReviewDecision.SUGGEST:
         text = wording_of(response)
-        lines.append("<i>" + html.escape(text).replace("\n", "<br>") + "</i>")
+        lines.append("<i>" + escape(text).replace("\n", "<br>") + "</i>")
     return (
         f"<table width='100%' cellspacing='0' cellpadding='6' "
         f"style='margin:4px 0 8px {indent}px' bgcolor='{box_colour}'><tr><td>"
@@ -173,6 +171,6 @@ def document_html(
             for r in by_target.get(k, []):
                 out.append(answer_html(r, suggested_wording, box_colour, label_width))
     if document.watermark:
-        mark = html.escape(document.watermark)
+        mark = escape(document.watermark)
         out.insert(0, f"<p align='right' style='margin:0'><b>{mark}</b></p>")
     return "".join(out)
