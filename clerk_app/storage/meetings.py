@@ -83,6 +83,9 @@ class MeetingOps:
     def _query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         raise NotImplementedError
 
+    def _reading(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by Store
+        raise NotImplementedError
+
     def _execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
         return self._conn.execute(sql, params)
 
