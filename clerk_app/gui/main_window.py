@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.document import Version
-from clerk_app.domain.model import AttendanceStatus, ChangeKind, ItemStatus
+from clerk_app.gui.action_sets import CHANGING_ACTIONS, MEETING_ACTIONS, SCREEN_ROUTES
 from clerk_app.gui.actions import ActionRegistry
 from clerk_app.gui.errors import describe, show_error
 from clerk_app.gui.keys import KeyRouter
@@ -52,100 +52,6 @@ from clerk_app.storage.syncer import WalSyncer
 
 if TYPE_CHECKING:
     from clerk_app.gui.start_page import StartPage
-
-INSERT_ACTIONS = {
-    "insert_paragraph": "paragraph",
-    "insert_points": "points",
-    "insert_attendance": "attendance",
-    "insert_declaration": "declaration",
-    "insert_motion": "motion",
-    "insert_amendment": "amendment",
-    "insert_action": "action",
-    "insert_note": "note",
-    "insert_adjourned": "adjourned",
-    "insert_resumed": "resumed",
-    "insert_heading": "heading",
-    "insert_vote_later": "vote_later",
-    **{f"insert_{kind}": kind for kind in ("table", "public_participation", "planning")},
-}
-ATTENDANCE_ACTIONS = {
-    "att_present": AttendanceStatus.PRESENT,
-    "att_remote": AttendanceStatus.REMOTE,
-    "att_apologies": AttendanceStatus.APOLOGIES,
-    "att_absent": AttendanceStatus.ABSENT,
-    "att_substitute": AttendanceStatus.SUBSTITUTE,
-    "att_officer": AttendanceStatus.OFFICER,
-    "att_other": AttendanceStatus.OTHER,
-    "att_clear": None,
-}
-# actions that need an open meeting
-MEETING_ACTIONS = {
-    *INSERT_ACTIONS,
-    "export",
-    "export_item",
-    "export_public",
-    "export_confidential",
-    "export_decisions",
-    "settings",
-    "undo",
-    "redo",
-    "delete_block",
-    "move_block_up",
-    "move_block_down",
-    "find",
-    "find_next",
-    "start_meeting",
-    "end_meeting",
-    "focus_agenda",
-    "focus_item",
-    "focus_attendance",
-    "record_arrival",
-    "record_departure",
-    "record_left_room",
-    "next_item",
-    "prev_item",
-    "take_item",
-    "defer_item",
-    "withdraw_item",
-    "item_up",
-    "item_down",
-    "add_item",
-    "delete_item",
-    "insert_vote",
-    "focus_public",
-    "next_block",
-    "prev_block",
-    "last_block",
-    *ATTENDANCE_ACTIONS,
-    "attendance_menu",
-    "toggle_agenda",
-    "toggle_attendance",
-    "toggle_preview",
-    "toggle_translations",
-}
-
-
-# actions that change the record: off for approved (locked) minutes
-CHANGING_ACTIONS = {
-    *INSERT_ACTIONS,
-    "delete_block",
-    "move_block_up",
-    "move_block_down",
-    "start_meeting",
-    "end_meeting",
-    "record_arrival",
-    "record_departure",
-    "record_left_room",
-    "take_item",
-    "defer_item",
-    "withdraw_item",
-    "item_up",
-    "item_down",
-    "add_item",
-    "delete_item",
-    "insert_vote",
-    *ATTENDANCE_ACTIONS,
-}
 
 
 class MainWindow(QMainWindow):
@@ -403,38 +309,12 @@ class MainWindow(QMainWindow):
         on("cut", lambda: self._edit_call("cut"))
         on("copy", lambda: self._edit_call("copy"))
         on("paste", lambda: self._edit_call("paste"))
-        on("delete_block", lambda: self._screen("delete_current_block"))
-        on("move_block_up", lambda: self._screen("move_current_block", -1))
-        on("move_block_down", lambda: self._screen("move_current_block", 1))
-        on("find", lambda: self._screen("show_find"))
-        on("find_next", lambda: self._screen("find_next"))
-        on("start_meeting", lambda: self._screen("start_meeting"))
-        on("end_meeting", lambda: self._screen("end_meeting"))
-        on("focus_agenda", lambda: self._screen("focus_agenda"))
-        on("focus_item", lambda: self._screen("focus_item"))
-        on("focus_attendance", lambda: self._screen("focus_attendance"))
-        on("record_arrival", lambda: self._screen("record_change", ChangeKind.ARRIVED))
-        on("record_departure", lambda: self._screen("record_change", ChangeKind.LEFT))
-        on("record_left_room", lambda: self._screen("record_change", ChangeKind.LEFT_ROOM))
-        on("focus_public", lambda: self._screen("focus_public"))
-        for action_id, status in ATTENDANCE_ACTIONS.items():
-            on(action_id, lambda st=status: self._screen("set_attendance", st))
-        on("attendance_menu", lambda: self._screen("attendance_menu"))
-        on("next_block", lambda: self._screen("go_block", 1))
-        on("prev_block", lambda: self._screen("go_block", -1))
-        on("last_block", lambda: self._screen("focus_item"))
-        on("next_item", lambda: self._screen("go_item", 1))
-        on("prev_item", lambda: self._screen("go_item", -1))
-        on("take_item", lambda: self._screen("take_item"))
-        on("defer_item", lambda: self._screen("set_status", ItemStatus.DEFERRED))
-        on("withdraw_item", lambda: self._screen("set_status", ItemStatus.WITHDRAWN))
+        for action_id, (method, *args) in SCREEN_ROUTES.items():
+            on(action_id, lambda m=method, a=tuple(args): self._screen(m, *a))
         on("item_up", lambda: self._move_item(-1))
         on("item_down", lambda: self._move_item(1))
         on("add_item", self.add_item)
         on("delete_item", self.delete_item)
-        on("insert_vote", lambda: self._screen("focus_vote"))
-        for action_id, kind in INSERT_ACTIONS.items():
-            on(action_id, lambda k=kind: self._screen("insert", k))
         r["toggle_agenda"].toggled.connect(lambda v: self._screen("set_pane_visible", "agenda", v))
         r["toggle_attendance"].toggled.connect(
             lambda v: self._screen("set_pane_visible", "attendance", v)
