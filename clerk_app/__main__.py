@@ -2,6 +2,6 @@
 
 import sys
 
-from clerk_app.cli import main
+from clerk_app.launch import main
 
 sys.exit(main())

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFileOpenEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import clerk_app
-from clerk_app import paths
+from clerk_app import gcpause, paths
 from clerk_app.gui.crash import install_crash_handler, keep_none_alive
 from clerk_app.gui.errors import show_error
 from clerk_app.gui.prefs import Prefs
@@ -333,6 +333,7 @@ def run_review(
         if window is not None:
             if opener is not None:
                 opener.start_opening(prefs)
+            QTimer.singleShot(0, window, gcpause.resume)  # the window is up: see gcpause
             code = app.exec()
     finally:
         if window is not None:
@@ -363,6 +364,7 @@ def main(
         return _run_library(app, data_dir, on_ready, opener)
     finally:
         opener.stop()
+        gcpause.resume()
 
 
 def _run_library(
@@ -395,6 +397,7 @@ def _run_library(
             window.statusBar().showMessage(network_note(store.network_drive), 30000)
         _start_backups(window)
         opener.start_opening(prefs)
+        QTimer.singleShot(0, window, gcpause.resume)  # the window is up: see gcpause
         if on_ready is not None:
             QTimer.singleShot(0, window, lambda: on_ready(window))
         code = app.exec()

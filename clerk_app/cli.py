@@ -357,10 +357,11 @@ def _window_only(raw: list[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    if argv is None:  # the process's own command: its records load faster from now on
-        from clerk_app import codecache
+    if argv is None:  # the process's own command: it starts faster from now on
+        from clerk_app import codecache, gcpause
 
         codecache.install()
+        gcpause.pause()  # until the window is up, or the command is known
     raw = list(argv) if argv is not None else sys.argv[1:]
     window_only, data_dir = _window_only(raw)
     if window_only:
@@ -379,6 +380,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from clerk_app.app import main as app_main
 
         return app_main(sys.argv[:1], data_dir=args.data_dir)
+    from clerk_app import gcpause
+
+    gcpause.resume()  # a command, not the window
     from clerk_app.services import ServiceError
     from clerk_app.storage.errors import DataFolderUnusable, FolderProblem, StoreError
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from clerk_app.cli import main
+from clerk_app.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

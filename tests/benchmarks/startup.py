@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CLERK = textwrap.dedent(
     """
     import os, sys, time; t0 = time.perf_counter()
-    from clerk_app.cli import main
+    from clerk_app.launch import main  # as the installed command starts: see gcpause
     folder, meeting_id, *extra = sys.argv[1:]
 
     def ready(window):

@@ -174,7 +174,7 @@ BARE = textwrap.dedent(
 CLERK = textwrap.dedent(
     """
     import os, sys, time; t0 = time.perf_counter()
-    from clerk_app.cli import main
+    from clerk_app.launch import main
     folder, meeting_id = sys.argv[1:3]
 
     def ready(window):

@@ -16,6 +16,6 @@ def test_escape_is_html_escape(text: str, quote: bool) -> None:
 
 
 def test_the_characters_that_matter() -> None:
-    assert escape("Cllr O'Neill & <b>\"Ward\"</b>") == (
+    assert escape('Cllr O\'Neill & <b>"Ward"</b>') == (
         "Cllr O&#x27;Neill &amp; &lt;b&gt;&quot;Ward&quot;&lt;/b&gt;"
     )
