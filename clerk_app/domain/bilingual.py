@@ -165,9 +165,7 @@ class LabelledPhrases(Phrases):
     """Phrases with their labels in two languages, and the labels of tables as their
     cells print them (``cells``: the two wordings stacked)."""
 
-    def __init__(
-        self, templates: Mapping[str, str], locale: str, cells: Mapping[str, str]
-    ) -> None:
+    def __init__(self, templates: Mapping[str, str], locale: str, cells: Mapping[str, str]) -> None:
         super().__init__(templates, locale)
         self._cells = Phrases(cells, locale)
 
