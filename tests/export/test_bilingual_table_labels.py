@@ -197,3 +197,40 @@ def test_a_part_meeting_mark_stays_in_the_first_language(svc: Services, tmp_path
     ]
     assert any(m.startswith("Left") for m in marks), marks
     assert not any("\n" in m for m in marks)
+
+
+def test_a_stacked_heading_wraps_at_its_words_not_a_kept_column(
+    svc: Services, tmp_path: Path
+) -> None:
+    """The initials column is kept on one line for the initials, not for its heading's
+    second wording ("Tīmatanga ingoa"); the room goes to the part-meeting column, whose
+    longest word ("Wāhanga") then fits whole."""
+    from clerk_app.export.tables import CHAR, PADDING
+
+    meeting = create_style_demo(svc, "company-board")
+    _labels(svc, meeting, "mi")
+    table = _export(svc, meeting, tmp_path).tables[0]
+    assert table.rows[0].cells[2].text == "Initials\nTīmatanga ingoa"
+    widths = [c.width for c in table.rows[0].cells]
+    twip = 635  # Word keeps a cell's width in twips
+
+    def fits(text: str) -> int:
+        return int(len(text) * CHAR + PADDING) - twip
+
+    assert widths[2] < fits("Tīmatanga ingoa")
+    assert widths[2] >= fits("Tīmatanga")
+    assert widths[3] >= fits("Wāhanga")
+    assert widths[0] >= fits("Pádraig Ó Briain")  # the names kept whole
+
+
+def test_column_widths_keep_names_whole_but_let_a_heading_wrap() -> None:
+    from docx.shared import Cm
+
+    from clerk_app.export.tables import CHAR, PADDING, column_widths
+
+    grid = [["Name\nIngoa", "Initials\nTīmatanga ingoa"], ["Dana Whitfield", "DW"]]
+    usable = int(Cm(7))
+    with_header = column_widths(grid, 2, usable, frozenset({0, 1}), header=True)
+    assert with_header[0] >= len("Dana Whitfield") * CHAR + PADDING
+    without = column_widths(grid, 2, usable, frozenset({0, 1}))
+    assert without[1] > with_header[1]  # a first row that is not a heading is kept whole
