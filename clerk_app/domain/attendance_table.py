@@ -14,6 +14,7 @@ from the attendance changes in the minutes. Every word comes from the body's phr
 
 from __future__ import annotations
 
+from clerk_app.domain.bilingual import cell_label
 from clerk_app.domain.document import Element, Table, TableStyle
 from clerk_app.domain.model import (
     Attendance,
@@ -122,7 +123,7 @@ def attendance_table(
     ph = ctx.phrases
     with_part = any(marks.get(p.id) for p, _ in people)
     keys = ["name", "role", "initials"] + (["part"] if with_part else [])
-    header = [strip_invalid(ph.format(f"attendance.col.{k}")) for k in keys]
+    header = [strip_invalid(cell_label(ph, f"attendance.col.{k}")) for k in keys]
     rows: list[list[str]] = []
     for person, a in people:
         row = [table_name(person, ctx), role_of(person, a, ctx), initials_of(person)]

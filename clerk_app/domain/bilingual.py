@@ -23,13 +23,18 @@ Sínithe", "DRAFT / DRÉACHT"), the way Irish, Gaelic and New Zealand councils p
 them; the sentences, the dates and what the clerk typed stay in the first language. A
 label is paired only where the second language's phrase file (or the style's own second
 phrases) has it and words it differently, so a language with a few labels never prints
-"Present / Present".
+"Present / Present". The labels of tables (:data:`TABLE_LABEL_KEYS`: the headings of a
+recorded vote, of the attendance and of the action minutes' table, and a recorded
+vote's rows) are stacked in their cells, the second wording on a line of its own under
+the first ("For" above "Ar son"): a pair on one line would widen its column, and
+squeeze the names beside it, or wrap in the middle of a word.
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from itertools import zip_longest
 
@@ -52,6 +57,9 @@ LABEL_KEYS: tuple[str, ...] = (
     "attendance.absent",
     "attendance.substitutes",
     "attendance.public",
+    "attendance.sederunt",
+    "attendance.minute_taker",
+    "vote.table_caption",
     "part.heading.lga_1972",
     "part.heading.act_1960",
     "part.heading.confidential",
@@ -60,6 +68,26 @@ LABEL_KEYS: tuple[str, ...] = (
     "signature.date",
     "signature.signed_by",
     "signature.dated",
+)
+# the labels of tables, stacked in their cells (and paired on one line elsewhere: a
+# recorded vote listed inline names its groups by the rows' words)
+TABLE_LABEL_KEYS: tuple[str, ...] = (
+    "vote.col.vote",
+    "vote.col.names",
+    "vote.col.count",
+    "vote.row.for",
+    "vote.row.against",
+    "vote.row.abstain",
+    "vote.row.not_voting",
+    "vote.row.casting",
+    "attendance.col.name",
+    "attendance.col.role",
+    "attendance.col.initials",
+    "attendance.col.part",
+    "actions.col.minute",
+    "actions.col.action",
+    "actions.col.owner",
+    "actions.col.due",
 )
 # the decision keywords, paired where the style asks for them (``label_keywords``)
 KEYWORD_LABEL_KEYS: tuple[str, ...] = (
@@ -72,6 +100,7 @@ KEYWORD_LABEL_KEYS: tuple[str, ...] = (
 _WHOLE = frozenset({"part.heading.lga_1972", "part.heading.act_1960", "part.heading.confidential"})
 _HEAD_END = re.compile(r"\t|\{| – ")
 _SEPARATOR = " / "
+_STACKED = "\n"  # a line break in a table's cell
 
 _STYLE_TEXTS = frozenset({"member_title", "member_title_short"})
 
@@ -109,21 +138,47 @@ def _split(template: str, whole: bool = False) -> tuple[str, str]:
     return head, template[len(head) :]
 
 
-def paired_label(first: str, second: str, second_first: bool = False, whole: bool = False) -> str:
+def paired_label(
+    first: str,
+    second: str,
+    second_first: bool = False,
+    whole: bool = False,
+    separator: str = _SEPARATOR,
+) -> str:
     """Two wordings of one label as one template: "Present / I láthair:" (the first's
-    punctuation, fields and tabs kept after the pair); the first alone where the second
-    has no words of its own or the same ones."""
+    punctuation, fields and tabs kept after the pair; ``separator`` between them); the
+    first alone where the second has no words of its own or the same ones."""
     head, tail = _split(first, whole)
     other = _split(second, whole)[0].strip()
     if not head.strip() or not other or "{" in other or other.casefold() == head.casefold():
         return first
     pair = (other, head) if second_first else (head, other)
-    return _SEPARATOR.join(pair) + tail
+    return separator.join(pair) + tail
 
 
 def label_keys(style: MinuteStyle) -> tuple[str, ...]:
     """The phrases ``style`` prints in both languages in ``labels`` minutes."""
-    return LABEL_KEYS + (KEYWORD_LABEL_KEYS if style.label_keywords else ())
+    return LABEL_KEYS + TABLE_LABEL_KEYS + (KEYWORD_LABEL_KEYS if style.label_keywords else ())
+
+
+class LabelledPhrases(Phrases):
+    """Phrases with their labels in two languages, and the labels of tables as their
+    cells print them (``cells``: the two wordings stacked)."""
+
+    def __init__(self, templates: Mapping[str, str], locale: str, cells: Mapping[str, str]) -> None:
+        super().__init__(templates, locale)
+        self._cells = Phrases(cells, locale)
+
+    def cell(self, key: str) -> str:
+        return self._cells.format(key) if key in self._cells else self.format(key)
+
+
+def cell_label(phrases: Phrases, key: str) -> str:
+    """The label ``key`` as a table's cell prints it: in labels minutes its two
+    wordings one above the other ("For" and "Ar son"), elsewhere its phrase."""
+    if isinstance(phrases, LabelledPhrases):
+        return phrases.cell(key)
+    return phrases.format(key)
 
 
 def second_label(style: MinuteStyle, key: str) -> str | None:
@@ -134,22 +189,28 @@ def second_label(style: MinuteStyle, key: str) -> str | None:
     return own_phrase(style.second_locale, key)
 
 
-def labelled_phrases(body: Body) -> Phrases:
+def labelled_phrases(body: Body) -> LabelledPhrases:
     """The body's phrases in its first language with the labels in both (see the
     module notes); the DRAFT banner opens with the paired watermark word."""
     style = body.settings.style
     first = Phrases.load(style_phrases(body.settings), strict=False, locale=style.locale)
     templates = {key: first.template(key) for key in first}
+    cells: dict[str, str] = {}
     for key in label_keys(style):
         second = second_label(style, key)
-        if key in templates and second is not None:
-            templates[key] = paired_label(
-                templates[key], second, style.labels_second_first, key in _WHOLE
+        if key not in templates or second is None:
+            continue
+        if key in TABLE_LABEL_KEYS:
+            cells[key] = paired_label(
+                templates[key], second, style.labels_second_first, separator=_STACKED
             )
+        templates[key] = paired_label(
+            templates[key], second, style.labels_second_first, key in _WHOLE
+        )
     word, banner = first.template("watermark.draft"), templates["status.draft"]
     if word.strip() and banner.startswith(word) and templates["watermark.draft"] != word:
         templates["status.draft"] = templates["watermark.draft"] + banner[len(word) :]
-    return Phrases(templates, first.locale)
+    return LabelledPhrases(templates, first.locale, cells)
 
 
 def _with_second_name(document: Document, body: Body) -> Document:

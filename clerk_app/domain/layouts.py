@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from clerk_app.domain.bilingual import cell_label
 from clerk_app.domain.document import Element, Para, Run, Style, Table
 from clerk_app.domain.model import Action, Block, Item, Motion, Points, VoteChoice, VoteKind
 from clerk_app.domain.naming import display_name
@@ -170,7 +171,7 @@ def action_table(items: list[Item], ctx: RenderContext) -> list[Element]:
                 rows.append([number, clean(b.text), owner, due])
     if not rows:
         return []
-    header = [ph.format(f"actions.col.{k}") for k in ("minute", "action", "owner", "due")]
+    header = [cell_label(ph, f"actions.col.{k}") for k in ("minute", "action", "owner", "due")]
     ctx.item = None
     return [
         ctx.para(Style.SECTION_HEADING, ph.format("actions.heading")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from clerk_app.domain.bilingual import cell_label
 from clerk_app.domain.document import Element, Style, Table
 from clerk_app.domain.model import (
     Declaration,
@@ -216,10 +217,11 @@ def _named_table(m: Motion, ctx: RenderContext) -> Table:
         if not people and (choice is VoteChoice.NOT_VOTING or not empty_shown):
             continue
         names = joined((ctx.voter_name(p) for p in people), ctx.phrases)
-        rows.append([ph.format(key), names, str(len(people))])
+        rows.append([cell_label(ph, key), names, str(len(people))])
     if m.vote.kind is VoteKind.CASTING and m.vote.casting_person_id:
-        rows.append([ph.format("vote.row.casting"), ctx.name(m.vote.casting_person_id), "1"])
-    header = [ph.format("vote.col.vote"), ph.format("vote.col.names"), ph.format("vote.col.count")]
+        casting = cell_label(ph, "vote.row.casting")
+        rows.append([casting, ctx.name(m.vote.casting_person_id), "1"])
+    header = [cell_label(ph, f"vote.col.{k}") for k in ("vote", "names", "count")]
     item_id = ctx.item.id if ctx.item else None
     rows = [[strip_invalid(cell) for cell in row] for row in rows]
     header = [strip_invalid(cell) for cell in header]

@@ -260,7 +260,8 @@ class _Writer:
                     run.bold = True
                     cell_para.paragraph_format.keep_with_next = True
                     cells[col]._tc.get_or_add_tcPr().append(parse_xml(_HEADER_SHADE))
-        self._widths(word_table, grid, columns, cell is not None, frozenset(table.whole))
+        whole = frozenset(table.whole)
+        self._widths(word_table, grid, columns, cell is not None, whole, bool(table.header))
 
     def columns(self, section: Columns) -> None:
         """A section of bilingual minutes: one row of two cells, each language's
@@ -351,6 +352,7 @@ class _Writer:
         columns: int,
         in_cell: bool = False,
         whole: frozenset[int] = frozenset(),
+        header: bool = False,
     ) -> None:
         """Fit the columns to their text across the width beside the number column (or
         across that width in a cell of a bilingual section, less the cell's margins)."""
@@ -361,7 +363,7 @@ class _Writer:
         if usable <= 0:
             return
         word_table.autofit = False
-        for col, width in enumerate(column_widths(grid, columns, usable, whole)):
+        for col, width in enumerate(column_widths(grid, columns, usable, whole, header)):
             word_table.columns[col].width = width
             for cell in word_table.columns[col].cells:
                 cell.width = width

@@ -11,19 +11,30 @@ SHORT = 24  # a column no wider than this is kept on one line while longer ones 
 LONG_SHARE = 0.25  # ... as long as the longest column keeps this share of the width
 
 
+def _longest_line(texts: list[str]) -> int:
+    return max((min(len(line), MAX_LINE) for t in texts for line in t.split("\n")), default=1)
+
+
 def column_widths(
-    grid: list[list[str]], columns: int, usable: int, whole: frozenset[int] = frozenset()
+    grid: list[list[str]],
+    columns: int,
+    usable: int,
+    whole: frozenset[int] = frozenset(),
+    header: bool = False,
 ) -> list[int]:
     """Widths (EMU) summing to ``usable``: every column at least wide enough for its
-    longest word (for the ``whole`` columns, such as names, its longest line), the rest
-    of the room shared by how much more each column needs to set its text on one line."""
+    longest word (for the ``whole`` columns, such as names, its longest line: the
+    heading, the first row when ``header`` says there is one, may still wrap between
+    its words), the rest of the room shared by how much more each column needs to set
+    its text on one line."""
     least: list[int] = []
     natural: list[int] = []
     for col in range(columns):
         texts = [str(row[col]) for row in grid if col < len(row)]
         word = max((len(w) for t in texts for w in t.split()), default=1)
-        line = max((min(len(line), MAX_LINE) for t in texts for line in t.split("\n")), default=1)
-        least.append(int(max(line if col in whole else word, 3) * CHAR + PADDING))
+        line = _longest_line(texts)
+        kept = max(_longest_line(texts[1:] if header else texts), word)
+        least.append(int(max(kept if col in whole else word, 3) * CHAR + PADDING))
         natural.append(int(max(line, word, 3) * CHAR + PADDING))
     if sum(least) >= usable:
         return [int(usable * w / sum(least)) for w in least]
