@@ -10,22 +10,17 @@ the import places every problem in the file (``meeting.items[2].title: …``) wi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-
 from clerk_app.domain.model import (
     WITH_CONDITIONS,
     AttendanceStatus,
     Block,
     Body,
-    BodySettings,
     DataTable,
     Item,
     Meeting,
     Motion,
     Moving,
     Outcome,
-    Person,
     PlanningApplication,
     PlanningDecision,
     PublicParticipation,
@@ -35,60 +30,64 @@ from clerk_app.domain.model import (
     VoteTaken,
     person_references,
 )
-from clerk_app.domain.style import MinuteStyle
 from clerk_app.domain.translation import translation_problems
-from clerk_app.services.errors import ServiceError
+from clerk_app.services.body_rules import (
+    body_problems,
+    person_problems,
+    retention_problems,
+    settings_problems,
+    style_problems,
+)
+from clerk_app.services.problems import (
+    MAX_CONDITIONS,
+    MAX_FIRST_MINUTE,
+    MAX_FIRST_NUMBER,
+    MAX_KEPT_DAYS,
+    MAX_PUBLIC,
+    MAX_QUORUM,
+    MAX_REVISION,
+    MAX_SPEAKERS,
+    MAX_TABLE_COLUMNS,
+    MAX_TABLE_ROWS,
+    MAX_VOTES,
+    Problem,
+    refuse,
+    shown_number,
+    twice,
+    unknown_person,
+)
 
-# number limits (the schema, the forms and the checks below use these)
-MAX_VOTES = 10_000
-MAX_PUBLIC = 100_000
-MAX_QUORUM = 500
-MAX_FIRST_NUMBER = 99_999
-MAX_FIRST_MINUTE = 9_999_999
-MAX_REVISION = 2**53 - 1
-MAX_TABLE_COLUMNS = 12  # a table wider than this does not fit a page of minutes
-MAX_TABLE_ROWS = 1_000
-MAX_SPEAKERS = 200
-MAX_CONDITIONS = 200
-MAX_KEPT_DAYS = 3650  # ten years: the longest a body keeps recordings after approval
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One broken rule: ``field`` is where (``vote.for_count``), ``message`` says what, in
-    a sentence; ``value`` is the offending value as a file shows it (for the import)."""
-
-    field: str
-    message: str
-    value: str = ""
-
-    def under(self, prefix: str) -> Problem:
-        field = f"{prefix}.{self.field}" if self.field else prefix
-        return Problem(field, self.message, self.value)
-
-    def placed(self, place: str) -> str:
-        """The problem at ``place`` in a file: ``meeting.items[2].title: An item needs …``."""
-        where = f"{place}.{self.field}" if self.field else place
-        detail = f" ({self.value})" if self.value else ""
-        message = self.message.rstrip(".")
-        return f"{where}: {message}{detail}."
-
-
-def refuse(problems: Iterable[Problem]) -> None:
-    """Raise the first problem as a ServiceError naming its field (nothing when none)."""
-    for problem in problems:
-        raise ServiceError(problem.message, field=problem.field)
-
-
-def _shown(number: int) -> str:
-    text = str(number)
-    return text if len(text) <= 20 else f"a number of {len(text)} digits"
-
-
-def _unknown(field: str, person_id: str) -> Problem:
-    return Problem(
-        field, "That person is not on this body's list.", f"no one has the id {person_id!r}"
-    )
+__all__ = [
+    "MAX_CONDITIONS",
+    "MAX_FIRST_MINUTE",
+    "MAX_FIRST_NUMBER",
+    "MAX_KEPT_DAYS",
+    "MAX_PUBLIC",
+    "MAX_QUORUM",
+    "MAX_REVISION",
+    "MAX_SPEAKERS",
+    "MAX_TABLE_COLUMNS",
+    "MAX_TABLE_ROWS",
+    "MAX_VOTES",
+    "Problem",
+    "attendance_problems",
+    "block_problems",
+    "body_problems",
+    "facts_problems",
+    "header_problems",
+    "item_problems",
+    "later_vote_problems",
+    "person_problems",
+    "public_count_problems",
+    "record_problems",
+    "refuse",
+    "retention_problems",
+    "settings_problems",
+    "structure_problems",
+    "style_problems",
+    "table_problems",
+    "vote_problems",
+]
 
 
 # --------------------------------------------------------------------------- minutes
@@ -103,7 +102,9 @@ def vote_problems(vote: Vote) -> list[Problem]:
             out.append(Problem(name, "A vote count cannot be negative.", str(value)))
         elif value is not None and value > MAX_VOTES:
             out.append(
-                Problem(name, f"A vote count over {MAX_VOTES:,} is not plausible.", _shown(value))
+                Problem(
+                    name, f"A vote count over {MAX_VOTES:,} is not plausible.", shown_number(value)
+                )
             )
     if vote.rest_for and vote.kind is not VoteKind.COUNTS:
         out.append(Problem("rest_for", "Only a counted vote can say the rest voted for."))
@@ -204,7 +205,7 @@ def block_problems(block: Block, item: Item, body: Body) -> list[Problem]:
     out.extend(Problem(where, message) for where, message in translation_problems(block))
     for name, person_id in person_references(block):
         if body.person(person_id) is None:
-            out.append(_unknown(name, person_id))
+            out.append(unknown_person(name, person_id))
     return out
 
 
@@ -348,7 +349,7 @@ def public_count_problems(count: int | None) -> list[Problem]:
             Problem(
                 "public_count",
                 f"More than {MAX_PUBLIC:,} members of the public is not plausible.",
-                _shown(count),
+                shown_number(count),
             )
         ]
     return []
@@ -378,7 +379,7 @@ def facts_problems(meeting: Meeting, body: Body) -> list[Problem]:
     for name in ("presiding_id", "minute_taker_id"):
         pid = getattr(meeting, name)
         if pid and body.person(pid) is None:
-            out.append(_unknown(name, pid))
+            out.append(unknown_person(name, pid))
     if meeting.next_date is None and (meeting.next_time or meeting.next_venue.strip()):
         out.append(
             Problem("next_date", "Give the date of the next meeting before its time or place.")
@@ -395,194 +396,17 @@ def attendance_problems(
     """One person's attendance (a substitute attends for someone else on the body)."""
     out: list[Problem] = []
     if body.person(person_id) is None:
-        out.append(_unknown("person_id", person_id))
+        out.append(unknown_person("person_id", person_id))
     if status is AttendanceStatus.SUBSTITUTE:
         if not substitute_for:
             out.append(Problem("substitute_for", "Say which member the substitute attends for."))
         elif substitute_for == person_id:
             out.append(Problem("substitute_for", "A member cannot substitute for themselves."))
         elif body.person(substitute_for) is None:
-            out.append(_unknown("substitute_for", substitute_for))
+            out.append(unknown_person("substitute_for", substitute_for))
     elif substitute_for:
         out.append(Problem("substitute_for", "Only a substitute attends for another member."))
     return out
-
-
-# --------------------------------------------------------------------------- bodies
-
-
-def settings_problems(settings: BodySettings, *, template: bool = True) -> list[Problem]:
-    """Problems with a body's settings. The settings dialog shows each beside its field as
-    the clerk types, and saving refuses settings with any, so both say the same thing.
-    ``template`` False leaves out the house-style template (a path on one computer)."""
-    from clerk_app.domain import numbering
-    from clerk_app.domain.phrases import validate_overrides
-
-    out: list[Problem] = []
-    if not settings.chair_title.strip():
-        out.append(Problem("chair_title", "The chair's title cannot be empty."))
-    if settings.quorum < 1:
-        out.append(Problem("quorum", "The quorum must be at least 1."))
-    if settings.quorum > MAX_QUORUM:
-        out.append(Problem("quorum", f"A quorum over {MAX_QUORUM} is not plausible."))
-    error = numbering.validate_pattern(settings.numbering.pattern)
-    if error:
-        out.append(Problem("numbering.pattern", error))
-    if not 1 <= settings.numbering.year_start_month <= 12:
-        out.append(
-            Problem("numbering.year_start_month", "The numbering year starts in month 1–12.")
-        )
-    if settings.numbering.first_number < 0:
-        out.append(Problem("numbering.first_number", "The first minute number cannot be negative."))
-    elif settings.numbering.first_number > MAX_FIRST_NUMBER:
-        out.append(
-            Problem(
-                "numbering.first_number",
-                f"The first minute number cannot be over {MAX_FIRST_NUMBER:,}.",
-            )
-        )
-    from clerk_app.domain.resolutions import validate_resolution_pattern
-
-    error = validate_resolution_pattern(settings.resolution_pattern)
-    if error:
-        out.append(Problem("resolution_pattern", error))
-    if not 0 <= settings.resolution_first <= MAX_FIRST_NUMBER:
-        out.append(
-            Problem(
-                "resolution_first",
-                f"The first resolution number is a number from 0 to {MAX_FIRST_NUMBER:,}.",
-            )
-        )
-    if not [t for t in settings.interest_types if t.strip()]:
-        out.append(Problem("interest_types", "List at least one type of interest."))
-    if not settings.lead_in.strip():
-        out.append(Problem("lead_in", "Decisions need a lead-in, such as RESOLVED – That."))
-    out.extend(Problem("phrases", msg) for msg in validate_overrides(settings.phrases))
-    out.extend(retention_problems(settings.recordings_kept_days))
-    out.extend(style_problems(settings.style))
-    if template:
-        from clerk_app.services.bodies import template_problem
-
-        problem = template_problem(settings.template_path)
-        if problem:
-            out.append(Problem("template_path", problem))
-    return out
-
-
-def retention_problems(days: int) -> list[Problem]:
-    """How long recordings are kept after the minutes are approved: 0 to ten years."""
-    if days < 0:
-        return [Problem("recordings_kept_days", "Recordings cannot be kept for less than 0 days.")]
-    if days > MAX_KEPT_DAYS:
-        return [
-            Problem(
-                "recordings_kept_days",
-                f"Recordings are kept for at most {MAX_KEPT_DAYS:,} days (ten years).",
-            )
-        ]
-    return []
-
-
-def style_problems(style: MinuteStyle) -> list[Problem]:
-    """Problems with a body's style: its name, its naming choices and its phrases (each
-    phrase checked as a body's own override is)."""
-    from clerk_app.domain.phrases import validate_overrides
-    from clerk_app.domain.style import NAMING_CHOICES
-
-    out: list[Problem] = []
-    if not style.name.strip():
-        out.append(Problem("style.name", "Give the style a name."))
-    if style.version < 1:
-        out.append(Problem("style.version", "A style's version is a number from 1."))
-    for name in ("attendance_naming", "mover_naming", "vote_naming", "log_naming"):
-        value = getattr(style, name)
-        if value not in NAMING_CHOICES:
-            choices = ", ".join(c for c in NAMING_CHOICES if c)
-            out.append(
-                Problem(
-                    f"style.{name}",
-                    f"The naming “{value}” is not a way of naming people: use {choices}.",
-                )
-            )
-    if not style.member_title.strip():
-        out.append(
-            Problem(
-                "style.member_title",
-                "The member title cannot be empty: type the title members go by, "
-                "such as Councillor or Director.",
-            )
-        )
-    if any(not title.strip() for title in style.signatories):
-        out.append(Problem("style.signatories", "A signatory's title cannot be empty."))
-    if style.bilingual != "none" and _same_language(style.locale, style.second_locale):
-        out.append(
-            Problem(
-                "style.second_locale",
-                "Bilingual minutes need a second language other than the first: "
-                "choose the second language.",
-            )
-        )
-    elif style.bilingual == "labels" and not _has_labels(style.second_locale):
-        out.append(
-            Problem(
-                "style.second_locale",
-                f"Clerk has no labels in “{style.second_locale}” yet, so the headings would "
-                "print in one language: choose Irish, Scottish Gaelic, te reo Māori, "
-                "Welsh or English as the second language.",
-            )
-        )
-    out.extend(
-        Problem("style.phrases", f"In the style “{style.name}”: {msg}")
-        for msg in validate_overrides(style.phrases)
-    )
-    return out
-
-
-def _has_labels(locale: str) -> bool:
-    """Whether ``locale`` words the labels of bilingual labels (it has a phrase file)."""
-    from clerk_app.domain.phrases import own_phrase
-
-    return own_phrase(locale, "attendance.present") is not None
-
-
-def _same_language(first: str, second: str) -> bool:
-    """Whether two locales are one language ("en-GB" and "en_gb"; "" is English)."""
-
-    def tag(locale: str) -> str:
-        return (locale or "en-GB").replace("_", "-").casefold()
-
-    return tag(first) == tag(second)
-
-
-def person_problems(person: Person) -> list[Problem]:
-    if not (person.first_name.strip() or person.last_name.strip()):
-        return [Problem("last_name", "A person needs a name.")]
-    return []
-
-
-def body_problems(body: Body, *, template: bool = True) -> list[Problem]:
-    """The body, its settings and its people (each person once, each with a name)."""
-    out: list[Problem] = []
-    if not body.name.strip():
-        out.append(Problem("name", "Give the body a name."))
-    out.extend(p.under("settings") for p in settings_problems(body.settings, template=template))
-    seen: dict[str, str] = {}
-    for i, person in enumerate(body.people):
-        out.extend(p.under(f"people[{i}]") for p in person_problems(person))
-        out.extend(_twice(f"people[{i}]", person.id, seen, f"body.people[{i}]"))
-    return out
-
-
-def _twice(field: str, value: str, seen: dict[str, str], place: str) -> list[Problem]:
-    """The id ``value`` of the entry at ``place`` if an earlier entry had it (remembering
-    it otherwise); ``field`` is where the entry's id is."""
-    name = f"{field}.id" if field else "id"
-    if not value:
-        return [Problem(name, "An id cannot be empty.")]
-    if value in seen:
-        return [Problem(name, f"The id {value!r} is used twice", f"also by {seen[value]}")]
-    seen[value] = place
-    return []
 
 
 # --------------------------------------------------------------------------- a whole record
@@ -605,7 +429,7 @@ def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> 
         place = f"meeting.attendance[{i}]"
         found = attendance_problems(a.person_id, a.status, a.substitute_for, body)
         found += [Problem(where, message) for where, message in translation_problems(a)]
-        found += _twice("", a.id, seen, place)
+        found += twice("", a.id, seen, place)
         out += [p.placed(place) for p in found]
         if a.person_id in people:
             out.append(
@@ -617,10 +441,10 @@ def record_problems(body: Body, meeting: Meeting, *, template: bool = False) -> 
     blocks: dict[str, str] = {}
     for i, item in enumerate(meeting.items):
         place = f"meeting.items[{i}]"
-        out += [p.placed(place) for p in item_problems(item) + _twice("", item.id, items, place)]
+        out += [p.placed(place) for p in item_problems(item) + twice("", item.id, items, place)]
         for j, block in enumerate(item.blocks):
             at = f"{place}.blocks[{j}]"
-            found = _twice("", block.id, blocks, at) + block_problems(block, item, body)
+            found = twice("", block.id, blocks, at) + block_problems(block, item, body)
             out += [p.placed(at) for p in found]
         out += [p.placed(f"{place}.blocks[{j}]") for j, p in later_vote_problems(item.blocks)]
     return out
