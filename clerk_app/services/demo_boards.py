@@ -82,6 +82,7 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     """A full governing board meeting of a primary school, finished and ready to export."""
     body = svc.create_body("Full Governing Board", BodyKind.SCHOOL, "Oakhollow Primary School")
     body = _people(body, GOVERNORS)
+    body.settings.quorum = 4  # half of the eight governors in post, rounded up
     body.people.append(
         Person("Harriet", "Blythe", "Mrs", kind=PersonKind.OFFICER, post="Clerk to the Governors")
     )
