@@ -261,6 +261,7 @@ def _new_business(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> No
     item = next(it for it in meeting.items if it.id == item_id)
     item.kind = ItemKind.SECTION_HEADING
     svc.update_item(meeting, item)
+    svc.renumber_meeting(meeting)  # a heading takes no number: the items run on from 5
 
 
 def _votes_of_sympathy(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> None:
@@ -328,7 +329,7 @@ def _other_business(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> 
         item_id,
         Paragraph(
             text="Colm Adair reported that the handrail on the steps up to the primary school "
-            "was loose. The Secretary would report it to the Council's roads department."
+            "was loose. The Clerk would report it to the Council's roads department."
         ),
     )
     svc.add_block(
