@@ -63,7 +63,12 @@ def render_minutes(
         elements.extend(render_attendance(ctx, items))
         elements.extend(meeting_state_lines(ctx))
         elements.extend(opening_line(ctx, "opening.in_chair"))
-    part2_started = False
+    # the heading over the business open to the public, where the body's minutes name
+    # their parts ("PART A MINUTES" in a school's, before the Part B confidential items)
+    open_heading = ""
+    if version in (Version.FULL, Version.REVIEW, Version.PUBLIC):
+        open_heading = clean(ph.format("part.heading.open"))
+    part1_started = part2_started = False
     for item in items:
         if version is Version.DECISIONS:
             rendered = decision_item(item, ctx)
@@ -79,6 +84,10 @@ def render_minutes(
             rendered = render_item(item, ctx)
         if not rendered:
             continue
+        if open_heading and not item.exempt and not part1_started:
+            part1_started = True
+            ctx.item = None
+            elements.append(ctx.para(Style.PART_HEADING, open_heading))
         if item.exempt and not part2_started and version is not Version.ITEM:
             part2_started = True
             ctx.item = None

@@ -82,6 +82,7 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
     """A full governing board meeting of a primary school, finished and ready to export."""
     body = svc.create_body("Full Governing Board", BodyKind.SCHOOL, "Oakhollow Primary School")
     body = _people(body, GOVERNORS)
+    body.settings.quorum = 4  # half of the eight governors in post, rounded up
     body.people.append(
         Person("Harriet", "Blythe", "Mrs", kind=PersonKind.OFFICER, post="Clerk to the Governors")
     )
@@ -94,7 +95,9 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
         start_time=time(18, 0),
         agenda=["Headteacher’s report", "Policies for approval", "Date of the next meeting"],
     )
-    svc.set_attendance(meeting, ids["Ridley"], AttendanceStatus.APOLOGIES, reason="work")
+    svc.set_attendance(
+        meeting, ids["Ridley"], AttendanceStatus.APOLOGIES, reason="work commitments"
+    )
     svc.set_attendance(meeting, ids["Okafor"], AttendanceStatus.ABSENT)
     svc.set_attendance(meeting, ids["Blythe"], AttendanceStatus.OFFICER)
     svc.start_meeting(meeting, time(18, 0))
@@ -138,7 +141,8 @@ def create_school_demo(svc: Services, on: date | None = None) -> Meeting:
             intro="Governors reviewed the action log from the last meeting:",
             points=[
                 "the safeguarding training dates had been circulated (complete)",
-                "the visit to the Year 6 residential trip was carried forward to the summer term",
+                "the governors’ visit to the Year 6 residential trip had been carried "
+                "forward to the summer term",
             ],
         ),
     )
@@ -219,6 +223,16 @@ def _part_b(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
     )
     svc.record_attendance_change(
         meeting, pay.id, ids["Fenwick"], ChangeKind.LEFT_ROOM, time(19, 30)
+    )
+    svc.add_block(
+        meeting,
+        pay.id,
+        Paragraph(
+            text="GM, who chairs the pay committee, presented its recommendations on pay "
+            "progression for teaching staff, made after the Headteacher’s review of each "
+            "teacher’s appraisal. Governors were satisfied that the recommendations followed "
+            "the school’s pay policy and were within the budget."
+        ),
     )
     carried(
         svc,

@@ -15,10 +15,8 @@ from clerk_app.domain.model import (
     ChangeKind,
     Declaration,
     InterestConduct,
-    ItemKind,
     Meeting,
     Outcome,
-    Paragraph,
     Person,
     PersonKind,
     Points,
@@ -28,6 +26,7 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.services.demo_common import carried
+from clerk_app.services.demo_standard import arrange_items, minute_standard_items, worded
 from clerk_app.services.service import Services
 
 # (style id, body name, authority, venue)
@@ -133,20 +132,23 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
         svc.set_attendance(meeting, ids[last], AttendanceStatus.PRESENT)
     svc.set_attendance(meeting, ids["Oyelaran"], AttendanceStatus.REMOTE)
-    svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason="illness")
+    # a US city council's minutes excuse an absent member without giving the reason
+    reason = "" if style_id == "us-city-council" else "illness"
+    svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason=reason)
     svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
     svc.start_meeting(meeting, time(19, 0))
     titles = DEMO_AGENDAS.get(style_id, AGENDA)
     items = {it.title: it.id for it in meeting.items}
+    arrange_items(svc, meeting, style_id)
     if style_id not in SECOND_NAMES:  # (a bilingual body's are in demo_welsh)
-        _standard_items(svc, meeting, ids)
+        minute_standard_items(svc, meeting, ids, style_id)
 
     hours = items[titles[0]]
     carried(
         svc,
         meeting,
         hours,
-        ["the library open until 8 pm on Thursdays from 1 May 2026"],
+        [worded(style_id, "the library open until 8 pm on Thursdays from 1 May 2026")],
         mover=ids["Okoro"],
         seconder=ids["Lind"],
         vote=Vote(VoteKind.COUNTS, 5, 1, 2),
@@ -157,8 +159,11 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         meeting,
         bridge,
         Points(
-            intro="Members discussed the tenders received.",
-            points=["the lowest tender came in under the budget", "works would take six weeks"],
+            intro=worded(style_id, "Members discussed the tenders received."),
+            points=[
+                worded(style_id, "the lowest tender came in under the budget"),
+                worded(style_id, "works would take six weeks"),
+            ],
         ),
     )
     second = svc.move_motion(
@@ -166,7 +171,9 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         bridge,
         mover_id=ids["Brandt"],
         seconder_id=ids["Ó Briain"],
-        clauses=["the footbridge repairs be awarded to the lowest compliant tender"],
+        clauses=[
+            worded(style_id, "the footbridge repairs be awarded to the lowest compliant tender")
+        ],
     )
     named = {
         ids["Whitfield"]: VoteChoice.FOR,
@@ -185,7 +192,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         svc,
         meeting,
         trees,
-        ["forty street trees be planted on Canal Row this autumn"],
+        [worded(style_id, "forty street trees be planted on Canal Row this autumn")],
         mover=ids["Nakamura"],
         seconder=ids["Adair"],
         vote=VoteKind.UNANIMOUS,
@@ -195,6 +202,8 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         trees,
         Action(text="Order the trees from the nursery", owner="Alma Reyes", due=date(2026, 4, 30)),
     )
+    if style_id not in SECOND_NAMES:
+        minute_standard_items(svc, meeting, ids, style_id, closing=True)
     if style_id in SECOND_NAMES:
         _declaration_and_part_2(svc, meeting, ids)
     if style_id in BOARD_POSTS:
@@ -205,26 +214,6 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
 
         type_in_welsh(svc, svc.get_meeting(meeting.id))
     return svc.get_meeting(meeting.id)
-
-
-def _standard_items(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
-    """The body's standard opening items minuted as its clerk would: the last meeting's
-    minutes approved, and nothing arising."""
-    for item in list(meeting.items):
-        if item.kind is ItemKind.PREVIOUS_MINUTES:
-            carried(
-                svc,
-                meeting,
-                item.id,
-                ["the minutes of the meeting held on 24 February 2026 be approved"],
-                mover=ids["Lind"],
-                seconder=ids["Adair"],
-                vote=VoteKind.UNANIMOUS,
-            )
-        elif item.title.casefold().startswith("matters arising"):
-            svc.add_block(
-                meeting, item.id, Paragraph(text="There were no matters arising not on the agenda.")
-            )
 
 
 def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:

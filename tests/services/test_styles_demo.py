@@ -38,16 +38,18 @@ def test_us_city_council(svc: Services, tmp_path: Path) -> None:
     # the resolution log: one line a motion, its resolution number first
     log = [" ".join(x.split()) for x in lines if x.startswith("R2026-")]
     assert log == [
-        # the approval of the minutes, then the three decisions
-        "R2026-001 M. Lind, C. Adair: That the minutes of the meeting held on 24 February "
-        "2026 be approved. Motion carried unanimously.",
-        "R2026-002 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
-        "1 May 2026. Motion carried 5-1-2.",
-        "R2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
-        "lowest compliant tender. Motion carried 7-1. Recorded vote: FOR Whitfield, Okoro, "
+        # the consent agenda and the approval of the minutes, then the three decisions
+        "R2026-001 C. Adair, E. Nakamura: That the consent agenda be approved as presented. "
+        "Motion carried 8-0.",
+        "R2026-002 M. Lind, C. Adair: That the minutes of the regular meeting held on "
+        "February 24, 2026 be approved. Motion carried unanimously.",
+        "R2026-003 J. Okoro, M. Lind: That the library stay open until 8 p.m. on Thursdays "
+        "beginning May 1, 2026. Motion carried 5-1-2.",
+        "R2026-004 T. Brandt, P. Ó Briain: That the footbridge repair contract be awarded to "
+        "the lowest responsive bidder. Motion carried 7-1. Recorded vote: FOR Whitfield, Okoro, "
         "Lind, Ó Briain, Brandt, Oyelaran, Adair; AGAINST Nakamura.",
-        "R2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
-        "this autumn. Motion carried unanimously.",
+        "R2026-005 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
+        "this fall. Motion carried unanimously.",
     ]
     assert not tables
     assert "There being no further business, the meeting adjourned at 9:36 p.m." in lines
@@ -70,10 +72,10 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     assert "Staff present:" in lines and "Present electronically:" in lines
     log = [" ".join(x.split()) for x in lines if x.startswith("CR2026-")]
     assert log == [
-        "CR2026-001 M. Lind, C. Adair: That the minutes of the meeting held on 24 February "
-        "2026 be approved. Carried Unanimously.",
-        "CR2026-002 J. Okoro, M. Lind: That the library open until 8 pm on Thursdays from "
-        "1 May 2026. Carried.",
+        "CR2026-001 M. Lind, C. Adair: That the minutes of the regular meeting of Council "
+        "held on February 24, 2026 be adopted as circulated. Carried Unanimously.",
+        "CR2026-002 J. Okoro, M. Lind: That the library stay open until 8 p.m. on Thursdays "
+        "beginning May 1, 2026. Carried.",
         # the recorded vote: every member's name and vote, in roll order
         "CR2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
         "lowest compliant tender. Carried. Recorded vote: FOR Mayor Whitfield, Deputy Mayor "
@@ -81,6 +83,10 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
         "Councillor Adair; AGAINST Councillor Nakamura.",
         "CR2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
         "this autumn. Carried Unanimously.",
+        # the confirming by-law, the last decision of the meeting
+        "CR2026-005 M. Lind, T. Brandt: That By-law 2026-014, being a by-law to confirm the "
+        "proceedings of Council at its meeting held on March 24, 2026, be read a first, "
+        "second and third time and finally passed. Carried Unanimously.",
     ]
     assert "The meeting adjourned at 9:36 p.m." in lines
     assert lines[-2:] == [
