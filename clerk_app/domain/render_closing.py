@@ -108,7 +108,9 @@ def signature_lines(ctx: RenderContext, chair_title: str) -> list[Element]:
         signers = [clean(t) for t in ctx.body.settings.style.signatories if clean(t)]
         for title in signers or [chair_title]:
             out.append(ctx.para(Style.SIGNATURE, ph.format("signature.signed", chair_title=title)))
-            out.append(ctx.para(Style.SIGNATURE, ph.format("signature.date")))
+            dated = ph.format("signature.date")
+            if dated.strip():  # a style that signs without a date prints no empty line
+                out.append(ctx.para(Style.SIGNATURE, dated))
     for line in meeting.after_signature.splitlines():
         if clean(line):
             out.append(ctx.para(Style.BODY, clean(line)))

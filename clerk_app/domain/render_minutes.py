@@ -116,9 +116,13 @@ def render_minutes(
     chair_title = clean(body.settings.chair_title) or ph.format("name.chair_default")
     if with_attendance:
         elements.extend(opening_line(ctx, "closing.attest"))
-    last = elements[-1] if with_attendance and elements else None
-    if isinstance(last, Para) and last.style is Style.CLOSING:
-        last.keep_next = True  # the closing line and the signature block share a page
+    if with_attendance:
+        # the closing lines ("the meeting closed at …", "Respectfully submitted,") and the
+        # signature block share a page: a page of signatures alone is never printed
+        for element in reversed(elements):
+            if not (isinstance(element, Para) and element.style is Style.CLOSING):
+                break
+            element.keep_next = True
     if with_attendance:
         elements.extend(signature_lines(ctx, chair_title))
     header_key = (

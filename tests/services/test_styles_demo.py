@@ -55,8 +55,8 @@ def test_us_city_council(svc: Services, tmp_path: Path) -> None:
     assert "There being no further business, the meeting adjourned at 9:36 p.m." in lines
     assert lines[-3:] == [
         "Respectfully submitted,",
-        "\tMayor",
-        "\tCity Clerk",
+        "\t\t\n\tMayor",
+        "\t\t\n\tCity Clerk",
     ]
     assert "initials" not in footer
     assert "five" not in text and "votes to" not in text
@@ -90,8 +90,8 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     ]
     assert "The meeting adjourned at 9:36 p.m." in lines
     assert lines[-2:] == [
-        "\tMayor",
-        "\tClerk",
+        "\t\t\n\tMayor",
+        "\t\t\n\tClerk",
     ]
     assert "initials" not in footer and not tables
 
