@@ -66,10 +66,7 @@ _US = {
 }
 _WORDINGS = {
     "us-city-council": _US,
-    "us-nonprofit-board": {
-        **_US,
-        "Members discussed the tenders received.": ("The board discussed the bids received."),
-    },
+    "us-nonprofit-board": _NORTH_AMERICA,
     "ontario-council": {
         **_NORTH_AMERICA,
         PREVIOUS: "the minutes of the regular meeting of Council held on February 24, 2026 "

@@ -187,12 +187,13 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
         (
             "school-governing-board",
             "Proposed by JO and seconded by ML.",
-            "DECISION: That the library open until 8 pm on Thursdays from 1 May 2026.",
+            "DECISION: That the school improvement plan for 2026–27 be approved.",
         ),
         (
             "nhs-board",
             "Proposed by Jonah Okoro and seconded by Mara Lind.",
-            "The Board RESOLVED that the library open until 8 pm on Thursdays from 1 May 2026.",
+            "The Board RESOLVED that the maternity improvement plan be approved for "
+            "submission to the Integrated Care Board.",
         ),
     ],
 )

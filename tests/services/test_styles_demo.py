@@ -74,15 +74,18 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     assert log == [
         "CR2026-001 M. Lind, C. Adair: That the minutes of the regular meeting of Council "
         "held on February 24, 2026 be adopted as circulated. Carried Unanimously.",
-        "CR2026-002 J. Okoro, M. Lind: That the library stay open until 8 p.m. on Thursdays "
-        "beginning May 1, 2026. Carried.",
+        "CR2026-002 J. Okoro, M. Lind: That the application for Zoning By-law Amendment "
+        "Z-02/26 at 2270 Sideroad 15, to permit a farm winery and tasting room, be approved "
+        "and the amending by-law be brought forward. Carried.",
         # the recorded vote: every member's name and vote, in roll order
-        "CR2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
-        "lowest compliant tender. Carried. Recorded vote: FOR Mayor Whitfield, Deputy Mayor "
-        "Okoro, Councillor Lind, Councillor Ó Briain, Councillor Brandt, Councillor Oyelaran, "
-        "Councillor Adair; AGAINST Councillor Nakamura.",
-        "CR2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
-        "this autumn. Carried Unanimously.",
+        "CR2026-003 T. Brandt, P. Ó Briain: That Tender PW-2026-03 for gravel resurfacing be "
+        "awarded to Dunmore Aggregates Ltd. in the amount of $412,300 plus HST. Carried. "
+        "Recorded vote: FOR Mayor Whitfield, Deputy Mayor Okoro, Councillor Lind, Councillor "
+        "Ó Briain, Councillor Brandt, Councillor Oyelaran, Councillor Adair; AGAINST "
+        "Councillor Nakamura.",
+        "CR2026-004 E. Nakamura, C. Adair: That a community grant of $2,500 be provided to "
+        "the Pellham Ridge Agricultural Society toward the 2026 fall fair. Carried "
+        "Unanimously.",
         # the confirming by-law, the last decision of the meeting
         "CR2026-005 M. Lind, T. Brandt: That By-law 2026-014, being a by-law to confirm the "
         "proceedings of Council at its meeting held on March 24, 2026, be read a first, "
@@ -136,7 +139,9 @@ def test_us_nonprofit_board(svc: Services, tmp_path: Path) -> None:
     # regrets in the attendance only, not again under the apologies item
     assert lines[lines.index("Regrets:") + 1] == "Greta Vance (illness)"
     assert "Regrets were received from Greta Vance (illness)." not in lines
-    assert "Library opening hours" in "\n".join(lines)  # titles as typed, not capitals
+    # titles as typed, not capitals
+    assert "Grant application to the Hartwell Family Foundation" in "\n".join(lines)
+    assert "Staff present:" in lines and "Alma Reyes (Executive Director)" in lines
     assert "DRAFT" not in footer
 
 
