@@ -134,7 +134,7 @@ def _nonprofit(svc: Services, meeting: Meeting, ids: Ids, items: dict[str, str])
             points=[
                 "212 adult learners were enrolled this quarter, up from 168 a year ago",
                 "the waiting list for evening tutoring stood at 41",
-                "the annual fundraising breakfast is set for June 6, 2026",
+                "the annual fundraising breakfast would be held on June 6, 2026",
             ],
         ),
     )

@@ -135,7 +135,7 @@ AUSTRALIA = Business(
     first=(
         _JETTY,
         "Development Application DA 2025/184 for a two-storey shop and three units at "
-        "12 Jetty Road, Kestrel Bay be approved subject to the conditions in the report",
+        "12 Jetty Road, Kestrel Bay, be approved subject to the conditions in the report",
     ),
     second=(
         _SEALING,

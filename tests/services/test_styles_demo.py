@@ -3,6 +3,7 @@ exported, read back from the .docx and checked against the place's conventions."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -160,3 +161,41 @@ def test_scottish_committee_minute(svc: Services, tmp_path: Path) -> None:
 def test_every_style_exports_its_demo(svc: Services, tmp_path: Path, style_id: str) -> None:
     lines, _tables, _footer = exported(svc, style_id, tmp_path)
     assert not any("{" in x or ".." in x.replace("...", "") for x in lines)
+
+
+def _decided(svc: Services, style_id: str) -> set[str]:
+    """What a style demo decided, but for approving the last minutes and the agenda."""
+    meeting = create_style_demo(svc, style_id)
+    clauses = {
+        clause
+        for item in meeting.items
+        for block in item.blocks
+        for clause in getattr(block, "clauses", [])
+    }
+    return {c for c in clauses if "minute" not in c and "agenda" not in c}
+
+
+def test_each_body_takes_business_of_its_own_kind(svc: Services) -> None:
+    decided = {style_id: _decided(svc, style_id) for style_id in DEMO_BODIES}
+    council = re.compile(r"\b(library|footbridge|trees?|llyfrgell)\b", re.IGNORECASE)
+    for style_id in ("company-board", "us-nonprofit-board", "nhs-board", "school-governing-board"):
+        assert len(decided[style_id]) >= 3
+        assert not any(council.search(c) for c in decided[style_id]), style_id
+    # two demos decide the same things only when they are one body in two languages
+    for one in DEMO_BODIES:
+        for other in DEMO_BODIES:
+            if one < other and DEMO_BODIES[one][0] != DEMO_BODIES[other][0]:
+                assert not decided[one] & decided[other], (one, other)
+
+
+def test_a_company_director_with_an_interest_takes_no_part_in_the_vote(
+    svc: Services, tmp_path: Path
+) -> None:
+    lines, tables, _footer = exported(svc, "company-board", tmp_path)
+    at = lines.index("2\tQuorum and declarations of interest")
+    assert lines[at + 1].startswith("Colm Adair declared a conflict of interest in item 7")
+    assert "but not vote on that business" in lines[at + 1]
+    votes = next(t for t in tables if t[0][0] == "Vote")
+    assert votes[1][0] == "For" and "Colm Adair" not in votes[1][1]
+    assert votes[1][2] == "6"
+    assert "Carried by six votes to one." in lines
