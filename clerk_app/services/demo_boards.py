@@ -289,12 +289,13 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
         Paragraph(text="Apologies were received from Helen Obi, Non-Executive Director."),
     )
     svc.record_nil_declarations(meeting, items["declarations"])
+    # questions from the public in the one place the Board takes them, before its business
     svc.add_block(
         meeting,
         items["questions"],
         Paragraph(
-            text="No written questions had been received in advance. The Chair said "
-            "there would be time for questions at the end of the meeting."
+            text="A member of the public asked when the car park works would finish. "
+            "Declan Price said the new spaces would open in September."
         ),
     )
 
@@ -365,15 +366,6 @@ def create_nhs_demo(svc: Services, on: date | None = None) -> Meeting:
         due=date(2026, 7, 30),
     )
 
-    public = svc.add_item(meeting, "Questions from the public", index=len(meeting.items) - 1)
-    svc.add_block(
-        meeting,
-        public.id,
-        Paragraph(
-            text="A member of the public asked when the car park works would finish. "
-            "Declan Price said the new spaces would open in September."
-        ),
-    )
     svc.add_block(
         meeting,
         items["date"],

@@ -1,6 +1,10 @@
-"""What the demo meetings share: a decision moved (or not) and carried."""
+"""What the demo meetings share: a decision moved (or not) and carried, and the shape
+of a style demo's own business."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from clerk_app.domain.model import LeadIn, Meeting, Motion, Outcome, Vote, VoteKind
 from clerk_app.services.service import Services
@@ -25,3 +29,27 @@ def carried(
         meeting, item_id, motion.id, vote if isinstance(vote, Vote) else Vote(vote), Outcome.CARRIED
     )
     return motion
+
+
+Ids = dict[str, str]
+# more of a body's business: (services, meeting, people's ids by surname, item ids by title)
+Extra = Callable[[Services, Meeting, Ids, dict[str, str]], None]
+
+
+@dataclass(frozen=True)
+class Business:
+    """A style demo's own business: its agenda, and the three decisions every style
+    demo shows off, each in that body's words. The first is carried on a show of hands
+    (five to one, two abstaining), the second after a discussion on a recorded vote, the
+    third unanimously with an action for the clerk. ``extra`` minutes the rest."""
+
+    agenda: tuple[str, ...]
+    first: tuple[str, str]  # (item title, clause)
+    second: tuple[str, str]
+    discussion: str  # what was said before the second was put
+    points: tuple[str, ...]
+    third: tuple[str, str]
+    action: str
+    extra: Extra | None = None
+    # a member who declared an interest in the second item and took no part in the vote
+    conflicted: str = ""

@@ -66,9 +66,10 @@ _US = {
 }
 _WORDINGS = {
     "us-city-council": _US,
-    "us-nonprofit-board": {
-        **_US,
-        "Members discussed the tenders received.": ("The board discussed the bids received."),
+    "us-nonprofit-board": _NORTH_AMERICA,
+    # a Scottish committee resolves "to" do a thing, and approves the minute of a meeting
+    "scottish-council-committee": {
+        PREVIOUS: "to approve the minute of the meeting held on 24 February 2026",
     },
     "ontario-council": {
         **_NORTH_AMERICA,
@@ -240,6 +241,9 @@ def _officer_reports(svc: Services, meeting: Meeting, item_id: str, ids: Ids) ->
             points=[
                 "Treasurer (Mara Lind): cash on hand of $48,210 at February 28, 2026; the "
                 "spring appeal had raised $6,400 more than budgeted",
+                "Treasurer (Mara Lind): the auditors, Castellan & Pryce, CPAs, had finished "
+                "their fieldwork on the 2025 financial statements and would present the audit "
+                "report at the May meeting",
                 "Secretary (Ruth Oyelaran): the annual report to the Secretary of State had "
                 "been filed",
             ],

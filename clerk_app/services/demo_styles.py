@@ -25,7 +25,9 @@ from clerk_app.domain.model import (
     VoteChoice,
     VoteKind,
 )
-from clerk_app.services.demo_common import carried
+from clerk_app.services.demo_business import BOARDS
+from clerk_app.services.demo_common import Business, carried
+from clerk_app.services.demo_councils import COUNCILS
 from clerk_app.services.demo_standard import arrange_items, minute_standard_items, worded
 from clerk_app.services.service import Services
 
@@ -93,6 +95,37 @@ BOARD_POSTS = {
     },
 }
 
+# the members who vote on the second decision: all present, Nakamura against
+VOTERS = ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair", "Oyelaran")
+
+
+def business_of(style_id: str) -> Business:
+    """The business the demo of ``style_id`` takes: its own kind of body's, or (a city
+    council and a Welsh community council) a library, a footbridge and street trees."""
+    own = BOARDS.get(style_id) or COUNCILS.get(style_id)
+    if own:
+        return own
+    hours, bridge, trees = DEMO_AGENDAS.get(style_id, AGENDA)
+    return Business(
+        agenda=(hours, bridge, trees),
+        first=(hours, worded(style_id, "the library open until 8 pm on Thursdays from 1 May 2026")),
+        second=(
+            bridge,
+            worded(style_id, "the footbridge repairs be awarded to the lowest compliant tender"),
+        ),
+        discussion=worded(style_id, "Members discussed the tenders received."),
+        points=(
+            worded(style_id, "the lowest tender came in under the budget"),
+            worded(style_id, "works would take six weeks"),
+        ),
+        third=(trees, worded(style_id, "forty street trees be planted on Canal Row this autumn")),
+        action="Order the trees from the nursery",
+    )
+
+
+# the officer's post where she is not the body's clerk
+OFFICER_POSTS = {"us-nonprofit-board": "Executive Director"}
+
 # members in roll order: (first name, surname, role); the accents are deliberate
 MEMBERS = [
     ("Dana", "Whitfield", Role.CHAIR),
@@ -116,7 +149,8 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     body = svc.create_body(name, kind, authority, style=style_id)
     for first, last, role in MEMBERS:
         body.people.append(Person(first, last, role=role))
-    body.people.append(Person("Alma", "Reyes", kind=PersonKind.OFFICER, post="Clerk"))
+    post = OFFICER_POSTS.get(style_id, "Clerk")
+    body.people.append(Person("Alma", "Reyes", kind=PersonKind.OFFICER, post=post))
     second_name = SECOND_NAMES.get(style_id) or LABEL_NAMES.get(style_id)
     if second_name:
         body.settings.style.second_settings["name"] = second_name
@@ -127,7 +161,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         date(2026, 3, 24),
         venue=venue,
         start_time=time(19, 0),
-        agenda=DEMO_AGENDAS.get(style_id, AGENDA),
+        agenda=list(business_of(style_id).agenda),
     )
     for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
         svc.set_attendance(meeting, ids[last], AttendanceStatus.PRESENT)
@@ -137,77 +171,66 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason=reason)
     svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
     svc.start_meeting(meeting, time(19, 0))
-    titles = DEMO_AGENDAS.get(style_id, AGENDA)
+    business = business_of(style_id)
     items = {it.title: it.id for it in meeting.items}
     arrange_items(svc, meeting, style_id)
     if style_id not in SECOND_NAMES:  # (a bilingual body's are in demo_welsh)
         minute_standard_items(svc, meeting, ids, style_id)
+    if business.extra:
+        business.extra(svc, meeting, ids, items)
 
-    hours = items[titles[0]]
+    title, clause = business.first
     carried(
         svc,
         meeting,
-        hours,
-        [worded(style_id, "the library open until 8 pm on Thursdays from 1 May 2026")],
+        items[title],
+        [clause],
         mover=ids["Okoro"],
         seconder=ids["Lind"],
         vote=Vote(VoteKind.COUNTS, 5, 1, 2),
     )
 
-    bridge = items[titles[1]]
+    title, clause = business.second
+    second_id = items[title]
     svc.add_block(
         meeting,
-        bridge,
-        Points(
-            intro=worded(style_id, "Members discussed the tenders received."),
-            points=[
-                worded(style_id, "the lowest tender came in under the budget"),
-                worded(style_id, "works would take six weeks"),
-            ],
-        ),
+        second_id,
+        Points(intro=business.discussion, points=list(business.points)),
     )
     second = svc.move_motion(
-        meeting,
-        bridge,
-        mover_id=ids["Brandt"],
-        seconder_id=ids["Ó Briain"],
-        clauses=[
-            worded(style_id, "the footbridge repairs be awarded to the lowest compliant tender")
-        ],
+        meeting, second_id, mover_id=ids["Brandt"], seconder_id=ids["Ó Briain"], clauses=[clause]
     )
     named = {
-        ids["Whitfield"]: VoteChoice.FOR,
-        ids["Okoro"]: VoteChoice.FOR,
-        ids["Lind"]: VoteChoice.FOR,
-        ids["Ó Briain"]: VoteChoice.FOR,
-        ids["Brandt"]: VoteChoice.FOR,
-        ids["Nakamura"]: VoteChoice.AGAINST,
-        ids["Adair"]: VoteChoice.FOR,
-        ids["Oyelaran"]: VoteChoice.FOR,
+        ids[last]: VoteChoice.AGAINST if last == "Nakamura" else VoteChoice.FOR
+        for last in VOTERS
+        if last != business.conflicted
     }
-    svc.record_vote(meeting, bridge, second.id, Vote(VoteKind.NAMED, named=named), Outcome.CARRIED)
+    svc.record_vote(
+        meeting, second_id, second.id, Vote(VoteKind.NAMED, named=named), Outcome.CARRIED
+    )
 
-    trees = items[titles[2]]
+    title, clause = business.third
+    last_id = items[title]
     carried(
         svc,
         meeting,
-        trees,
-        [worded(style_id, "forty street trees be planted on Canal Row this autumn")],
+        last_id,
+        [clause],
         mover=ids["Nakamura"],
         seconder=ids["Adair"],
         vote=VoteKind.UNANIMOUS,
     )
     svc.add_block(
         meeting,
-        trees,
-        Action(text="Order the trees from the nursery", owner="Alma Reyes", due=date(2026, 4, 30)),
+        last_id,
+        Action(text=business.action, owner="Alma Reyes", due=date(2026, 4, 30)),
     )
     if style_id not in SECOND_NAMES:
         minute_standard_items(svc, meeting, ids, style_id, closing=True)
     if style_id in SECOND_NAMES:
         _declaration_and_part_2(svc, meeting, ids)
     if style_id in BOARD_POSTS:
-        _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], trees)
+        _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], last_id)
     svc.end_meeting(meeting, time(21, 36))
     if style_id in SECOND_NAMES:
         from clerk_app.services.demo_welsh import type_in_welsh

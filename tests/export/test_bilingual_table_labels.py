@@ -132,7 +132,9 @@ def test_the_attendance_and_action_tables_of_a_board(svc: Services, tmp_path: Pa
     # the cells below the attendance headings stay as typed
     names = [r.cells[0].text for t in document.tables[:2] for r in t.rows[1:]]
     assert "Dana Whitfield" in names and not any("\n" in n for n in names)
-    assert document.tables[3].rows[1].cells[1].text == "Order the trees from the nursery"
+    assert document.tables[3].rows[1].cells[1].text == (
+        "Circulate the updated risk register to the Audit Committee"
+    )
 
 
 def test_the_sederunt_and_the_minute_taker_in_gaelic(svc: Services, tmp_path: Path) -> None:

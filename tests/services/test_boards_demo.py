@@ -151,11 +151,18 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
     assert lines[lines.index("Apologies for absence:") + 1] == "Helen Obi, Non-Executive Director"
     headings = [t for s, t in paras if s == "Clerk Item Heading"]
     assert headings[0] == "26/001\tChair’s welcome and apologies"
+    # the public's questions taken once, before the business, not again at the end
     assert headings[2] == "26/003\tQuestions from the public"
+    assert [h for h in headings if h.endswith("Questions from the public")] == [headings[2]]
     assert headings[-2:] == [
-        "26/009\tQuestions from the public",
-        "26/010\tDate of the next meeting",
+        "26/008\tFinance report: month 1",
+        "26/009\tDate of the next meeting",
     ]
+    at = lines.index(
+        "A member of the public asked when the car park works would finish. "
+        "Declan Price said the new spaces would open in September."
+    )
+    assert at < lines.index("26/004\tMinutes of the previous meeting")
     decisions = [t for s, t in paras if s == "Clerk Decision"]
     assert decisions == [
         "The Board RESOLVED that the minutes of the meeting held on 26 March 2026 be "
@@ -180,12 +187,13 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
         (
             "school-governing-board",
             "Proposed by JO and seconded by ML.",
-            "DECISION: That the library open until 8 pm on Thursdays from 1 May 2026.",
+            "DECISION: That the school improvement plan for 2026–27 be approved.",
         ),
         (
             "nhs-board",
             "Proposed by Jonah Okoro and seconded by Mara Lind.",
-            "The Board RESOLVED that the library open until 8 pm on Thursdays from 1 May 2026.",
+            "The Board RESOLVED that the maternity improvement plan be approved for "
+            "submission to the Integrated Care Board.",
         ),
     ],
 )

@@ -160,7 +160,7 @@ def test_a_recorded_vote_lost_after_its_table_is_declared_lost(
     svc: Services, tmp_path: Path
 ) -> None:
     meeting = create_style_demo(svc, "irish-local-authority")
-    item = next(it for it in meeting.items if it.title == "Footbridge repairs")
+    item = next(it for it in meeting.items if it.title == "Annual Roads Programme 2026")
     motion = next(b for b in item.blocks if hasattr(b, "vote") and b.vote.named)
     named = dict(motion.vote.named)
     svc.record_vote(meeting, item.id, motion.id, Vote(VoteKind.NAMED, named=named), Outcome.LOST)

@@ -102,18 +102,18 @@ def test_titles_in_the_case_typed_turn_the_heading_capitals_off(
 ) -> None:
     meeting = create_style_demo(svc, "company-board")
     document = _export(svc, meeting, tmp_path / "board.docx")
-    heading = next(p for p in _headings(document) if "Library" in p.text)
+    heading = next(p for p in _headings(document) if "dividend" in p.text)
     assert heading.style.font.all_caps  # the house style's heading is in capitals
     title = heading.runs[-1]
-    assert title.text == "Library opening hours"
+    assert title.text == "Final dividend for 2025"
     assert title.font.all_caps is False  # … turned off on the title
 
 
 def test_titles_in_capitals_stay_in_capitals(svc: Services, tmp_path: Path) -> None:
     meeting = create_style_demo(svc, "irish-local-authority")
     document = _export(svc, meeting, tmp_path / "irish.docx")
-    heading = next(p for p in _headings(document) if "LIBRARY" in p.text)
-    assert heading.runs[-1].text == "LIBRARY OPENING HOURS"
+    heading = next(p for p in _headings(document) if "ROADS" in p.text)
+    assert heading.runs[-1].text == "ANNUAL ROADS PROGRAMME 2026"
     assert heading.runs[-1].font.all_caps is not False
 
 
@@ -151,7 +151,7 @@ def test_a_lead_in_without_a_keyword_stays_plain(svc: Services, tmp_path: Path) 
     meeting = create_style_demo(svc, "company-board")
     _change_style(svc, meeting, lead_in="The Board resolved:")
     decisions = _decisions(_export(svc, meeting, tmp_path / "board.docx").paragraphs)
-    assert decisions[1].text.startswith("The Board resolved: the library")
+    assert decisions[1].text.startswith("The Board resolved: a final dividend")
     assert _keyword_runs(decisions) == []
 
 
@@ -182,12 +182,16 @@ def test_irish_votes_read_as_irish_minutes_do(svc: Services, tmp_path: Path) -> 
     assert "The Cathaoirleach declared the motion carried." in lines
     assert not any("For 7, Against 1" in x for x in lines)
     # a unanimous motion: proposed, seconded and AGREED, with no vote line after it
-    trees = next(i for i, x in enumerate(lines) if x.endswith("\tSTREET TREE PLANTING"))
-    assert lines[trees + 1 : trees + 3] == [
+    estate = next(
+        i
+        for i, x in enumerate(lines)
+        if x.endswith("\tTAKING IN CHARGE OF CLUAIN ARD, BALLINACURRA")
+    )
+    assert lines[estate + 1 : estate + 3] == [
         "Proposed by Councillor Nakamura, seconded by Councillor Adair and",
-        "AGREED: forty street trees be planted on Canal Row this autumn.",
+        "AGREED: the housing estate at Cluain Ard, Ballinacurra be taken in charge.",
     ]
-    assert lines[trees + 3].startswith("Action:")
+    assert lines[estate + 3].startswith("Action:")
 
 
 # --------------------------------------------------------------------------- Welsh column

@@ -3,6 +3,7 @@ exported, read back from the .docx and checked against the place's conventions."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import docx
@@ -74,15 +75,18 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
     assert log == [
         "CR2026-001 M. Lind, C. Adair: That the minutes of the regular meeting of Council "
         "held on February 24, 2026 be adopted as circulated. Carried Unanimously.",
-        "CR2026-002 J. Okoro, M. Lind: That the library stay open until 8 p.m. on Thursdays "
-        "beginning May 1, 2026. Carried.",
+        "CR2026-002 J. Okoro, M. Lind: That the application for Zoning By-law Amendment "
+        "Z-02/26 at 2270 Sideroad 15, to permit a farm winery and tasting room, be approved "
+        "and the amending by-law be brought forward. Carried.",
         # the recorded vote: every member's name and vote, in roll order
-        "CR2026-003 T. Brandt, P. Ó Briain: That the footbridge repairs be awarded to the "
-        "lowest compliant tender. Carried. Recorded vote: FOR Mayor Whitfield, Deputy Mayor "
-        "Okoro, Councillor Lind, Councillor Ó Briain, Councillor Brandt, Councillor Oyelaran, "
-        "Councillor Adair; AGAINST Councillor Nakamura.",
-        "CR2026-004 E. Nakamura, C. Adair: That forty street trees be planted on Canal Row "
-        "this autumn. Carried Unanimously.",
+        "CR2026-003 T. Brandt, P. Ó Briain: That Tender PW-2026-03 for gravel resurfacing be "
+        "awarded to Dunmore Aggregates Ltd. in the amount of $412,300 plus HST. Carried. "
+        "Recorded vote: FOR Mayor Whitfield, Deputy Mayor Okoro, Councillor Lind, Councillor "
+        "Ó Briain, Councillor Brandt, Councillor Oyelaran, Councillor Adair; AGAINST "
+        "Councillor Nakamura.",
+        "CR2026-004 E. Nakamura, C. Adair: That a community grant of $2,500 be provided to "
+        "the Pellham Ridge Agricultural Society toward the 2026 fall fair. Carried "
+        "Unanimously.",
         # the confirming by-law, the last decision of the meeting
         "CR2026-005 M. Lind, T. Brandt: That By-law 2026-014, being a by-law to confirm the "
         "proceedings of Council at its meeting held on March 24, 2026, be read a first, "
@@ -136,7 +140,9 @@ def test_us_nonprofit_board(svc: Services, tmp_path: Path) -> None:
     # regrets in the attendance only, not again under the apologies item
     assert lines[lines.index("Regrets:") + 1] == "Greta Vance (illness)"
     assert "Regrets were received from Greta Vance (illness)." not in lines
-    assert "Library opening hours" in "\n".join(lines)  # titles as typed, not capitals
+    # titles as typed, not capitals
+    assert "Grant application to the Hartwell Family Foundation" in "\n".join(lines)
+    assert "Staff present:" in lines and "Alma Reyes (Executive Director)" in lines
     assert "DRAFT" not in footer
 
 
@@ -155,3 +161,41 @@ def test_scottish_committee_minute(svc: Services, tmp_path: Path) -> None:
 def test_every_style_exports_its_demo(svc: Services, tmp_path: Path, style_id: str) -> None:
     lines, _tables, _footer = exported(svc, style_id, tmp_path)
     assert not any("{" in x or ".." in x.replace("...", "") for x in lines)
+
+
+def _decided(svc: Services, style_id: str) -> set[str]:
+    """What a style demo decided, but for approving the last minutes and the agenda."""
+    meeting = create_style_demo(svc, style_id)
+    clauses = {
+        clause
+        for item in meeting.items
+        for block in item.blocks
+        for clause in getattr(block, "clauses", [])
+    }
+    return {c for c in clauses if "minute" not in c and "agenda" not in c}
+
+
+def test_each_body_takes_business_of_its_own_kind(svc: Services) -> None:
+    decided = {style_id: _decided(svc, style_id) for style_id in DEMO_BODIES}
+    council = re.compile(r"\b(library|footbridge|trees?|llyfrgell)\b", re.IGNORECASE)
+    for style_id in ("company-board", "us-nonprofit-board", "nhs-board", "school-governing-board"):
+        assert len(decided[style_id]) >= 3
+        assert not any(council.search(c) for c in decided[style_id]), style_id
+    # two demos decide the same things only when they are one body in two languages
+    for one in DEMO_BODIES:
+        for other in DEMO_BODIES:
+            if one < other and DEMO_BODIES[one][0] != DEMO_BODIES[other][0]:
+                assert not decided[one] & decided[other], (one, other)
+
+
+def test_a_company_director_with_an_interest_takes_no_part_in_the_vote(
+    svc: Services, tmp_path: Path
+) -> None:
+    lines, tables, _footer = exported(svc, "company-board", tmp_path)
+    at = lines.index("2\tQuorum and declarations of interest")
+    assert lines[at + 1].startswith("Colm Adair declared a conflict of interest in item 7")
+    assert "but not vote on that business" in lines[at + 1]
+    votes = next(t for t in tables if t[0][0] == "Vote")
+    assert votes[1][0] == "For" and "Colm Adair" not in votes[1][1]
+    assert votes[1][2] == "6"
+    assert "Carried by six votes to one." in lines
