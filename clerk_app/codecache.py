@@ -16,6 +16,7 @@ are compiled as usual). :func:`install` is called once, by the ``clerk-app`` ent
 from __future__ import annotations
 
 import atexit
+import binascii
 import builtins
 import contextlib
 import dataclasses
@@ -29,7 +30,7 @@ from typing import Any
 APP_NAME = "Clerk"
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
 # the exact interpreter: bytecode and marshal's format may change with any release
-HEADER = f"Clerk code cache 1\n{sys.implementation.name} {sys.version}\n".encode()
+HEADER = f"Clerk code cache 2\n{sys.implementation.name} {sys.version}\n".encode()
 MAX_ENTRIES = 4000  # beyond this, only what this run used is kept
 
 
@@ -56,16 +57,21 @@ class CodeCache:
         self.added = 0
 
     def load(self) -> bool:
-        """Read the file; whether it held a usable cache (anything else is ignored)."""
+        """Read the file; whether it held a usable cache (anything else is ignored). The
+        payload's checksum is checked before it is read: marshal is not made to read
+        damaged data, and a damaged file must never stop Clerk starting."""
         try:
             data = self.path.read_bytes()
         except OSError:
             return False
         if not data.startswith(HEADER):
             return False
+        stamp, newline, payload = data[len(HEADER) :].partition(b"\n")
+        if not newline or stamp != _checksum(payload):
+            return False
         try:
-            codes = marshal.loads(data[len(HEADER) :])
-        except (EOFError, ValueError, TypeError):
+            codes = marshal.loads(payload)
+        except Exception:  # damaged in a way the checksum missed: compile as usual
             return False
         if not isinstance(codes, dict) or not all(
             isinstance(k, str) and isinstance(v, CodeType) for k, v in codes.items()
@@ -113,7 +119,7 @@ class CodeCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
             try:
-                temporary.write_bytes(HEADER + payload)
+                temporary.write_bytes(HEADER + _checksum(payload) + b"\n" + payload)
                 os.replace(temporary, self.path)
             finally:
                 with contextlib.suppress(OSError):
@@ -122,6 +128,10 @@ class CodeCache:
             return False
         self.added = 0
         return True
+
+
+def _checksum(payload: bytes) -> bytes:
+    return b"%08x" % binascii.crc32(payload)
 
 
 _installed: CodeCache | None = None
