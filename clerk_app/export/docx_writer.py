@@ -244,8 +244,12 @@ class _Writer:
             is_header = index == 0 and bool(table.header)
             is_total = table.total and index == len(grid) - 1 and not is_header
             row = word_table.add_row()
+            properties = row._tr.get_or_add_trPr()
+            # a row is not broken across pages (an action or a vote read across two is
+            # easily misread); cantSplit comes before tblHeader in a row's properties
+            properties.append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
             if is_header:
-                row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+                properties.append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
             cells = row.cells
             for col in range(columns):
                 text = values[col] if col < len(values) else ""

@@ -47,6 +47,11 @@ def test_table_is_a_word_table_with_bold_header(tmp_path: Path) -> None:
     header = table.rows[0]
     assert all(run.bold for c in header.cells for run in c.paragraphs[0].runs)
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
+    # no row is broken across pages, and the properties are in the schema's order
+    for row in table.rows:
+        tags = [child.tag for child in row._tr.trPr]
+        assert tags[0] == qn("w:cantSplit")
+        assert row._tr.trPr.find(qn("w:cantSplit")).get(qn("w:val")) is None
     assert not any(run.bold for c in table.rows[1].cells for run in c.paragraphs[0].runs)
     assert {c.paragraphs[0].style.name for row in table.rows for c in row.cells} == {
         Style.TABLE.value
