@@ -21,6 +21,7 @@ from datetime import date
 from clerk_app.storage.rows import clean_text
 
 CANDIDATES = 600  # matches of each table ranked, at most (the newest ones)
+SPELT_OUT_AT_MOST = 24  # a prefix with more words than this is left to FTS5
 SNIPPET_TOKENS = 12
 ELLIPSIS = "…"
 
@@ -36,12 +37,17 @@ class SearchHit:
     snippet: str
 
 
+def _quoted(text: str) -> list[str]:
+    """The clerk's words, each quoted for FTS5 (so none is query syntax)."""
+    words = [w for w in clean_text(text).split() if w.strip('"')]
+    return ['"' + w.replace('"', '""') + '"' for w in words]
+
+
 def fts_query(text: str, *, prefix: bool = True) -> str:
     """An FTS5 query matching every word of ``text`` literally ("" if there are none)."""
-    words = [w for w in clean_text(text).split() if w.strip('"')]
-    if not words:
+    quoted = _quoted(text)
+    if not quoted:
         return ""
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
     if prefix:
         quoted[-1] += "*"
     return " ".join(quoted)
@@ -59,6 +65,40 @@ def _ranked(
         (query, CANDIDATES),
     ).fetchall()
     return sorted(newest)[:limit]
+
+
+def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
+    """The prefix query for ``text`` with its last word's prefix written out as the words
+    of ``table``'s index that begin with it (``"committee"*`` as ``("committee" OR
+    "committees")``), when they are few. FTS5 gathers every match of a prefix in memory
+    before it gives the first, however few are asked for: 9 ms for a word in 127,000
+    blocks, against 2.5 ms for the same word spelt out, which it reads newest first and
+    stops. The matches are the same."""
+    query = fts_query(text)
+    quoted = _quoted(text)
+    last = query_words(quoted[-1]) if quoted else []
+    if len(last) != 1:
+        return query  # "co-op*" is a phrase whose last word is the prefix: left to FTS5
+    vocab = f"{table}_terms"
+    try:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{vocab} "
+            f"USING fts5vocab(main, '{table}', 'row')"
+        )
+        terms = [
+            term
+            for (term,) in conn.execute(
+                f"SELECT term FROM temp.{vocab} WHERE term >= ? AND term < ? LIMIT ?",
+                (last[0], last[0] + "\U0010ffff", SPELT_OUT_AT_MOST + 1),
+            )
+        ]
+    except sqlite3.Error:
+        return query  # FTS5's own prefix search
+    if not terms or len(terms) > SPELT_OUT_AT_MOST:
+        return query
+    spelt = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
+    # FTS5 takes a group in brackets only after an explicit AND
+    return " AND ".join([*quoted[:-1], spelt if len(terms) == 1 else f"({spelt})"])
 
 
 _ITEM_SQL = """
@@ -91,9 +131,11 @@ def search(
     query = fts_query(text, prefix=prefix)
     if not query or limit <= 0:
         return []
+    items = _spelt_out(conn, "items_fts", text) if prefix else query
+    blocks = _spelt_out(conn, "blocks_fts", text) if prefix else query
     kept = sorted(
-        [(rank, 0, rowid) for rank, rowid in _ranked(conn, "items_fts", query, limit)]
-        + [(rank, 1, rowid) for rank, rowid in _ranked(conn, "blocks_fts", query, limit)]
+        [(rank, 0, rowid) for rank, rowid in _ranked(conn, "items_fts", items, limit)]
+        + [(rank, 1, rowid) for rank, rowid in _ranked(conn, "blocks_fts", blocks, limit)]
     )[:limit]
     words = query_words(text)
     found: list[tuple[float, SearchHit]] = []
