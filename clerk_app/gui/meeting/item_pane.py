@@ -165,7 +165,11 @@ class ItemPane(QWidget):
         """How much of the pane cards can fill: before the window is shown, as much as
         the screen could show."""
         if self.scroll_area.isVisible():
-            return self.scroll_area.viewport().height()
+            # the viewport's height without asking for the viewport (see
+            # AgendaList.viewport_width): the area less its frame and a scroll bar
+            height = self.scroll_area.maximumViewportSize().height()
+            bar = self.scroll_area.horizontalScrollBar()
+            return height - bar.height() if bar.isVisible() else height
         screen = self.screen()
         return screen.availableGeometry().height() if screen is not None else 1080
 
