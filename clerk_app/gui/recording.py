@@ -5,30 +5,34 @@ the recording strip, pauses the recording by itself when the meeting goes into P
 (and says so), plays the sound of the block the cursor is in, and after minutes are
 approved offers to delete their recording. The sound library is loaded the first time
 the clerk records or plays.
+
+Playing lives in :mod:`clerk_app.gui.recording_play`, the decision on approved minutes'
+recording in :mod:`clerk_app.gui.recording_keep`.
 """
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from clerk_app.domain.model import Item, MeetingStatus
+from clerk_app.domain.model import Item
 from clerk_app.domain.recording import (
     PauseReason,
     Recording,
-    block_moment,
     clock_text,
     item_moment,
     needs_part2_pause,
 )
 from clerk_app.gui.recording_bar import RecordingBar
 from clerk_app.gui.recording_input import InputDialog, chosen_input, list_inputs
+from clerk_app.gui.recording_keep import KeepingMixin
+from clerk_app.gui.recording_play import PlayingMixin
 
 if TYPE_CHECKING:
     from clerk_app.audio.player import Player
@@ -60,7 +64,7 @@ def _speakers() -> Any:
     return Speakers()
 
 
-class RecordingControl(QObject):
+class RecordingControl(PlayingMixin, KeepingMixin, QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -303,202 +307,6 @@ class RecordingControl(QObject):
         else:
             self.bar.show_player(None)
 
-    # ------------------------------------------------------------------ playing
-    def player(self) -> Player:
-        if self._player is None:
-            from clerk_app.audio.player import Player
-
-            self._player = Player(self.sink_factory())
-        return self._player
-
-    def play_block(self) -> None:
-        s = self._session
-        if s is None or s.current_item is None:
-            return
-        block = next((b for b in s.current_item.blocks if b.id == s.current_block_id), None)
-        moment = block_moment(block, s.meeting.date) if block is not None else None
-        if moment is None:
-            moment = item_moment(s.current_item, s.meeting.date)
-        found = self._position(moment)
-        if found is None:
-            self._say("No sound was recorded at this point of the meeting.")
-            return
-        rec, at = found
-        try:
-            self.player().play(self.recs.path_of(rec), at)
-        except Exception as exc:  # a missing file, no speakers
-            self._say(f"Clerk cannot play the recording: {exc}")
-            return
-        self._timer.start()
-        self._say(f"Playing from {clock_text(at)}. Shift+F11 pauses.")
-        self._show()
-
-    def play_pause(self) -> None:
-        if self._player is None or self._player.path is None:
-            self.play_block()
-            return
-        self._player.toggle()
-        self._timer.start()
-        self._show()
-
-    def skip(self, direction: int) -> None:
-        from clerk_app.audio.player import SKIP
-
-        if self._player is not None:
-            self._player.seek(direction * SKIP)
-            self._show()
-
-    def faster(self, step: int) -> None:
-        if self._player is not None:
-            self._say(f"Playing at {self._player.faster(step):g}×")
-            self._show()
-
-    def stop_playing(self) -> None:
-        if self._player is not None:
-            self._player.stop()
-            self._player = None
-            self._show()
-
-    # ------------------------------------------------------------------ attached files
-    def attach(self) -> None:
-        s = self._session
-        if s is None:
-            return
-        name, _f = QFileDialog.getOpenFileName(
-            self.window,
-            "Attach a recording of the meeting",
-            "",
-            "Recordings (*.wav *.mp3 *.flac *.ogg);;All files (*)",
-        )
-        if not name:
-            return
-        from clerk_app.services.errors import ServiceError
-
-        try:
-            rec = self.recs.attach(s.meeting, Path(name))
-        except ServiceError as exc:
-            self._say(exc.message)
-            return
-        self._refresh_cache()
-        self._say(
-            f"Attached {Path(name).name} ({clock_text(rec.seconds)}). Put the cursor in a "
-            "block you can hear in it and press Ctrl+Alt+L to line the two up."
-        )
-
-    def line_up(self) -> None:
-        s = self._session
-        if s is None or s.current_item is None:
-            return
-        attached = [r for r in self._cache if r.attached]
-        block = next((b for b in s.current_item.blocks if b.id == s.current_block_id), None)
-        moment = block_moment(block, s.meeting.date) if block is not None else None
-        if not attached or moment is None:
-            self._say("Attach a recording (Ctrl+Alt+A), then put the cursor in a block.")
-            return
-        rec = attached[-1]
-        text, ok = QInputDialog.getText(
-            self.window,
-            "Line up the recording",
-            f"Where in {Path(rec.file).name} is this block heard (hours:minutes:seconds)?",
-        )
-        if not ok:
-            return
-        from clerk_app.services.errors import ServiceError
-
-        try:
-            self.recs.line_up(rec, moment, _seconds(text))
-        except (ValueError, ServiceError) as exc:
-            self._say(getattr(exc, "message", "") or "Type a position such as 0:12:30.")
-            return
-        self._refresh_cache()
-        self._say("The recording is lined up with the minutes.")
-
-    # ------------------------------------------------------------------ after approval
-    def _after_approval(self) -> None:
-        s = self._session
-        if s is None:
-            return
-        for summary in self.window.services.list_meetings(s.body.id):
-            if summary.status is MeetingStatus.APPROVED and self.recs.of(summary.id):
-                meeting = self.window.services.get_meeting(summary.id)
-                if self.recs.awaiting_decision(meeting):
-                    self.decide(meeting)
-
-    def offer_decision(self) -> None:
-        s = self._session
-        if s is not None and s.meeting.locked:
-            self.decide(s.meeting)
-
-    def decide(self, meeting: Any, ran_out: date | None = None) -> None:
-        """Offer to delete the recording of approved minutes (or keep it, with a reason):
-        after approval, or when the days the body keeps recordings ``ran_out``."""
-        from clerk_app.domain.dates import format_date
-        from clerk_app.services.errors import ServiceError
-
-        recs = self.recs
-        if not recs.of(meeting.id):
-            self._say("This meeting has no recording.")
-            return
-        body = self.window.services.get_body(meeting.body_id)
-        days = body.settings.recordings_kept_days
-        until = recs.keep_until(meeting, days)
-        policy = (
-            f"{body.name} keeps recordings for {days} days after approval (until "
-            f"{format_date(until, weekday=False)})."
-            if days and until
-            else f"{body.name} keeps no recordings once the minutes are approved."
-        )
-        box = QMessageBox(self.window)
-        box.setWindowTitle("Delete the recording?")
-        held = format_date(meeting.date, weekday=False)
-        if ran_out is not None:
-            policy = (
-                f"{body.name} keeps recordings for {days} days after approval: they ran out "
-                f"on {format_date(ran_out, weekday=False)}."
-            )
-        box.setText(
-            f"The minutes of {held} are approved. {policy} Delete the recording of the meeting now?"
-        )
-        delete = box.addButton("Delete the recording", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep it…", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(delete)
-        box.exec()
-
-        def audit(what: str, before: str, after: str) -> None:
-            self.window.services.raw_store.add_audit(meeting.id, what, before, after, "")
-
-        if box.clickedButton() is delete:
-            why = (
-                f"deleted when the {days} days recordings are kept after approval ran out"
-                if ran_out is not None
-                else "deleted after the minutes were approved"
-            )
-            count = recs.delete(meeting, audit, why)
-            self._say(f"Recording deleted ({count} file(s)); the audit trail says so.")
-        elif box.clickedButton() is keep:
-            reason, ok = QInputDialog.getText(
-                self.window, "Keep the recording", "Why is the recording kept?"
-            )
-            if not ok:
-                return
-            try:
-                recs.keep(meeting, reason, audit)
-            except ServiceError as exc:
-                self._say(exc.message)
-                return
-            self._say("The recording is kept; the reason is in the audit trail.")
-        self._refresh_cache()
-
-    def _check_kept(self) -> None:
-        """The open meeting's recording is kept past the body's days: offer to delete it."""
-        s = self._session
-        if s is None or not s.meeting.locked:
-            return
-        body = self.window.services.get_body(s.meeting.body_id)
-        days = body.settings.recordings_kept_days
-        if self.recs.kept_too_long(s.meeting, days, date.today()):
-            self.decide(s.meeting, ran_out=self.recs.keep_until(s.meeting, days))
-
     # ------------------------------------------------------------------ input and Part 1
     def _microphone(self) -> Any:
         from clerk_app.audio.devices import Microphone
@@ -532,17 +340,6 @@ class RecordingControl(QObject):
         seconds = save_sound(self.window, self.recs, s.meeting, out)
         if seconds is not None:
             self._say(f"Saved {shown(seconds)} of Part 1 sound to {out}; Part 2 is left out.")
-
-
-def _seconds(text: str) -> float:
-    """Seconds of "1:02:03", "12:30" or "45"."""
-    parts = [float(p) for p in text.strip().split(":")]
-    if not 1 <= len(parts) <= 3 or any(p < 0 for p in parts):
-        raise ValueError(text)
-    total = 0.0
-    for p in parts:
-        total = total * 60 + p
-    return total
 
 
 def connect_recording(window: MainWindow) -> RecordingControl:

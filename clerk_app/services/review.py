@@ -13,324 +13,69 @@ paths; nothing else from the library goes in. The chair's copy of Clerk opens th
 review mode (:class:`ReviewSession`): the minutes cannot be edited there, only answered.
 On import the clerk's Clerk refuses a file of another meeting, of an older version of the
 minutes, or one whose digests do not match; importing the same answers twice adds nothing.
+
+The file itself is written and read in :mod:`clerk_app.services.review_file`, answered on
+the chair's side in :mod:`clerk_app.services.review_session`; this module holds the
+clerk's side: exporting the file, importing the answers and acting on suggestions.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 from contextlib import _GeneratorContextManager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from clerk_app import __version__
 from clerk_app.domain.dates import format_date
-from clerk_app.domain.document import Document, Version
-from clerk_app.domain.model import (
-    Block,
-    Body,
-    Meeting,
-    Motion,
-    Note,
-    Paragraph,
-    Points,
-    person_references,
-)
+from clerk_app.domain.model import Block, Body, Meeting, Motion, Note, Paragraph, Points
 from clerk_app.domain.review import (
     ResponseSource,
     ResponseStatus,
-    ReviewDecision,
     ReviewResponse,
-    ReviewTarget,
     TargetKind,
     clause_lines,
     find_target,
-    now_text,
-    review_targets,
 )
-from clerk_app.domain.serial import RecordError, from_dict, to_dict
+from clerk_app.domain.serial import to_dict
 from clerk_app.domain.translation import without_translation
 from clerk_app.services.errors import ServiceError
-from clerk_app.services.interchange import InterchangeError, atomic_write_text, parse_meeting_json
-from clerk_app.services.review_read import (
-    FORMAT,
-    FORMAT_VERSION,
-    ReviewFileError,
-    load_review_json,
-    not_review,
+from clerk_app.services.review_file import (
+    EXTENSION,
+    ReviewFile,
+    _sha,
+    meeting_digest,
+    read_review_file,
+    referenced_people,
+    responses_digest,
+    review_body,
+    review_payload,
+    write_review_file,
 )
+from clerk_app.services.review_read import ReviewFileError
+from clerk_app.services.review_session import ReviewSession, open_review_file
 
 if TYPE_CHECKING:
     from clerk_app.storage import Store
 
-EXTENSION = ".clerkreview"
-
-
-def _canonical(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def _sha(value: Any) -> str:
-    import hashlib  # here: slow to load, and not needed to open the window
-
-    return "sha256:" + hashlib.sha256(_canonical(value)).hexdigest()
-
-
-def meeting_digest(meeting_id: str, revision: int, body: Any, meeting: Any) -> str:
-    return _sha({"meeting_id": meeting_id, "revision": revision, "body": body, "meeting": meeting})
-
-
-def responses_digest(digest: str, reviewer: str, saved_at: str, responses: Any) -> str:
-    return _sha(
-        {"digest": digest, "reviewer": reviewer, "saved_at": saved_at, "responses": responses}
-    )
-
-
-def referenced_people(meeting: Meeting) -> set[str]:
-    """Ids of every person the meeting names: attendance, blocks and votes."""
-    ids: set[str] = set()
-    for a in meeting.attendance:
-        ids.add(a.person_id)
-        if a.substitute_for:
-            ids.add(a.substitute_for)
-    for item in meeting.items:
-        for block in item.blocks:
-            ids.update(pid for _where, pid in person_references(block))
-    return ids
-
-
-def review_body(body: Body, meeting: Meeting) -> Body:
-    """The body as the review file carries it: only the people this meeting names, and no
-    paths from the clerk's computer."""
-    wanted = referenced_people(meeting)
-    settings = from_dict(type(body.settings), to_dict(body.settings))
-    settings.template_path = ""
-    return Body(
-        name=body.name,
-        kind=body.kind,
-        authority=body.authority,
-        settings=settings,
-        people=[p for p in body.people if p.id in wanted],
-        id=body.id,
-    )
-
-
-def review_payload(meeting: Meeting, body: Body) -> dict[str, Any]:
-    body_d = to_dict(review_body(body, meeting))
-    meeting_d = to_dict(meeting)
-    digest = meeting_digest(meeting.id, meeting.revision, body_d, meeting_d)
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
-        "exported_at": datetime.now().isoformat(timespec="seconds"),
-        "meeting_id": meeting.id,
-        "revision": meeting.revision,
-        "body": body_d,
-        "meeting": meeting_d,
-        "digest": digest,
-        "reviewer": "",
-        "saved_at": "",
-        "responses": [],
-        "responses_digest": responses_digest(digest, "", "", []),
-    }
-
-
-def write_review_file(data: dict[str, Any], path: Path) -> Path:
-    return atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-
-
-@dataclass
-class ReviewFile:
-    """A review file as read and checked."""
-
-    path: Path
-    data: dict[str, Any]
-    body: Body
-    meeting: Meeting
-    responses: list[ReviewResponse]
-
-    @property
-    def meeting_id(self) -> str:
-        return str(self.data["meeting_id"])
-
-    @property
-    def revision(self) -> int:
-        return int(self.data["revision"])
-
-    @property
-    def digest(self) -> str:
-        return str(self.data["digest"])
-
-    @property
-    def reviewer(self) -> str:
-        return str(self.data.get("reviewer") or "")
-
-
-def read_review_file(path: str | Path) -> ReviewFile:
-    """Read and check a review file; raise :class:`ReviewFileError` saying what is wrong."""
-    path = Path(path)
-    name = path.name
-    data = load_review_json(path)
-    tampered = ReviewFileError(
-        f"{name} has been altered since Clerk wrote it: its check does not match, so it "
-        "cannot be trusted.",
-        advice="Ask the chair to send the review file again exactly as Clerk saved it.",
-    )
-    if data["digest"] != meeting_digest(
-        data["meeting_id"], data["revision"], data["body"], data["meeting"]
-    ):
-        raise tampered
-    expected = responses_digest(
-        data["digest"], data.get("reviewer", ""), data.get("saved_at", ""), data["responses"]
-    )
-    if data.get("responses_digest") != expected:
-        raise tampered
-    try:
-        body, meeting = parse_meeting_json(
-            {"format": "clerk-meeting", "format_version": 1, "body": data["body"],
-             "meeting": data["meeting"]},
-            name,
-        )  # fmt: skip
-        responses = [
-            from_dict(ReviewResponse, r, f"responses[{i}]") for i, r in enumerate(data["responses"])
-        ]
-    except InterchangeError as exc:
-        raise not_review(name, exc.problems[0]) from None
-    except RecordError as exc:
-        raise not_review(name, f"{exc.path}: {exc.message}.") from None
-    if meeting.id != data["meeting_id"] or meeting.revision != data["revision"]:
-        raise tampered
-    return ReviewFile(path, data, body, meeting, responses)
-
-
-@dataclass
-class ReviewSession:
-    """A review file open in review mode: the minutes to read, the chair's answers to give.
-
-    The meeting and body are for reading only; nothing here changes the clerk's text.
-    """
-
-    file: ReviewFile
-    reviewer: str = ""
-    modified: bool = False  # answers given or withdrawn since the last save
-    _document: Document | None = field(default=None, repr=False)
-
-    @property
-    def path(self) -> Path:
-        return self.file.path
-
-    @property
-    def meeting(self) -> Meeting:
-        return self.file.meeting
-
-    @property
-    def body(self) -> Body:
-        return self.file.body
-
-    @property
-    def responses(self) -> list[ReviewResponse]:
-        return self.file.responses
-
-    @property
-    def document(self) -> Document:
-        """The minutes as they will read (the review version)."""
-        if self._document is None:
-            from clerk_app.domain.render import render_minutes
-
-            self._document = render_minutes(self.meeting, self.body, Version.REVIEW, None)
-        return self._document
-
-    @property
-    def targets(self) -> list[ReviewTarget]:
-        return review_targets(self.meeting)
-
-    def response_for(self, target_id: str, block_id: str | None = None) -> ReviewResponse | None:
-        return next(
-            (r for r in self.responses if r.target_id == target_id and r.block_id == block_id),
-            None,
-        )
-
-    def respond(
-        self,
-        target_id: str,
-        decision: ReviewDecision | str,
-        comment: str = "",
-        suggested_text: str = "",
-        suggested_clauses: list[str] | None = None,
-        *,
-        block_id: str | None = None,
-    ) -> ReviewResponse:
-        """Approve, query or suggest wording for a resolution or item (replacing any earlier
-        answer on it). Not saved until :meth:`save`."""
-        target = find_target(self.meeting, target_id)
-        if target is None:
-            raise ServiceError("That resolution or item is not in these minutes.")
-        try:
-            decision = ReviewDecision(decision)
-        except ValueError:
-            raise ServiceError("Choose approve, query or suggest.", field="decision") from None
-        clauses = [c.strip() for c in (suggested_clauses or []) if c.strip()]
-        if decision is ReviewDecision.SUGGEST and target.kind is TargetKind.MOTION and not clauses:
-            clauses = clause_lines(suggested_text)
-        if decision is ReviewDecision.SUGGEST and not (clauses or suggested_text.strip()):
-            raise ServiceError("Type the wording you suggest.", field="suggested_text")
-        if decision is ReviewDecision.QUERY and not comment.strip():
-            raise ServiceError("Type your query.", field="comment")
-        if block_id is not None:
-            item = self.meeting.item(target.item_id)
-            if item is None or not any(b.id == block_id for b in item.blocks):
-                raise ServiceError("That paragraph is not in this item.")
-        response = ReviewResponse(
-            target_kind=target.kind,
-            target_id=target.id,
-            item_id=target.item_id,
-            block_id=block_id,
-            decision=decision,
-            comment=comment.strip(),
-            suggested_text=suggested_text.strip() if decision is ReviewDecision.SUGGEST else "",
-            suggested_clauses=clauses if decision is ReviewDecision.SUGGEST else [],
-            reviewer=self.reviewer.strip(),
-            source=ResponseSource.REVIEW_FILE,
-        )
-        self.withdraw(target_id, block_id)
-        self.responses.append(response)
-        self.modified = True
-        return response
-
-    def withdraw(self, target_id: str, block_id: str | None = None) -> None:
-        """Remove the answer on a target (not saved until :meth:`save`)."""
-        kept = [
-            r for r in self.responses if not (r.target_id == target_id and r.block_id == block_id)
-        ]
-        self.modified = self.modified or len(kept) != len(self.responses)
-        self.file.responses = kept
-
-    def save(self, path: str | Path | None = None) -> Path:
-        """Write the answers back into the file (atomically), sealed by a second digest."""
-        data = dict(self.file.data)
-        for r in self.responses:
-            r.reviewer = r.reviewer or self.reviewer.strip()
-        data["reviewer"] = self.reviewer.strip()
-        data["saved_at"] = now_text()
-        data["responses"] = [to_dict(r) for r in self.responses]
-        data["responses_digest"] = responses_digest(
-            data["digest"], data["reviewer"], data["saved_at"], data["responses"]
-        )
-        target = Path(path) if path is not None else self.file.path
-        write_review_file(data, target)
-        self.file.data = data
-        self.file.path = target
-        self.modified = False
-        return target
-
-
-def open_review_file(path: str | Path, reviewer: str = "") -> ReviewSession:
-    """Open a review file in review mode (the chair's side)."""
-    file = read_review_file(path)
-    return ReviewSession(file, reviewer=reviewer or file.reviewer)
+__all__ = [
+    "EXTENSION",
+    "ImportReport",
+    "ReviewFile",
+    "ReviewFileError",
+    "ReviewMixin",
+    "ReviewSession",
+    "meeting_digest",
+    "open_review_file",
+    "read_review_file",
+    "referenced_people",
+    "resolve_status",
+    "responses_digest",
+    "review_body",
+    "review_payload",
+    "write_review_file",
+]
 
 
 def resolve_status(response: ReviewResponse) -> ReviewResponse:
