@@ -38,6 +38,8 @@ NOT_AT_START = (
     "clerk_app.gui.dialogs.store_problem",
     # use-cases reached only from a menu: loaded on first use by Services
     "clerk_app.services.review",
+    "clerk_app.services.review_file",
+    "clerk_app.services.review_session",
     "clerk_app.services.word_review",
     "clerk_app.services.interchange",
     "clerk_app.services.approval",
