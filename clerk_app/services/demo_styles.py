@@ -26,7 +26,7 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.services.demo_business import BOARDS
-from clerk_app.services.demo_common import Business, carried
+from clerk_app.services.demo_common import Business, carried, clock
 from clerk_app.services.demo_councils import COUNCILS
 from clerk_app.services.demo_standard import arrange_items, minute_standard_items, worded
 from clerk_app.services.service import Services
@@ -95,6 +95,9 @@ BOARD_POSTS = {
     },
 }
 
+# how long after the start the meeting ends, and a member leaves after the last vote
+END, LEFT = 156, 125
+
 # the members who vote on the second decision: all present, Nakamura against
 VOTERS = ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair", "Oyelaran")
 
@@ -160,7 +163,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         body.id,
         date(2026, 3, 24),
         venue=venue,
-        start_time=time(19, 0),
+        start_time=clock(style_id),
         agenda=list(business_of(style_id).agenda),
     )
     for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
@@ -170,7 +173,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     reason = "" if style_id == "us-city-council" else "illness"
     svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason=reason)
     svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
-    svc.start_meeting(meeting, time(19, 0))
+    svc.start_meeting(meeting, clock(style_id))
     business = business_of(style_id)
     items = {it.title: it.id for it in meeting.items}
     arrange_items(svc, meeting, style_id)
@@ -230,8 +233,10 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     if style_id in SECOND_NAMES:
         _declaration_and_part_2(svc, meeting, ids)
     if style_id in BOARD_POSTS:
-        _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], last_id)
-    svc.end_meeting(meeting, time(21, 36))
+        _board_posts_and_departure(
+            svc, meeting, ids, BOARD_POSTS[style_id], last_id, clock(style_id, LEFT)
+        )
+    svc.end_meeting(meeting, clock(style_id, END))
     if style_id in SECOND_NAMES:
         from clerk_app.services.demo_welsh import type_in_welsh
 
@@ -274,7 +279,12 @@ def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]
 
 
 def _board_posts_and_departure(
-    svc: Services, meeting: Meeting, ids: dict[str, str], posts: dict[str, str], item_id: str
+    svc: Services,
+    meeting: Meeting,
+    ids: dict[str, str],
+    posts: dict[str, str],
+    item_id: str,
+    at: time,
 ) -> None:
     """Directors' posts, and a director who left before the end (after the last vote),
     for a board's attendance table."""
@@ -282,4 +292,4 @@ def _board_posts_and_departure(
     for person in body.people:
         person.post = posts.get(person.last_name, person.post)
     svc.save_body(body)
-    svc.record_attendance_change(meeting, item_id, ids["Oyelaran"], ChangeKind.LEFT, time(21, 5))
+    svc.record_attendance_change(meeting, item_id, ids["Oyelaran"], ChangeKind.LEFT, at)

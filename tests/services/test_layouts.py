@@ -57,10 +57,10 @@ def test_the_company_board_lists_its_directors_in_a_table(svc: Services, tmp_pat
     ]
     assert ["Pádraig Ó Briain", "Director", "PÓB", ""] in rows
     assert rows.index(["Pádraig Ó Briain", "Director", "PÓB", ""]) == 8 - 1
-    oyelaran = ["Ruth Oyelaran", "Director (attending remotely)", "RO", "Left 9.05 pm, item 8"]
+    oyelaran = ["Ruth Oyelaran", "Director (attending remotely)", "RO", "Left 12.05 pm, item 8"]
     assert oyelaran in rows
     assert ["Alma Reyes", "Company Secretary", "AR"] in rows
-    assert "9.05 pm Ruth Oyelaran left the meeting." in lines
+    assert "12.05 pm Ruth Oyelaran left the meeting." in lines
     # the apologies under their item only, not in the attendance as well
     assert "Apologies for absence:" not in lines
     assert "Apologies for absence were received from Greta Vance (illness)." in lines

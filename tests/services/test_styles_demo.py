@@ -103,7 +103,7 @@ def test_ontario_council(svc: Services, tmp_path: Path) -> None:
 def test_irish_local_authority(svc: Services, tmp_path: Path) -> None:
     lines, tables, _footer = exported(svc, "irish-local-authority", tmp_path)
     text = "\n".join(lines)
-    assert "on Tuesday 24th March, 2026 at 7.00pm" in lines[1]
+    assert "on Tuesday 24th March, 2026 at 11.00am" in lines[1]
     assert "Members present:" in lines and "Officials in attendance:" in lines
     assert "The Cathaoirleach, Councillor Whitfield, presided." in lines
     assert "Proposed by Councillor Okoro, seconded by Councillor Lind and" in lines
@@ -111,7 +111,7 @@ def test_irish_local_authority(svc: Services, tmp_path: Path) -> None:
         "A vote was taken: For 5, Against 1, Abstained 2. "
         "The Cathaoirleach declared the motion carried." in lines
     )
-    assert "The meeting concluded at 9.36pm." in text
+    assert "The meeting concluded at 1.36pm." in text
     # the named vote as a table, the Cathaoirleach first, Ó Briain sorted with the Os
     (table,) = tables
     assert table[0] == ["Vote", "Members", "Total"]
@@ -124,7 +124,7 @@ def test_irish_local_authority(svc: Services, tmp_path: Path) -> None:
 
 def test_australian_council(svc: Services, tmp_path: Path) -> None:
     lines, _tables, _footer = exported(svc, "anz-council", tmp_path)
-    assert "on Tuesday 24 March 2026 at 7.00pm" in lines[1]
+    assert "on Tuesday 24 March 2026 at 9.00am" in lines[1]
     assert "Moved Cr Okoro, seconded Cr Lind:" in lines
     assert "CARRIED 5/1" in lines and "CARRIED UNANIMOUSLY" in lines
     assert any(x.startswith("For the motion: Cr Adair, Cr Brandt") for x in lines)
@@ -133,7 +133,7 @@ def test_australian_council(svc: Services, tmp_path: Path) -> None:
 def test_us_nonprofit_board(svc: Services, tmp_path: Path) -> None:
     lines, _tables, footer = exported(svc, "us-nonprofit-board", tmp_path)
     assert (
-        "A quorum being present, Dana Whitfield called the meeting to order at 7:00 p.m." in lines
+        "A quorum being present, Dana Whitfield called the meeting to order at 6:00 p.m." in lines
     )
     assert "Motion (Jonah Okoro); second (Mara Lind):" in lines
     assert "Vote: 5 Yes; 1 No; 2 Abstain. Motion carried." in lines
