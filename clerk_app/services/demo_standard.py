@@ -116,7 +116,7 @@ def minute_standard_items(
             )
             continue
         title = item.title.casefold()
-        for start, fill in FILLERS.items():
+        for start, fill in [*OWN_FILLERS.get(style_id, {}).items(), *FILLERS.items()]:
             if title.startswith(start):
                 fill(svc, meeting, item.id, ids)
                 break
@@ -212,6 +212,21 @@ def _public_comment(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> 
         item_id,
         Paragraph(text="There being no other speakers, Mayor Whitfield closed public comment."),
     )
+
+
+def _roll_call_excused(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> None:
+    """What a US council minutes under its roll call that the roll above it does not
+    say: after the style's line that the absent member asked to be excused, the motion
+    that excused her."""
+    motion = svc.move_motion(
+        meeting,
+        item_id,
+        mover_id=ids["Adair"],
+        seconder_id=ids["Brandt"],
+        kind=MotionKind.PROCEDURAL,
+        clauses=["the absence of Councilor Vance be excused"],
+    )
+    svc.record_vote(meeting, item_id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
 
 
 def _public_questions(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> None:
@@ -386,4 +401,8 @@ FILLERS: dict[str, Filler] = {
     ),
     "karakia": _say("Cr Okoro opened the meeting with a karakia."),
     "questions from the public": _public_questions,
+}
+# standard items a style minutes in words of its own, before the shared ones above
+OWN_FILLERS: dict[str, dict[str, Filler]] = {
+    "us-city-council": {"call to order and roll call": _roll_call_excused},
 }

@@ -36,6 +36,18 @@ def test_us_city_council(svc: Services, tmp_path: Path) -> None:
     assert "(Mayor)" not in text
     assert "Present by video conference:" in lines
     assert "Councilor Ruth Oyelaran" in lines
+    # the roll call item says what the roll above does not, and repeats none of it
+    roll = lines[
+        lines.index("1\tCALL TO ORDER AND ROLL CALL") + 1 : lines.index("2\tPLEDGE OF ALLEGIANCE")
+    ]
+    assert roll == [
+        "Councilor Greta Vance asked to be excused.",
+        "C. Adair, T. Brandt: That the absence of Councilor Vance be excused. "
+        "Motion carried unanimously.",
+    ]
+    attendance = lines[: lines.index("1\tCALL TO ORDER AND ROLL CALL")]
+    assert not set(roll) & set(attendance)
+    assert not any(line.startswith(("Mayor Dana Whitfield", "The City Clerk")) for line in roll)
     # the resolution log: one line a motion, its resolution number first
     log = [" ".join(x.split()) for x in lines if x.startswith("R2026-")]
     assert log == [
