@@ -64,7 +64,11 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
     ),
     "community-council-gaidhlig": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
     "school-governing-board": ("Full Governing Board", "Thornbury Lane Primary School", "the hall"),
-    "nhs-board": ("Board of Directors", "Harwick Community NHS Trust", "the Boardroom"),
+    "nhs-board": (
+        "Board of Directors",
+        "Harwick Community NHS Trust",
+        "the Boardroom, Harwick Community Hospital",
+    ),
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
@@ -82,11 +86,18 @@ BOARD_POSTS = {
         "Lind": "Finance Director",
         "Reyes": "Company Secretary",
     },
+    # an NHS trust's board: non-executive directors and the executive directors by post
     "nhs-board": {
         "Whitfield": "Chair",
         "Okoro": "Non-Executive Director",
         "Lind": "Director of Finance",
-        "Reyes": "Company Secretary",
+        "Brandt": "Chief Executive",
+        "Ó Briain": "Medical Director",
+        "Oyelaran": "Director of Nursing",
+        "Adair": "Non-Executive Director",
+        "Nakamura": "Non-Executive Director",
+        "Vance": "Non-Executive Director",
+        "Reyes": "Trust Secretary",
     },
 }
 

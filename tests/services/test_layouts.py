@@ -66,6 +66,18 @@ def test_the_company_board_lists_its_directors_in_a_table(svc: Services, tmp_pat
     assert "Apologies for absence were received from Greta Vance (illness)." in lines
 
 
+def test_an_nhs_trust_board_lists_its_directors_by_post(svc: Services, tmp_path: Path) -> None:
+    meeting = create_style_demo(svc, "nhs-board")
+    lines, rows = _export(svc, meeting.id, tmp_path / "nhs.docx")
+    roles = {row[0]: row[1] for row in rows if len(row) >= 3}
+    assert roles["Tomas Brandt"] == "Chief Executive"
+    assert roles["Pádraig Ó Briain"] == "Medical Director"
+    assert roles["Colm Adair"] == "Non-Executive Director"
+    assert roles["Alma Reyes"] == "Trust Secretary"
+    assert "Director" not in roles.values()  # every director by post, none plain
+    assert any("held in public at the Boardroom, Harwick Community Hospital" in x for x in lines)
+
+
 def test_the_scottish_minute_opens_with_a_sederunt(svc: Services, tmp_path: Path) -> None:
     meeting = create_style_demo(svc, "scottish-council-committee")
     lines, _rows = _export(svc, meeting.id, tmp_path / "scot.docx")
