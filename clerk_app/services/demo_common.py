@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
 from clerk_app.domain.model import LeadIn, Meeting, Motion, Outcome, Vote, VoteKind
 from clerk_app.services.service import Services
@@ -29,6 +30,30 @@ def carried(
         meeting, item_id, motion.id, vote if isinstance(vote, Vote) else Vote(vote), Outcome.CARRIED
     )
     return motion
+
+
+# when each style's body meets: councils and community councils in the evening, a
+# company, an NHS trust and most councils abroad in office hours, governors and a
+# charity's volunteer board after school or work
+STARTS: dict[str, time] = {
+    "us-nonprofit-board": time(18, 0),
+    "irish-local-authority": time(11, 0),
+    "irish-local-authority-gaeilge": time(11, 0),
+    "scottish-council-committee": time(10, 0),
+    "anz-council": time(9, 0),
+    "anz-council-te-reo": time(13, 0),
+    "company-board": time(10, 0),
+    "school-governing-board": time(18, 0),
+    "nhs-board": time(9, 30),
+}
+EVENING = time(19, 0)
+
+
+def clock(style_id: str, minutes: int = 0) -> time:
+    """The time ``minutes`` after the start of the demo meeting of ``style_id``: every
+    time in a demo runs on from its start, so each stays inside the meeting."""
+    start = datetime.combine(datetime(2026, 3, 24), STARTS.get(style_id, EVENING))
+    return (start + timedelta(minutes=minutes)).time()
 
 
 Ids = dict[str, str]

@@ -9,7 +9,7 @@ Every place, business and person here is invented.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 
 from clerk_app.domain.model import (
     Action,
@@ -25,7 +25,7 @@ from clerk_app.domain.model import (
     Vote,
     VoteKind,
 )
-from clerk_app.services.demo_common import carried
+from clerk_app.services.demo_common import carried, clock
 from clerk_app.services.service import Services
 
 Ids = dict[str, str]
@@ -41,7 +41,7 @@ CLOSING = (
 # items a body takes at a fixed place that its style's standard list does not name:
 # (style id, title, the title of the item it follows)
 EXTRA_ITEMS = {"us-city-council": ("Public comment", "Approval of the agenda")}
-NEXT_MEETING = (date(2026, 4, 28), time(19, 30))
+NEXT_MEETING = date(2026, 4, 28)  # at half an hour later in the day than this one
 PREVIOUS = "the minutes of the meeting held on 24 February 2026 be approved"
 
 # the demo's business as a North American clerk words it: dates month first, "p.m.";
@@ -116,14 +116,14 @@ def minute_standard_items(
             )
             continue
         title = item.title.casefold()
-        for start, fill in FILLERS.items():
+        for start, fill in [*OWN_FILLERS.get(style_id, {}).items(), *FILLERS.items()]:
             if title.startswith(start):
                 fill(svc, meeting, item.id, ids)
                 break
         if item.kind is ItemKind.APOLOGIES and not svc.auto_wording(meeting, item.id):
             _roll_call(svc, meeting, item.id, ids)  # the style prints the absences above
     if closing and any(it.kind is ItemKind.NEXT_MEETING for it in meeting.items):
-        meeting.next_date, meeting.next_time = NEXT_MEETING
+        meeting.next_date, meeting.next_time = NEXT_MEETING, clock(style_id, 30)
         meeting.next_venue = meeting.venue
         svc.update_meeting(meeting)
 
@@ -212,6 +212,21 @@ def _public_comment(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> 
         item_id,
         Paragraph(text="There being no other speakers, Mayor Whitfield closed public comment."),
     )
+
+
+def _roll_call_excused(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> None:
+    """What a US council minutes under its roll call that the roll above it does not
+    say: after the style's line that the absent member asked to be excused, the motion
+    that excused her."""
+    motion = svc.move_motion(
+        meeting,
+        item_id,
+        mover_id=ids["Adair"],
+        seconder_id=ids["Brandt"],
+        kind=MotionKind.PROCEDURAL,
+        clauses=["the absence of Councilor Vance be excused"],
+    )
+    svc.record_vote(meeting, item_id, motion.id, Vote(VoteKind.UNANIMOUS), Outcome.CARRIED)
 
 
 def _public_questions(svc: Services, meeting: Meeting, item_id: str, ids: Ids) -> None:
@@ -386,4 +401,8 @@ FILLERS: dict[str, Filler] = {
     ),
     "karakia": _say("Cr Okoro opened the meeting with a karakia."),
     "questions from the public": _public_questions,
+}
+# standard items a style minutes in words of its own, before the shared ones above
+OWN_FILLERS: dict[str, dict[str, Filler]] = {
+    "us-city-council": {"call to order and roll call": _roll_call_excused},
 }

@@ -26,9 +26,10 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.services.demo_business import BOARDS
-from clerk_app.services.demo_common import Business, carried
+from clerk_app.services.demo_common import Business, carried, clock
 from clerk_app.services.demo_councils import COUNCILS
 from clerk_app.services.demo_standard import arrange_items, minute_standard_items, worded
+from clerk_app.services.demo_welsh import INTEREST, LLANHELYG, type_in_welsh
 from clerk_app.services.service import Services
 
 # (style id, body name, authority, venue)
@@ -63,19 +64,17 @@ DEMO_BODIES: dict[str, tuple[str, str, str]] = {
     ),
     "community-council-gaidhlig": ("Inverbrae Community Council", "", "Inverbrae Village Hall"),
     "school-governing-board": ("Full Governing Board", "Thornbury Lane Primary School", "the hall"),
-    "nhs-board": ("Board of Directors", "Harwick Community NHS Trust", "the Boardroom"),
+    "nhs-board": (
+        "Board of Directors",
+        "Harwick Community NHS Trust",
+        "the Boardroom, Harwick Community Hospital",
+    ),
 }
 
 AGENDA = ["Library opening hours", "Footbridge repairs", "Street tree planting"]
-# the agenda as a bilingual council types it (in its first language: the second is
-# each title's translation), and the body's name in its second language
-DEMO_AGENDAS = {
-    "welsh-community-council": [
-        "Oriau agor y llyfrgell",
-        "Atgyweirio’r bont droed",
-        "Plannu coed stryd",
-    ],
-}
+# a bilingual council's own business (typed in its first language: see demo_welsh), and
+# the body's name in its second language
+OWN_BUSINESS = {"welsh-community-council": LLANHELYG}
 SECOND_NAMES = {"welsh-community-council": "Llanhelyg Community Council"}
 # a body whose labels alone are in two languages, printed with its name in the second
 LABEL_NAMES = {"anz-council-te-reo": "Te Kaunihera ā-Rohe o Awatea"}
@@ -87,13 +86,23 @@ BOARD_POSTS = {
         "Lind": "Finance Director",
         "Reyes": "Company Secretary",
     },
+    # an NHS trust's board: non-executive directors and the executive directors by post
     "nhs-board": {
         "Whitfield": "Chair",
         "Okoro": "Non-Executive Director",
         "Lind": "Director of Finance",
-        "Reyes": "Company Secretary",
+        "Brandt": "Chief Executive",
+        "Ó Briain": "Medical Director",
+        "Oyelaran": "Director of Nursing",
+        "Adair": "Non-Executive Director",
+        "Nakamura": "Non-Executive Director",
+        "Vance": "Non-Executive Director",
+        "Reyes": "Trust Secretary",
     },
 }
+
+# how long after the start the meeting ends, and a member leaves after the last vote
+END, LEFT = 156, 125
 
 # the members who vote on the second decision: all present, Nakamura against
 VOTERS = ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair", "Oyelaran")
@@ -101,11 +110,11 @@ VOTERS = ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adai
 
 def business_of(style_id: str) -> Business:
     """The business the demo of ``style_id`` takes: its own kind of body's, or (a city
-    council and a Welsh community council) a library, a footbridge and street trees."""
-    own = BOARDS.get(style_id) or COUNCILS.get(style_id)
+    council) a library, a footbridge and street trees."""
+    own = BOARDS.get(style_id) or COUNCILS.get(style_id) or OWN_BUSINESS.get(style_id)
     if own:
         return own
-    hours, bridge, trees = DEMO_AGENDAS.get(style_id, AGENDA)
+    hours, bridge, trees = AGENDA
     return Business(
         agenda=(hours, bridge, trees),
         first=(hours, worded(style_id, "the library open until 8 pm on Thursdays from 1 May 2026")),
@@ -160,7 +169,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
         body.id,
         date(2026, 3, 24),
         venue=venue,
-        start_time=time(19, 0),
+        start_time=clock(style_id),
         agenda=list(business_of(style_id).agenda),
     )
     for last in ("Whitfield", "Okoro", "Lind", "Ó Briain", "Brandt", "Nakamura", "Adair"):
@@ -170,7 +179,7 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     reason = "" if style_id == "us-city-council" else "illness"
     svc.set_attendance(meeting, ids["Vance"], AttendanceStatus.APOLOGIES, reason=reason)
     svc.set_attendance(meeting, ids["Reyes"], AttendanceStatus.OFFICER)
-    svc.start_meeting(meeting, time(19, 0))
+    svc.start_meeting(meeting, clock(style_id))
     business = business_of(style_id)
     items = {it.title: it.id for it in meeting.items}
     arrange_items(svc, meeting, style_id)
@@ -228,34 +237,35 @@ def create_style_demo(svc: Services, style_id: str) -> Meeting:
     if style_id not in SECOND_NAMES:
         minute_standard_items(svc, meeting, ids, style_id, closing=True)
     if style_id in SECOND_NAMES:
-        _declaration_and_part_2(svc, meeting, ids)
+        _declaration_departure_and_part_2(svc, meeting, ids, last_id, clock(style_id, LEFT))
     if style_id in BOARD_POSTS:
-        _board_posts_and_departure(svc, meeting, ids, BOARD_POSTS[style_id], last_id)
-    svc.end_meeting(meeting, time(21, 36))
+        _board_posts_and_departure(
+            svc, meeting, ids, BOARD_POSTS[style_id], last_id, clock(style_id, LEFT)
+        )
+    svc.end_meeting(meeting, clock(style_id, END))
     if style_id in SECOND_NAMES:
-        from clerk_app.services.demo_welsh import type_in_welsh
-
         type_in_welsh(svc, svc.get_meeting(meeting.id))
     return svc.get_meeting(meeting.id)
 
 
-def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]) -> None:
-    """A declaration under the footbridge item and a Part 2 staffing item, for the
-    interim notes a Welsh council publishes."""
-    bridge = next(
-        it for it in meeting.items if it.title == DEMO_AGENDAS["welsh-community-council"][1]
-    )
+def _declaration_departure_and_part_2(
+    svc: Services, meeting: Meeting, ids: dict[str, str], last_id: str, left: time
+) -> None:
+    """A declaration under the bus shelter item, a member who left after the last public
+    item, and a Part 2 staffing item, for the interim notes a Welsh council publishes."""
+    shelter = next(it for it in meeting.items if it.title == LLANHELYG.second[0])
     svc.add_block(
         meeting,
-        bridge.id,
+        shelter.id,
         Declaration(
             person_id=ids["Lind"],
             interest_type="personal interest",
-            reason="as a neighbour of the contractor",
+            reason=INTEREST,
             conduct=InterestConduct.TOOK_PART,
         ),
         index=0,
     )
+    svc.record_attendance_change(meeting, last_id, ids["Adair"], ChangeKind.LEFT, left)
     staffing = svc.add_item(
         meeting,
         "Clerk’s hours and pay review",
@@ -274,7 +284,12 @@ def _declaration_and_part_2(svc: Services, meeting: Meeting, ids: dict[str, str]
 
 
 def _board_posts_and_departure(
-    svc: Services, meeting: Meeting, ids: dict[str, str], posts: dict[str, str], item_id: str
+    svc: Services,
+    meeting: Meeting,
+    ids: dict[str, str],
+    posts: dict[str, str],
+    item_id: str,
+    at: time,
 ) -> None:
     """Directors' posts, and a director who left before the end (after the last vote),
     for a board's attendance table."""
@@ -282,4 +297,4 @@ def _board_posts_and_departure(
     for person in body.people:
         person.post = posts.get(person.last_name, person.post)
     svc.save_body(body)
-    svc.record_attendance_change(meeting, item_id, ids["Oyelaran"], ChangeKind.LEFT, time(21, 5))
+    svc.record_attendance_change(meeting, item_id, ids["Oyelaran"], ChangeKind.LEFT, at)

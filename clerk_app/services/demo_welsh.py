@@ -2,9 +2,14 @@
 Welsh, the minutes' first language, with its English translation, so that each column
 of the side-by-side minutes reads in one language.
 
-The demo meeting is built in :mod:`clerk_app.services.demo_styles` with the same
-business as every other style's; here each typed text becomes its Welsh wording and the
-English is kept as its translation. Every place and person is invented.
+The council's business is a Welsh community council's own: a grant to the village
+eisteddfod, a new bus shelter, and its response to a planning consultation. The demo
+meeting is built in :mod:`clerk_app.services.demo_styles` from :data:`LLANHELYG`, typed
+in English; here each typed text becomes its Welsh wording and the English is kept as
+its translation. Every place, firm and person is invented.
+
+The Welsh below (``WELSH``, ``TITLES`` and the standard items' wording) is a draft,
+written to read naturally: a Welsh speaker should check it before it is relied on.
 """
 
 from __future__ import annotations
@@ -24,38 +29,96 @@ from clerk_app.domain.model import (
     VoteKind,
 )
 from clerk_app.domain.translation import translatable_fields
+from clerk_app.services.demo_common import Business, Ids, clock
 from clerk_app.services.service import Services
 
 VENUE = ("Neuadd Bentref Llanhelyg", "Llanhelyg Village Hall")
 
-# the English typed by the other styles' demos → the Welsh a Welsh clerk types
+# the agenda as the clerk types it, in Welsh (each title's English is in TITLES)
+_EISTEDDFOD = "Grant i Eisteddfod Llanhelyg"
+_SHELTER = "Cysgodfan fysiau Heol yr Eglwys"
+_PLANNING = "Ymgynghoriad cynllunio 26/0418/FUL: Ysgubor Tŷ Gwyn"
+TITLES = {
+    _EISTEDDFOD: "Grant to Llanhelyg Eisteddfod",
+    _SHELTER: "Church Road bus shelter",
+    _PLANNING: "Planning consultation 26/0418/FUL: Tŷ Gwyn barn",
+}
+# a member's interest in the bus shelter: she lives across the road from it
+INTEREST = "the owner of the house opposite the shelter"
+
+_LETTER = (
+    "The Clerk read a letter from the Eisteddfod committee asking for help with the cost "
+    "of hiring the marquee for this year’s eisteddfod on 13 June."
+)
+_PLANS = (
+    "The Clerk had circulated the plans for converting the barn at Tŷ Gwyn into two "
+    "holiday lets. Members were concerned that the lane to the barn was too narrow for "
+    "two cars to pass."
+)
+
+
+def _context(svc: Services, meeting: Meeting, ids: Ids, items: dict[str, str]) -> None:
+    """What the clerk minuted before the grant and the planning response were decided."""
+    svc.add_block(meeting, items[_EISTEDDFOD], Paragraph(text=_LETTER), index=0)
+    svc.add_block(meeting, items[_PLANNING], Paragraph(text=_PLANS), index=0)
+
+
+LLANHELYG = Business(
+    agenda=(_EISTEDDFOD, _SHELTER, _PLANNING),
+    first=(
+        _EISTEDDFOD,
+        "the Council give a grant of £250 to the Llanhelyg Eisteddfod committee towards "
+        "the cost of the marquee",
+    ),
+    second=(
+        _SHELTER,
+        "the Council accept the quotation of £4,860 from Seiri Penrhos Cyf. for a new "
+        "bus shelter on Church Road",
+    ),
+    discussion="Members considered three quotations for replacing the bus shelter on "
+    "Church Road, which was damaged in the January storms.",
+    points=(
+        "the lowest quotation was £4,860 from Seiri Penrhos Cyf. for an oak shelter with a bench",
+        "the County Council would pay half the cost from its bus stop improvement grant",
+    ),
+    third=(
+        _PLANNING,
+        "the Council tell the planning authority that it does not object to application "
+        "26/0418/FUL, provided a passing place is made on the lane to the barn",
+    ),
+    action="Send the Council’s response to the planning authority",
+    extra=_context,
+)
+
+# the English typed as the demo is built → the Welsh a Welsh clerk types (each follows
+# "PENDERFYNWYD bod" where it is a resolution)
 WELSH = {
-    "the library open until 8 pm on Thursdays from 1 May 2026": (
-        "y llyfrgell fod ar agor tan 8 pm ar ddydd Iau o 1 Mai 2026"
-    ),
-    "Members discussed the tenders received.": "Trafododd yr aelodau’r tendrau a ddaeth i law.",
-    "the lowest tender came in under the budget": "roedd y tendr isaf o dan y gyllideb",
-    "works would take six weeks": "byddai’r gwaith yn cymryd chwe wythnos",
-    "the footbridge repairs be awarded to the lowest compliant tender": (
-        "y gwaith atgyweirio ar y bont droed gael ei roi i’r tendr cydymffurfiol isaf"
-    ),
-    "forty street trees be planted on Canal Row this autumn": (
-        "deugain o goed stryd gael eu plannu ar Res y Gamlas yr hydref hwn"
-    ),
-    "Order the trees from the nursery": "Archebu’r coed o’r feithrinfa",
-    "as a neighbour of the contractor": "cymydog i’r contractwr",
+    _LETTER: "Darllenodd y Clerc lythyr gan bwyllgor yr Eisteddfod yn gofyn am gymorth tuag "
+    "at gost llogi’r babell ar gyfer eisteddfod eleni ar 13 Mehefin.",
+    LLANHELYG.first[1]: "y Cyngor yn rhoi grant o £250 i bwyllgor Eisteddfod Llanhelyg tuag "
+    "at gost y babell",
+    LLANHELYG.discussion: "Ystyriodd yr aelodau dri dyfynbris ar gyfer gosod cysgodfan newydd "
+    "yn lle’r un ar Heol yr Eglwys, a ddifrodwyd yn stormydd mis Ionawr.",
+    LLANHELYG.points[0]: "y dyfynbris isaf oedd £4,860 gan Seiri Penrhos Cyf. am gysgodfan "
+    "dderw gyda mainc",
+    LLANHELYG.points[1]: "byddai’r Cyngor Sir yn talu hanner y gost o’i grant gwella "
+    "arosfannau bysiau",
+    LLANHELYG.second[1]: "y Cyngor yn derbyn dyfynbris Seiri Penrhos Cyf. o £4,860 am "
+    "gysgodfan fysiau newydd ar Heol yr Eglwys",
+    INTEREST: "perchennog y tŷ gyferbyn â’r gysgodfan",
+    _PLANS: "Roedd y Clerc wedi dosbarthu’r cynlluniau i drosi’r ysgubor yn Nhŷ Gwyn yn ddau "
+    "lety gwyliau. Roedd yr aelodau’n pryderu bod y lôn at yr ysgubor yn rhy gul i ddau gar "
+    "basio’i gilydd.",
+    LLANHELYG.third[1]: "y Cyngor yn rhoi gwybod i’r awdurdod cynllunio nad yw’n gwrthwynebu "
+    "cais 26/0418/FUL, ar yr amod bod man pasio’n cael ei greu ar y lôn at yr ysgubor",
+    LLANHELYG.action: "Anfon ymateb y Cyngor i’r awdurdod cynllunio",
     "Clerk’s hours and pay review": "Adolygiad o oriau a chyflog y Clerc",
     "the Clerk’s hours rise to twenty a week on scale point 24": (
-        "oriau’r Clerc godi i ugain yr wythnos ar bwynt 24 y raddfa"
+        "oriau’r Clerc yn codi i ugain yr wythnos ar bwynt 24 y raddfa"
     ),
 }
-TITLES = {
-    "Oriau agor y llyfrgell": "Library opening hours",
-    "Atgyweirio’r bont droed": "Footbridge repairs",
-    "Plannu coed stryd": "Street tree planting",
-}
 PREVIOUS = (
-    "cofnodion y cyfarfod a gynhaliwyd ar 24 Chwefror 2026 gael eu cymeradwyo",
+    "cofnodion y cyfarfod a gynhaliwyd ar 24 Chwefror 2026 yn cael eu cymeradwyo",
     "the minutes of the meeting held on 24 February 2026 be approved",
 )
 NO_ARISING = (
@@ -106,6 +169,7 @@ def type_in_welsh(svc: Services, meeting: Meeting) -> None:
     meeting = svc.get_meeting(meeting.id)
     meeting.venue = VENUE[0]
     meeting.next_date = date(2026, 4, 28)
+    meeting.next_time = clock("welsh-community-council", 30)
     meeting.next_venue = VENUE[0]
     meeting.translation = {"venue": VENUE[1], "next_venue": VENUE[1]}
     svc.update_meeting(meeting)

@@ -60,7 +60,7 @@ def test_irish_labels_beside_english_minutes(svc: Services, tmp_path: Path) -> N
     text = "\n".join(t for _s, t in lines)
     assert "Tuesday 24th March, 2026" in text
     assert "Apologies for absence were received from Councillor Vance (illness)." in text
-    assert "The meeting concluded at 9.36pm." in text
+    assert "The meeting concluded at 1.36pm." in text
     # the recorded vote's caption is a label (paired); every sentence is in English only
     assert "Recorded vote / Vóta taifeadta" in _styled(lines, "Clerk Body")
     for style in ("Clerk Body", "Clerk Motion", "Clerk Decision", "Clerk Vote", "Clerk Subtitle"):

@@ -57,13 +57,25 @@ def test_the_company_board_lists_its_directors_in_a_table(svc: Services, tmp_pat
     ]
     assert ["Pádraig Ó Briain", "Director", "PÓB", ""] in rows
     assert rows.index(["Pádraig Ó Briain", "Director", "PÓB", ""]) == 8 - 1
-    oyelaran = ["Ruth Oyelaran", "Director (attending remotely)", "RO", "Left 9.05 pm, item 8"]
+    oyelaran = ["Ruth Oyelaran", "Director (attending remotely)", "RO", "Left 12.05 pm, item 8"]
     assert oyelaran in rows
     assert ["Alma Reyes", "Company Secretary", "AR"] in rows
-    assert "9.05 pm Ruth Oyelaran left the meeting." in lines
+    assert "12.05 pm Ruth Oyelaran left the meeting." in lines
     # the apologies under their item only, not in the attendance as well
     assert "Apologies for absence:" not in lines
     assert "Apologies for absence were received from Greta Vance (illness)." in lines
+
+
+def test_an_nhs_trust_board_lists_its_directors_by_post(svc: Services, tmp_path: Path) -> None:
+    meeting = create_style_demo(svc, "nhs-board")
+    lines, rows = _export(svc, meeting.id, tmp_path / "nhs.docx")
+    roles = {row[0]: row[1] for row in rows if len(row) >= 3}
+    assert roles["Tomas Brandt"] == "Chief Executive"
+    assert roles["Pádraig Ó Briain"] == "Medical Director"
+    assert roles["Colm Adair"] == "Non-Executive Director"
+    assert roles["Alma Reyes"] == "Trust Secretary"
+    assert "Director" not in roles.values()  # every director by post, none plain
+    assert any("held in public at the Boardroom, Harwick Community Hospital" in x for x in lines)
 
 
 def test_the_scottish_minute_opens_with_a_sederunt(svc: Services, tmp_path: Path) -> None:

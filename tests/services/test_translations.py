@@ -56,7 +56,7 @@ def _cells(path: Path) -> list[tuple[str, str]]:
 @pytest.fixture
 def welsh(svc: Services) -> Meeting:
     meeting = create_style_demo(svc, STYLE)
-    item = next(it for it in meeting.items if "Plannu coed" in it.title)
+    item = next(it for it in meeting.items if "Ymgynghoriad cynllunio" in it.title)
     item.title = "Plannu coed stryd"
     item.translation = {"title": "Street tree planting"}
     svc.update_item(meeting, item)
@@ -96,12 +96,12 @@ def test_side_by_side_the_welsh_typed_left_and_its_english_right(
         assert translated in en and typed not in en
     assert "PENDERFYNWYD" in cy and "RESOLVED" in en
     # an item with no translation prints as typed in both columns, as before
-    hours = next(it for it in welsh.items if it.title == "Oriau agor y llyfrgell")
+    hours = next(it for it in welsh.items if it.title == "Grant i Eisteddfod Llanhelyg")
     motion = next(b for b in hours.blocks if isinstance(b, Motion))
     svc.update_block(welsh, hours.id, dataclasses.replace(motion, translation={}))
     out = svc.export(svc.get_meeting(welsh.id), tmp_path / "full.docx", Version.FULL)
-    cells = next(c for c in _cells(out) if "Oriau agor y llyfrgell" in c[0])
-    typed = "y llyfrgell fod ar agor tan 8 pm ar ddydd Iau o 1 Mai 2026"
+    cells = next(c for c in _cells(out) if "Grant i Eisteddfod Llanhelyg" in c[0])
+    typed = "y Cyngor yn rhoi grant o £250 i bwyllgor Eisteddfod Llanhelyg"
     assert typed in cells[0] and typed in cells[1]
 
 

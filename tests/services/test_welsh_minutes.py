@@ -12,6 +12,7 @@ import pytest
 from clerk_app.domain.document import Version
 from clerk_app.domain.model import Meeting
 from clerk_app.domain.style import Bilingual
+from clerk_app.domain.translation import translatable_fields
 from clerk_app.services import Services
 from clerk_app.services.demo_styles import create_style_demo
 
@@ -53,14 +54,14 @@ def test_side_by_side_welsh_left_english_right(
     assert "Llanhelyg Community Council" in front_en and "Present:" in front_en
     assert "Tuesday 24 March 2026 at 19:00" in front_en and "Cllr Whitfield (Chair)" in front_en
     assert "Present:" not in front_cy
-    hours_cy, hours_en = next(c for c in cells if "Oriau agor y llyfrgell" in c[0])
+    hours_cy, hours_en = next(c for c in cells if "Grant i Eisteddfod Llanhelyg" in c[0])
     # the typed words in Welsh, their translation in English, each column in one
     # language; labels and sentences in each language
-    typed = "y llyfrgell fod ar agor tan 8 pm ar ddydd Iau o 1 Mai 2026"
-    english = "the library open until 8 pm on Thursdays from 1 May 2026"
+    typed = "y Cyngor yn rhoi grant o £250 i bwyllgor Eisteddfod Llanhelyg"
+    english = "the Council give a grant of £250 to the Llanhelyg Eisteddfod committee"
     assert typed in hours_cy and english in hours_en
     assert english not in hours_cy and typed not in hours_en
-    assert "Library opening hours" in hours_en and "Library" not in hours_cy
+    assert "Grant to Llanhelyg Eisteddfod" in hours_en and "Grant to" not in hours_cy
     # the venue and an apology's reason in each language
     assert "Neuadd Bentref Llanhelyg" in front_cy and "Cyng. Vance (salwch)" in front_cy
     assert "Llanhelyg Village Hall" in front_en and "Cllr Vance (illness)" in front_en
@@ -73,7 +74,9 @@ def test_side_by_side_welsh_left_english_right(
     assert "The meeting closed at 21:36." in close_en and "Signed" in close_en
     # the recorded vote sits in the item's cell, in each language, listed inline: a
     # table in half the page's width broke its words ("Nife r") and kept its row whole
-    bridge = next(t for t in docx.Document(str(out)).tables if "bont droed" in t.cell(0, 0).text)
+    bridge = next(
+        t for t in docx.Document(str(out)).tables if "Cysgodfan fysiau" in t.cell(0, 0).text
+    )
     assert [t for cell in bridge.rows[0].cells for t in cell.tables] == []
     bridge_cy, bridge_en = bridge.rows[0].cells[0].text, bridge.rows[0].cells[1].text
     assert "O blaid Cyng. Adair, Cyng. Brandt" in bridge_cy
@@ -140,7 +143,7 @@ def test_interim_notes(svc: Services, welsh: Meeting, tmp_path: Path) -> None:
     assert "Derbyniwyd o 5 pleidlais i 1, gyda 2 yn ymatal." in text
     assert [t.cell(0, 0).text for t in document.tables] == ["Pleidlais"]  # the recorded vote
     # no narrative, no actions, no signature, no draft watermark
-    assert "Trafododd yr aelodau’r tendrau a ddaeth i law." not in text
+    assert "Ystyriodd yr aelodau dri dyfynbris" not in text
     assert "Cam gweithredu" not in text and "Llofnodwyd" not in text
     assert "Dyddiad y cyfarfod nesaf" not in text  # an item with nothing to note
     # Part 2: only its public heading and outcome
@@ -189,3 +192,37 @@ def test_the_public_minutes_keep_part_2_private_in_both_languages(
         assert secret not in everything
     part_2 = next(c for c in cells if "Materion staffio" in c[0])
     assert "Staffing matter" in part_2[1] and "Materion staffio" not in part_2[1]
+
+
+def test_the_council_takes_business_of_its_own_in_both_languages(
+    svc: Services, welsh: Meeting, tmp_path: Path
+) -> None:
+    """A Welsh community council's own business (the eisteddfod's grant, the bus shelter,
+    a planning consultation), not the library, footbridge and trees of a town's demo."""
+    out = svc.export(welsh, tmp_path / "full.docx", Version.FULL)
+    cells = _cells(out)
+    welsh_text = "\n".join(cy for cy, _en in cells)
+    english_text = "\n".join(en for _cy, en in cells)
+    for old in ("llyfrgell", "bont", "coed", "library", "footbridge", "tree"):
+        assert old not in welsh_text.lower() and old not in english_text.lower()
+    assert "Cysgodfan fysiau Heol yr Eglwys" in welsh_text
+    assert "Church Road bus shelter" in english_text
+    assert "nad yw’n gwrthwynebu cais 26/0418/FUL" in welsh_text
+    assert "it does not object to application 26/0418/FUL" in english_text
+    assert "Cam gweithredu: Alma Reyes – Anfon ymateb y Cyngor i’r awdurdod cynllunio" in (
+        welsh_text
+    )
+    assert "fel perchennog y tŷ gyferbyn â’r gysgodfan" in welsh_text
+    # a member leaves after the last public item, inside the meeting's times
+    assert "21:05\tGadawodd Cyng. Adair y cyfarfod." in welsh_text
+    assert "21:05\tCllr Adair left the meeting." in english_text
+    assert "ar ddydd Mawrth 28 Ebrill 2026 am 19:30" in welsh_text
+    # every field typed in Welsh has its English translation
+    untranslated = [
+        (item.title, type(block).__name__, name)
+        for item in welsh.items
+        for block in [item, *item.blocks]
+        for name in translatable_fields(block)
+        if getattr(block, name) and name not in block.translation
+    ]
+    assert untranslated == []

@@ -189,7 +189,7 @@ def _more_business(svc: Services, meeting: Meeting) -> Meeting:
     body.settings.exclusion = ExclusionRegime.LGA_1972
     svc.save_body(body)
     people = {p.last_name: p.id for p in body.people}
-    item = next(it for it in meeting.items if "bont droed" in it.title)
+    item = next(it for it in meeting.items if "Cysgodfan fysiau" in it.title)
     words = ["y llwybr yn cael ei ailagor"]
     for outcome, detail in (
         (Outcome.REFERRED, "y Pwyllgor Cyllid"),
