@@ -149,12 +149,22 @@ def validate_overrides(overrides: Mapping[str, object], locale: str = DEFAULT_LO
 
 
 # a filled-in field cannot be mutated in the template itself: the soft mutation of a
-# weekday after "ar" ("ar ddydd Mawrth", CLDR writes "Dydd Mawrth") is made here
+# weekday after "ar" ("ar ddydd Mawrth", CLDR writes "Dydd Mawrth") is made here, and
+# of a councillor's title after a preposition that softens it ("gan Gyng. Lind",
+# "i Gynghorydd Adair"; the title is Clerk's own word, a name is left as typed)
 _AR_DYDD = re.compile(r"\bar [Dd]ydd\b")
+_SOFTENED_TITLE = re.compile(
+    r"\b(gan|i|at|am|o|dros|drwy|trwy|wrth|heb|dan|tan|hyd) "
+    r"C(yng\.|ynghorydd\b|ynghorwyr\b|ynghorwraig\b)"
+)
 
 
 def _welsh_mutations(text: str) -> str:
-    return _AR_DYDD.sub("ar ddydd", text) if "ydd" in text else text
+    if "ydd" in text:
+        text = _AR_DYDD.sub("ar ddydd", text)
+    if "Cyng" in text:
+        text = _SOFTENED_TITLE.sub(r"\1 G\2", text)
+    return text
 
 
 class _Blank(dict[str, object]):

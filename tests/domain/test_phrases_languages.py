@@ -86,3 +86,21 @@ def test_a_welsh_weekday_after_ar_is_mutated() -> None:
     assert "ar Dydd" not in header
     english = Phrases.load().format("header.bare", meeting="a meeting", body="x", date="Dydd")
     assert "ddydd" not in english
+
+
+def test_a_councillors_title_after_gan_or_i_is_softened_in_welsh() -> None:
+    from clerk_app.domain.phrases import Phrases
+
+    welsh = Phrases.load(locale="cy")
+    assert welsh.format("apologies.received", names="Cyng. Vance") == (
+        "Derbyniwyd ymddiheuriadau gan Gyng. Vance."
+    )
+    moved = welsh.format(
+        "motion.moved_seconded_that", mover="Cyng. Lind", seconder="Cynghorydd Adair"
+    )
+    assert moved == "Cynigiwyd gan Gyng. Lind, eiliwyd gan Gynghorydd Adair, bod"
+    # a body's name, and a title not after such a word, are left as written
+    assert "gan Cyngor" in welsh.format("apologies.received", names="Cyngor Sir")
+    assert welsh.format("apologies.received", names="Mr Vance").endswith("gan Mr Vance.")
+    english = Phrases.load().format("apologies.received", names="Cyng. Vance")
+    assert "Gyng." not in english

@@ -261,7 +261,7 @@ def test_the_welsh_column_says_each_outcome_in_welsh(welsh_text: tuple[str, set[
         "Gohiriwyd ystyried y cynnig.",
         "Nodwyd y cynnig.",
         "Rhoddwyd y cynnig ar ffeil.",
-        "Cynigiwyd yn ffurfiol, ac eiliwyd gan Cyng. Lind, a",
+        "Cynigiwyd yn ffurfiol, ac eiliwyd gan Gyng. Lind, a",
         "Mabwysiadwyd y cynnig o 6 pleidlais i 1.",
         "Mair Hughes, preswylydd lleol, a siaradodd o blaid y bont.",
         "Ifan Rowlands, gwrthwynebydd, a siaradodd yn erbyn y bont.",
