@@ -75,10 +75,15 @@ def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
     blocks, against 2.5 ms for the same word spelt out, which it reads newest first and
     stops. The matches are the same."""
     query = fts_query(text)
+    words = clean_text(text).split()
+    word = words[-1].strip('"') if words else ""
+    if not (word.isascii() and word.isalnum()):
+        # "co-op*" is a phrase whose last word is the prefix, and a word with letters
+        # beyond ASCII is folded by FTS5 in ways Python's folding need not match
+        # ("ß", "ﬁ"): both left to FTS5's own prefix search
+        return query
     quoted = _quoted(text)
-    last = query_words(quoted[-1]) if quoted else []
-    if len(last) != 1:
-        return query  # "co-op*" is a phrase whose last word is the prefix: left to FTS5
+    last = [word.lower()]
     vocab = f"{table}_terms"
     try:
         conn.execute(
@@ -98,7 +103,10 @@ def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
         return query
     spelt = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
     # FTS5 takes a group in brackets only after an explicit AND
-    return " AND ".join([*quoted[:-1], spelt if len(terms) == 1 else f"({spelt})"])
+    # a word of no letters or digits ("'") is an empty phrase, which FTS5 passes over
+    # beside another but not in an explicit AND: it is left out here
+    head = [q for q in quoted[:-1] if query_words(q)]
+    return " AND ".join([*head, spelt if len(terms) == 1 else f"({spelt})"])
 
 
 _ITEM_SQL = """
