@@ -103,21 +103,27 @@ def _present_entry(
         tags.append(clean(settings.vice_chair_title))
     if person.kind is PersonKind.OTHER and clean(person.post):
         tags.append(clean(person.post))
+    # how they attended, and when they came or went, in one bracket after the role's:
+    # "(Chair) (attending remotely, left at 9.05 pm)", not a bracket for each
+    notes: list[str] = []
     note = clean(a.note)
     if a.status is AttendanceStatus.REMOTE and settings.style.remote_section:
         if note:
-            tags.append(note)
+            notes.append(note)
     elif a.status is AttendanceStatus.REMOTE:
-        tags.append(note or ph.format("attendance.remote"))
+        notes.append(note or ph.format("attendance.remote"))
     elif note:
-        tags.append(note)
+        notes.append(note)
     if a.status is AttendanceStatus.SUBSTITUTE:
-        tags.append(ph.format("attendance.substitute_tag"))
+        notes.append(ph.format("attendance.substitute_tag"))
     arrived, left = times.get(person.id, (None, None))
     if arrived:
-        tags.append(ph.format("attendance.arrived_at", time=ctx.time(arrived)))
+        notes.append(ph.format("attendance.arrived_at", time=ctx.time(arrived)))
     if left:
-        tags.append(ph.format("attendance.left_at", time=ctx.time(left)))
+        notes.append(ph.format("attendance.left_at", time=ctx.time(left)))
+    notes = [n for n in notes if n]
+    if notes:
+        tags.append(", ".join(notes))
     name = clean(list_display_name(person, settings)) or ctx.phrases.format("name.unknown")
     return name + "".join(f" ({t})" for t in tags if t)
 

@@ -416,3 +416,14 @@ def test_initials_style_lists_full_names_once() -> None:
     doc = render_minutes(meeting, body)
     present = _paras(doc, Style.ATTENDANCE)[0]
     assert present.startswith("Adaeze Okafor (AO) (Chair), Gareth Pryce (GP) (Vice-Chair)")
+
+
+def test_how_and_when_a_member_attended_share_one_bracket() -> None:
+    body, cast, meeting = full_meeting()
+    for a in meeting.attendance:
+        if a.person_id == cast.hill.id:  # she left at 8.05 pm (an attendance change)
+            a.status, a.note = AttendanceStatus.REMOTE, "via Teams"
+    present = _paras(render_minutes(meeting, body, Version.FULL), Style.ATTENDANCE)[0]
+    assert "Councillor Mrs Hill (via Teams, left at 8.05 pm)" in present
+    assert "Councillor Mrs Okafor (Chairman)," in present  # the role keeps its own
+    assert ") (" not in present.replace("(Chairman)", "").replace("(Vice-Chairman)", "")
