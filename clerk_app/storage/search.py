@@ -82,8 +82,7 @@ def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
         # beyond ASCII is folded by FTS5 in ways Python's folding need not match
         # ("ß", "ﬁ"): both left to FTS5's own prefix search
         return query
-    quoted = _quoted(text)
-    last = [word.lower()]
+    stem = word.lower()
     vocab = f"{table}_terms"
     try:
         conn.execute(
@@ -94,7 +93,7 @@ def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
             term
             for (term,) in conn.execute(
                 f"SELECT term FROM temp.{vocab} WHERE term >= ? AND term < ? LIMIT ?",
-                (last[0], last[0] + "\U0010ffff", SPELT_OUT_AT_MOST + 1),
+                (stem, stem + "\U0010ffff", SPELT_OUT_AT_MOST + 1),
             )
         ]
     except sqlite3.Error:
@@ -102,10 +101,10 @@ def _spelt_out(conn: sqlite3.Connection, table: str, text: str) -> str:
     if not terms or len(terms) > SPELT_OUT_AT_MOST:
         return query
     spelt = " OR ".join('"' + t.replace('"', '""') + '"' for t in terms)
-    # FTS5 takes a group in brackets only after an explicit AND
-    # a word of no letters or digits ("'") is an empty phrase, which FTS5 passes over
-    # beside another but not in an explicit AND: it is left out here
-    head = [q for q in quoted[:-1] if query_words(q)]
+    # FTS5 takes a group in brackets only after an explicit AND; a word of no letters or
+    # digits ("'") is an empty phrase, which FTS5 passes over beside another but not in
+    # an explicit AND, so it is left out
+    head = [q for q in _quoted(text)[:-1] if query_words(q)]
     return " AND ".join([*head, spelt if len(terms) == 1 else f"({spelt})"])
 
 
