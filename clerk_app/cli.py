@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -356,6 +356,17 @@ def _window_only(raw: list[str]) -> tuple[bool, str | None]:
     return not folder.lower().endswith(".clerkreview"), folder
 
 
+def _app_main() -> Callable[..., int]:
+    """The window's ``main``, imported with PySide6's support code served from the code
+    cache when the process has one (see :func:`clerk_app.codecache.compiling_support_code`)."""
+    from clerk_app import codecache
+
+    with codecache.compiling_support_code():
+        from clerk_app.app import main
+
+    return main
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the process's own command: it starts faster from now on
         from clerk_app import codecache, gcpause
@@ -365,20 +376,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     raw = list(argv) if argv is not None else sys.argv[1:]
     window_only, data_dir = _window_only(raw)
     if window_only:
-        from clerk_app.app import main as app_main
-
+        app_main = _app_main()
         return app_main(sys.argv[:1], data_dir=data_dir)
     parser = build_parser()
     args = parser.parse_args(_review_file_first(raw))
     if args.review:
         if args.command is not None:
             parser.error("--review opens the review window; it takes no command")
-        from clerk_app.app import main as app_main
-
+        app_main = _app_main()
         return app_main(sys.argv[:1], data_dir=args.data_dir, review_file=args.review)
     if args.command is None:
-        from clerk_app.app import main as app_main
-
+        app_main = _app_main()
         return app_main(sys.argv[:1], data_dir=args.data_dir)
     from clerk_app import gcpause
 

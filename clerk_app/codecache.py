@@ -1,4 +1,4 @@
-"""The methods that dataclasses write, compiled once and kept between runs.
+"""Code Python compiles at every start, compiled once and kept between runs.
 
 Every ``@dataclass`` writes the source of its ``__init__``, ``__repr__`` and ``__eq__`` and
 compiles it when its module is imported: about a third of a millisecond a class, some
@@ -11,9 +11,17 @@ what runs is what dataclasses would have compiled itself.
 The file names the Python it was made by; a file from another Python, a damaged or
 unreadable file, or a cache folder that cannot be written is passed over (the methods
 are compiled as usual). :func:`install` is called once, by the ``clerk-app`` entry point.
+
+PySide6 does the same with the Python half of its support module (``shibokensupport``:
+type signatures, argument errors, its import hook): it keeps the source inside its
+library and compiles it each time it is imported, about fifteen milliseconds.
+:func:`compiling_support_code` serves those sources from the same cache while the window
+first imports PySide6; its ``.pyi`` writer, a developer's tool no running program uses,
+is only compiled and run if something asks it for a name (:data:`DEFERRED`).
 """
 
 from __future__ import annotations
+import __future__
 
 import atexit
 import binascii
@@ -23,6 +31,8 @@ import dataclasses
 import marshal
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -32,6 +42,16 @@ FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
 # the exact interpreter: bytecode and marshal's format may change with any release
 HEADER = f"Clerk code cache 2\n{sys.implementation.name} {sys.version}\n".encode()
 MAX_ENTRIES = 4000  # beyond this, only what this run used is kept
+
+# the file names PySide6's support code is compiled under
+SUPPORT_FILES = ("signature_bootstrap.py", "shibokensupport/")
+# support modules nothing uses while Clerk runs: compiled and run on first use
+DEFERRED = frozenset({"shibokensupport/signature/lib/pyi_generator.py"})
+SUPPORT_KEY = "\0support\0"  # starts the keys of support code: no generated source does
+# the __future__ features compile() takes from its caller unless told not to
+FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
 
 
 def cache_dir() -> Path:
@@ -55,6 +75,7 @@ class CodeCache:
         self.codes: dict[str, CodeType] = {}
         self.used: set[str] = set()
         self.added = 0
+        self.served_support = False
 
     def load(self) -> bool:
         """Read the file; whether it held a usable cache (anything else is ignored). The
@@ -90,6 +111,30 @@ class CodeCache:
         self.used.add(source)
         return code
 
+    def support_code(
+        self, source: object, filename: object, mode: str, flags: int, optimize: int
+    ) -> CodeType | None:
+        """The code for one of PySide6's support sources, as ``compile(source, filename,
+        mode, flags, True, optimize)`` makes it (compiled now if it is not in the cache);
+        ``None`` for anything else, which the caller compiles itself."""
+        if mode != "exec" or optimize != -1 or not isinstance(filename, str):
+            return None
+        if not filename.startswith(SUPPORT_FILES) or not isinstance(source, str | bytes):
+            return None
+        try:
+            text = source if isinstance(source, str) else source.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        key = f"{SUPPORT_KEY}{filename}\0{flags}\0{text}"
+        code = self.codes.get(key)
+        if code is None:
+            code = _compile(source, filename, "exec", flags, True)
+            self.codes[key] = code
+            self.added += 1
+        self.used.add(key)
+        self.served_support = True
+        return code
+
     def exec(
         self,
         source: Any,
@@ -114,6 +159,10 @@ class CodeCache:
         codes = self.codes
         if len(codes) > MAX_ENTRIES:
             codes = {k: v for k, v in codes.items() if k in self.used}
+        elif self.served_support:  # a run that imported PySide6 used all of its code
+            codes = {
+                k: v for k, v in codes.items() if k in self.used or not k.startswith(SUPPORT_KEY)
+            }
         try:
             payload = marshal.dumps(codes)
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -158,6 +207,95 @@ def install(folder: Path | None = None) -> CodeCache | None:
     atexit.register(cache.save)
     _installed = cache
     return cache
+
+
+_compile = builtins.compile
+_deferred: dict[str, tuple[str | bytes, int]] = {}
+_deferred_lock = threading.Lock()
+
+# what a deferred module holds until something asks it for a name (PEP 562)
+STUB = """
+def __getattr__(name):
+    from clerk_app.codecache import load_deferred
+    return load_deferred(globals(), name, {filename!r})
+"""
+
+
+@contextlib.contextmanager
+def compiling_support_code() -> Iterator[None]:
+    """While PySide6 is first imported (in this block), serve the support code it compiles
+    from the cache; nothing when no cache is installed or PySide6 is already imported.
+    Every other ``compile`` call in the block is passed on exactly as made."""
+    cache = _installed
+    if cache is None or "shiboken6" in sys.modules or builtins.compile is not _compile:
+        yield
+        return
+
+    compile_ = support_compile(cache)
+    builtins.compile = compile_
+    try:
+        yield
+    finally:
+        if builtins.compile is compile_:
+            builtins.compile = _compile
+
+
+def support_compile(cache: CodeCache) -> Callable[..., Any]:
+    """``compile``, serving PySide6's support code from ``cache`` and passing every other
+    call on exactly as it was made (the caller's ``__future__`` features included)."""
+
+    def compile_(
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+        **options: Any,
+    ) -> Any:
+        if not dont_inherit:  # the caller's __future__ features, as compile takes them
+            flags |= sys._getframe(1).f_code.co_flags & FUTURE_FLAGS
+        if not options:
+            code = cache.support_code(source, filename, mode, flags, optimize)
+            if code is not None:
+                return _deferring(cache, code, source, filename, flags)
+        return _compile(source, filename, mode, flags, True, optimize, **options)
+
+    return compile_
+
+
+def _deferring(
+    cache: CodeCache, code: CodeType, source: str | bytes, filename: str, flags: int
+) -> CodeType:
+    """``code``, or for a module in :data:`DEFERRED` the stub that runs it on first use."""
+    if filename not in DEFERRED:
+        return code
+    stub = cache.support_code(STUB.format(filename=filename), filename, "exec", 0, -1)
+    if stub is None:
+        return code
+    with _deferred_lock:
+        _deferred[filename] = (source, flags)
+    return stub
+
+
+def load_deferred(namespace: dict[str, Any], name: str, filename: str) -> Any:
+    """Run the deferred module ``filename`` in ``namespace`` (its module's) the first
+    time one of its names is asked for; the name."""
+    with _deferred_lock:
+        pending = _deferred.pop(filename, None)
+        if pending is not None:
+            source, flags = pending
+            namespace.pop("__getattr__", None)
+            cache = _installed
+            code = cache.support_code(source, filename, "exec", flags, -1) if cache else None
+            if code is None:
+                code = _compile(source, filename, "exec", flags, True)
+            exec(code, namespace)
+    try:
+        return namespace[name]
+    except KeyError:
+        module = namespace.get("__name__")
+        raise AttributeError(f"module {module!r} has no attribute {name!r}") from None
 
 
 def uninstall() -> None:

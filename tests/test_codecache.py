@@ -200,3 +200,131 @@ def test_the_command_writes_the_cache_once_and_then_reads_it(tmp_path: Path) -> 
     assert second.returncode == 0, second.stderr
     assert second.stdout == first.stdout
     assert written.stat().st_mtime_ns == stamp  # nothing new to write
+
+
+SUPPORT_RUN = textwrap.dedent(
+    """
+    import builtins, inspect, json, sys
+    from pathlib import Path
+
+    compiled = []
+    real = builtins.compile
+
+    def counting(source, filename, mode, *args, **kwargs):
+        compiled.append(filename if isinstance(filename, str) else repr(filename))
+        return real(source, filename, mode, *args, **kwargs)
+
+    builtins.compile = counting
+    from clerk_app import codecache
+
+    codecache.install(Path(sys.argv[1]))
+    with codecache.compiling_support_code():
+        from PySide6 import QtWidgets
+    restored = builtins.compile is counting
+    generator = sys.modules["shibokensupport.signature.lib.pyi_generator"]
+    deferred = "Formatter" not in vars(generator)
+    from PySide6.support.signature import get_signature
+    signature = str(get_signature(QtWidgets.QLabel.setIndent))
+    app = QtWidgets.QApplication([])
+    try:
+        QtWidgets.QLabel().setIndent("wide")
+        error = ""
+    except TypeError as exc:
+        error = str(exc)
+    loaded = inspect.isclass(generator.Formatter) and callable(generator.generate_pyi)
+    try:
+        generator.no_such_name
+        missing = "found"
+    except AttributeError as exc:
+        missing = str(exc)
+    print(json.dumps({
+        "support": [f for f in compiled if f.startswith(codecache.SUPPORT_FILES)],
+        "restored": restored, "deferred": deferred, "loaded": loaded,
+        "signature": signature, "error": error, "missing": missing,
+        "published": sys.modules["PySide6.support.signature.lib.pyi_generator"] is generator,
+    }))
+    """
+)
+
+
+def _support_run(folder: Path) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    env.pop("CLERK_NO_CODE_CACHE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", SUPPORT_RUN, str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    import json
+
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_pyside_support_code_is_compiled_once_then_read_from_the_cache(tmp_path: Path) -> None:
+    first = _support_run(tmp_path)
+    assert "shibokensupport/signature/parser.py" in first["support"]  # type: ignore[operator]
+    assert "signature_bootstrap.py" in first["support"]  # type: ignore[operator]
+    loaded = CodeCache(tmp_path / FILE_NAME)
+    assert loaded.load()
+    kept = {k.split("\0")[2] for k in loaded.codes if k.startswith(codecache.SUPPORT_KEY)}
+    assert "shibokensupport/signature/loader.py" in kept and len(kept) >= 10
+    second = _support_run(tmp_path)
+    assert second["support"] == []  # nothing of PySide6's compiled again
+    for run in (first, second):
+        # compile() is given back; PySide6's signatures and argument errors still work
+        assert run["restored"] is True
+        assert run["signature"] == "(self, arg__1: int, /) -> None"
+        assert "Supported signatures:" in run["error"]  # type: ignore[operator]
+        assert "setIndent(arg__1: int, /)" in run["error"]  # type: ignore[operator]
+        # the .pyi writer is not run until something asks it for a name, then it is
+        assert run["deferred"] is True and run["loaded"] is True and run["published"] is True
+        assert "no attribute 'no_such_name'" in run["missing"]  # type: ignore[operator]
+
+
+def test_support_compile_passes_other_code_on_as_compile_would(tmp_path: Path) -> None:
+    cache = CodeCache(tmp_path / FILE_NAME)
+    hooked = codecache.support_compile(cache)
+    later = "def f(x: not_defined_anywhere) -> None: pass\n"
+    for future, inherit, deferred in [
+        ("from __future__ import annotations\n", True, True),
+        ("from __future__ import annotations\n", False, False),
+        ("", True, False),
+    ]:
+        caller = f"{future}code = compile(SOURCE, 'x.py', 'exec', dont_inherit={not inherit})\n"
+        names: dict[str, object] = {"compile": hooked, "SOURCE": later}
+        exec(compile(caller, "caller.py", "exec", dont_inherit=True), names)
+        code = names["code"]
+        assert isinstance(code, types.CodeType)
+        if deferred:  # the caller's annotations future was taken, as compile takes it
+            exec(code, {})
+        else:
+            with pytest.raises(NameError):
+                exec(code, {})
+    assert hooked("1 + 2", "<sum>", "eval") and eval(hooked("1 + 2", "<sum>", "eval")) == 3
+    assert not cache.codes  # nothing of that is PySide6's: nothing kept
+    support = hooked(b"X = 1\n", "shibokensupport/x.py", "exec")
+    assert isinstance(support, types.CodeType) and len(cache.codes) == 1
+    assert hooked(b"X = 1\n", "shibokensupport/x.py", "exec") is support
+
+
+def test_support_code_from_a_pyside_no_longer_installed_is_dropped(tmp_path: Path) -> None:
+    cache = CodeCache(tmp_path / FILE_NAME)
+    hooked = codecache.support_compile(cache)
+    hooked(b"OLD = 1\n", "shibokensupport/a.py", "exec")
+    hooked("def f(): pass\n", "<string>", "exec")
+    cache.compiled("def generated(self): return 1\n")
+    assert cache.save()
+    again = CodeCache(tmp_path / FILE_NAME)
+    assert again.load() and len(again.codes) == 2
+    # a later PySide6 with other sources: its run keeps its own support code, not the old
+    codecache.support_compile(again)(b"NEW = 2\n", "shibokensupport/a.py", "exec")
+    assert again.save()
+    last = CodeCache(tmp_path / FILE_NAME)
+    assert last.load()
+    texts = sorted(k.rsplit("\0", 1)[-1] for k in last.codes)
+    assert texts == ["NEW = 2\n", "def generated(self): return 1\n"]

@@ -184,9 +184,11 @@ CLERK = textwrap.dedent(
             print("the meeting is not open", file=sys.stderr); os._exit(3)
         print(ms); window.close()
 
-    import clerk_app.app
-    run = clerk_app.app.main
-    clerk_app.app.main = lambda *a, **k: run(*a, **k, on_ready=ready)
+    # the window's main, imported as the command imports it (see cli._app_main), told
+    # to call ready() when the window is usable
+    import clerk_app.cli
+    window_main = clerk_app.cli._app_main
+    clerk_app.cli._app_main = lambda: (lambda *a, **k: window_main()(*a, **k, on_ready=ready))
     sys.argv = ["clerk-app", "--data-dir", folder]
     sys.exit(main())
     """
