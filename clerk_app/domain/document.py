@@ -65,6 +65,8 @@ class CharStyle(StrEnum):
 
 @dataclass(frozen=True)
 class Run:
+    """A run of text with one set of character formatting."""
+
     text: str
     style: CharStyle | None = None
     bold: bool = False

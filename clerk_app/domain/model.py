@@ -360,6 +360,8 @@ class NumberingScheme:
 
 @dataclass
 class BodySettings:
+    """How a body words and runs its meetings: titles, naming, quorum, voting and house style."""
+
     chair_title: str = "Chair"  # Chairman / Chair / Chairperson / Mayor / Leader
     vice_chair_title: str = "Vice-Chair"
     naming: NamingStyle = NamingStyle.COUNCILLOR_SURNAME
@@ -402,6 +404,8 @@ class BodySettings:
 
 @dataclass
 class Body:
+    """A council, committee, board or other body whose meetings are minuted."""
+
     name: str = ""
     kind: BodyKind = BodyKind.COMMITTEE
     authority: str = ""  # the council or organisation, e.g. "Harrowfield Borough Council"
@@ -439,12 +443,16 @@ class Block:
 
 @dataclass
 class Paragraph(Block):
+    """A paragraph of the minutes, as the clerk typed it."""
+
     text: str = ""
     KIND = "paragraph"
 
 
 @dataclass
 class Points(Block):
+    """Points raised in discussion, as a list under an optional opening line."""
+
     intro: str = ""  # "During discussion the following points were raised:"
     points: list[str] = field(default_factory=list)
     style: PointStyle = PointStyle.BULLETS
@@ -453,6 +461,8 @@ class Points(Block):
 
 @dataclass
 class AttendanceChange(Block):
+    """A person arriving, leaving or returning during the meeting."""
+
     person_id: str = ""
     change: ChangeKind = ChangeKind.LEFT
     at: time | None = None
@@ -480,6 +490,8 @@ class Declaration(Block):
 
 @dataclass
 class Vote:
+    """How a vote was taken and, when counted, its figures."""
+
     kind: VoteKind = VoteKind.NONE
     for_count: int | None = None
     against_count: int | None = None
@@ -541,6 +553,8 @@ class Vote:
 
 @dataclass
 class Motion(Block):
+    """A motion or amendment: its wording, mover, seconder, vote and outcome."""
+
     motion_kind: MotionKind = MotionKind.SUBSTANTIVE
     amends_id: str | None = None  # for an amendment: the motion block it amends
     derived_from_id: str | None = None  # substantive motion produced by a carried amendment
@@ -589,6 +603,8 @@ class VoteTaken(Block):
 
 @dataclass
 class Action(Block):
+    """Something to be done: by whom and by when."""
+
     text: str = ""
     owner: str = ""  # who: free text (a post or a name) …
     owner_id: str | None = None  # … or a person of the body
@@ -599,6 +615,8 @@ class Action(Block):
 
 @dataclass
 class Note(Block):
+    """A note in the meeting's course: an adjournment, a time, or the clerk's own text."""
+
     note_kind: NoteKind = NoteKind.TEXT
     at: time | None = None
     text: str = ""  # reason for adjournment, or the note itself
@@ -708,6 +726,8 @@ def person_references(block: Block) -> list[tuple[str, str]]:
 
 @dataclass
 class Attendance:
+    """One person's attendance: present, apologies, absent, and how they attended."""
+
     person_id: str
     status: AttendanceStatus = AttendanceStatus.PRESENT
     reason: str = ""  # apologies: the reason given
@@ -720,6 +740,8 @@ class Attendance:
 
 @dataclass
 class Item:
+    """An agenda item and everything minuted under it."""
+
     title: str = ""
     number: str = ""  # the agenda item number
     minute_number: str = ""  # the minute number; may differ from the item number
@@ -756,6 +778,8 @@ class Approval:
 
 @dataclass
 class Meeting:
+    """One meeting of a body: its details, attendance and items."""
+
     body_id: str
     date: date
     meeting_type: MeetingType = MeetingType.ORDINARY

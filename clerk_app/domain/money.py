@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # decimal is loaded when an amount is first read: not at start-up
+    from decimal import Decimal
 
 _SYMBOLS = "£$€"
 _AMOUNT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
@@ -13,6 +16,8 @@ _AMOUNT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 def parse_amount(text: str) -> Decimal | None:
     """The amount ``text`` states, or ``None`` when it is not an amount of money.
     A blank cell is nought."""
+    from decimal import Decimal, InvalidOperation
+
     raw = text.strip().replace(" ", "")
     if not raw:
         return Decimal(0)
@@ -47,6 +52,8 @@ def format_amount(value: Decimal, symbol: str = "") -> str:
 
 def total_of(cells: list[str]) -> tuple[Decimal, list[int]]:
     """The sum of the cells that are amounts, and the indexes of those that are not."""
+    from decimal import Decimal
+
     total = Decimal(0)
     bad: list[int] = []
     for index, cell in enumerate(cells):

@@ -63,6 +63,8 @@ class Segment:
 
 @dataclass
 class Pause:
+    """A pause in a recording: when it began, why, and when it ended."""
+
     start: datetime
     reason: PauseReason = PauseReason.CLERK
     end: datetime | None = None
@@ -70,6 +72,8 @@ class Pause:
 
 @dataclass
 class Recording:
+    """A meeting's sound recording: its file, segments and pauses, its state and length."""
+
     meeting_id: str
     file: str  # a name in the data folder's recordings/ folder, or an attached file's path
     attached: bool = False  # a file made elsewhere (dictaphone, webcast), lined up later

@@ -41,6 +41,8 @@ FALLBACK: dict[QKeySequence.StandardKey, str] = {
 
 @dataclass(frozen=True)
 class ActionSpec:
+    """One of the window's actions: its text, menu, shortcuts and tip."""
+
     id: str
     text: str
     menu: str

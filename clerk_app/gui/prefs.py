@@ -32,6 +32,8 @@ WINDOW_STATE_FILE = "window-state.ini"
 
 @dataclass(frozen=True)
 class Setting:
+    """A setting Clerk keeps: its key, default, what it is for and its type."""
+
     key: str
     default: Any
     description: str

@@ -64,6 +64,8 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0
 
 @dataclass(frozen=True)
 class BackupInfo:
+    """A backup copy on disk: where it is, when it was taken, why, and of which database."""
+
     path: Path
     taken_at: datetime  # UTC
     reason: str

@@ -46,6 +46,8 @@ LIST_MEETINGS_SQL = (
 
 @dataclass(frozen=True)
 class MeetingSummary:
+    """What the meetings list shows of a meeting, without reading its items."""
+
     id: str
     body_id: str
     body_name: str
@@ -61,6 +63,8 @@ class MeetingSummary:
 
 @dataclass(frozen=True)
 class AuditEntry:
+    """One entry of the audit log: what changed, from what to what, when, and from where."""
+
     at: str  # ISO 8601, UTC
     what: str
     before: str
