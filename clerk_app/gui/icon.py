@@ -1,9 +1,11 @@
-"""Clerk's own icon, for the application and its windows."""
+"""Clerk's own icon, for the application and its windows; and the platform's icons that
+Clerk's screens show."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QFile, QSize
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from clerk_app import paths
 
@@ -24,3 +26,39 @@ def app_icon() -> QIcon:
     if isinstance(app, QApplication) and not app.windowIcon().isNull():
         return app.windowIcon()
     return QIcon()
+
+
+# Icons of the platform's style, by Clerk's name for them: the name the desktop's icon
+# theme gives it, the images Qt's common style draws it from, and the style's own name.
+_STANDARD: dict[str, tuple[str, str, str]] = {
+    "delete": ("edit-delete", "standardbutton-delete", "SP_DialogDiscardButton"),
+    "apply": ("dialog-ok-apply", "standardbutton-apply", "SP_DialogApplyButton"),
+    "warning": ("", "", "SP_MessageBoxWarning"),
+    "error": ("", "", "SP_MessageBoxCritical"),
+}
+_QT_IMAGES = ":/qt-project.org/styles/commonstyle/images/{}-{}.png"
+
+
+def standard_icon(name: str, widget: QWidget | None = None) -> QIcon:
+    """The icon the platform's style shows for ``name`` ("delete", "apply", "warning" or
+    "error"). A dialog button's icon is made as Qt's common style makes it, from the
+    desktop's icon theme or else from Qt's own images, without asking the style: asking
+    it from Python makes PySide6 build the style's class with all its enumerations, four
+    milliseconds of a start that shows a delete button on every block. Message-box icons,
+    which Windows and macOS draw their own way, are the style's."""
+    theme_name, images, pixmap = _STANDARD[name]
+    if theme_name:
+        icon = QIcon.fromTheme(theme_name)
+        if not icon.isNull():
+            return icon
+        icon = QIcon()
+        for size in (16, 32, 128):
+            path = _QT_IMAGES.format(images, size)
+            if QFile.exists(path):
+                icon.addFile(path, QSize(size, size))
+        if not icon.isNull():
+            return icon
+    from PySide6.QtWidgets import QStyle  # only now: see above
+
+    style = widget.style() if widget is not None else QApplication.style()
+    return style.standardIcon(getattr(QStyle.StandardPixmap, pixmap))

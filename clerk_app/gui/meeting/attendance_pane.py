@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from clerk_app.domain.model import (
     Role,
 )
 from clerk_app.gui import theme
+from clerk_app.gui.icon import standard_icon
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import ClearAttendanceCommand, SetAttendanceCommand, UseCaseAddCommand
 
@@ -222,13 +222,9 @@ class AttendancePane(QWidget):
         self.quorum.setAccessibleDescription(text)
         self.quorum.setProperty("quorate", ok)
         theme.set_tone(self.quorum, theme.Tone.OK if ok else theme.Tone.ERROR)
-        icon = (
-            QStyle.StandardPixmap.SP_DialogApplyButton
-            if ok
-            else (QStyle.StandardPixmap.SP_MessageBoxCritical)
-        )
         size = self.fontMetrics().height()
-        self.quorum_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
+        icon = standard_icon("apply" if ok else "error", self)
+        self.quorum_icon.setPixmap(icon.pixmap(size, size))
 
     def quorum_text(self) -> str:
         return self.quorum.text()

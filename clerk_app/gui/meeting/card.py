@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.domain.model import Motion, MotionKind
 from clerk_app.gui import theme
+from clerk_app.gui.icon import standard_icon
 from clerk_app.gui.keys import set_mnemonics
 from clerk_app.gui.meeting.forms import BlockForm, form_for
 from clerk_app.gui.meeting.preview import to_html, to_plain
@@ -59,11 +59,9 @@ class IssuesView(QWidget):
         lay = QHBoxLayout(row)
         lay.setContentsMargins(0, 0, 0, 0)
         icon = QLabel()
-        pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning
-        if severity == "error":
-            pixmap = QStyle.StandardPixmap.SP_MessageBoxCritical
         size = self.fontMetrics().height()
-        icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        kind = "error" if severity == "error" else "warning"
+        icon.setPixmap(standard_icon(kind, self).pixmap(size, size))
         icon.setAccessibleName("Error" if severity == "error" else "Warning")
         text = QLabel(message)
         text.setWordWrap(True)
@@ -101,9 +99,7 @@ class BlockCard(QFrame):
         self.title.setFont(theme.scaled_font(1.0, bold=True))
         head.addWidget(self.title, 1)
         self.delete_button = QToolButton()
-        self.delete_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton)
-        )
+        self.delete_button.setIcon(standard_icon("delete", self))
         self.delete_button.setAutoRaise(True)
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delete_button.setAccessibleName("Delete this block")
