@@ -16,8 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, QTimer
-from PySide6.QtGui import QFileOpenEvent, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 import clerk_app
@@ -55,10 +55,13 @@ class ClerkApplication(QApplication):
         self.file_handlers: list[Callable[[str], bool]] = []
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file()
-            if any(handler(path) for handler in list(self.file_handlers)):
-                return True
+        if event.type() == QEvent.Type.FileOpen:
+            from PySide6.QtGui import QFileOpenEvent  # macOS only: not loaded at start-up
+
+            if isinstance(event, QFileOpenEvent):
+                path = event.file()
+                if any(handler(path) for handler in list(self.file_handlers)):
+                    return True
         return super().event(event)
 
 
@@ -129,6 +132,8 @@ class ReviewFileOpener(QObject):
 
     def wait_for_launch_file(self, timeout_ms: int = LAUNCH_FILE_WAIT_MS) -> str | None:
         """The review file Clerk was started with, if one arrives within ``timeout_ms``."""
+        from PySide6.QtCore import QElapsedTimer, QEventLoop
+
         clock = QElapsedTimer()
         clock.start()
         while not self.pending and clock.elapsed() < timeout_ms:

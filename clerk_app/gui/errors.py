@@ -12,9 +12,14 @@ does not import the storage or export layers.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
 
 from clerk_app.gui.markup import escape
+
+if TYPE_CHECKING:  # message boxes are loaded when one is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 # Title for each known error class; the nearest class in the hierarchy wins.
 TITLES: dict[str, str] = {
@@ -103,6 +108,8 @@ def _sentence(text: str) -> str:
 
 def error_box(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """The message box for ``exc``, built but not shown (tests inspect it)."""
+    from PySide6.QtWidgets import QMessageBox  # only when something goes wrong
+
     title, message, advice = describe(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if is_known(exc) else QMessageBox.Icon.Critical)

@@ -3,7 +3,7 @@ Clerk's screens show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,10 +52,8 @@ def standard_icon(name: str, widget: QWidget | None = None) -> QIcon:
         if not icon.isNull():
             return icon
         icon = QIcon()
-        for size in (16, 32, 128):
-            path = _QT_IMAGES.format(images, size)
-            if QFile.exists(path):
-                icon.addFile(path, QSize(size, size))
+        for size in (16, 32, 128):  # a file that is not there is not added
+            icon.addFile(_QT_IMAGES.format(images, size), QSize(size, size))
         if not icon.isNull():
             return icon
     from PySide6.QtWidgets import QStyle  # only now: see above

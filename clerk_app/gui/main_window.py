@@ -19,11 +19,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPlainTextEdit,
     QStackedWidget,
     QVBoxLayout,
@@ -243,6 +240,8 @@ class MainWindow(QMainWindow):
         guard = self.services.raw_store
         if not isinstance(guard, SaveGuard):
             return
+        from PySide6.QtWidgets import QFileDialog, QMessageBox  # dialogs: loaded when shown
+
         folder = QFileDialog.getExistingDirectory(self, "Choose a folder for the library")
         if not folder:
             return
@@ -399,6 +398,8 @@ class MainWindow(QMainWindow):
         s = self.session
         if s is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         title, ok = QInputDialog.getText(self, "Add item", "Title of the new item:")
         if ok and title.strip():
             ids = [i.id for i in s.meeting.items]
@@ -446,6 +447,8 @@ class MainWindow(QMainWindow):
 
     def offer_renumbering(self) -> None:
         """The body's numbering changed: number this meeting's items the new way?"""
+        from PySide6.QtWidgets import QMessageBox
+
         from clerk_app.gui.undo import RenumberMeetingCommand
 
         s = self.session

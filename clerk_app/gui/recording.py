@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from clerk_app.domain.model import Item
 from clerk_app.domain.recording import (
@@ -30,7 +29,6 @@ from clerk_app.domain.recording import (
     needs_part2_pause,
 )
 from clerk_app.gui.recording_bar import RecordingBar
-from clerk_app.gui.recording_input import InputDialog, chosen_input, list_inputs
 from clerk_app.gui.recording_keep import KeepingMixin
 from clerk_app.gui.recording_play import PlayingMixin
 
@@ -58,6 +56,13 @@ TICK_MS = 100
 SAVE_EVERY_TICKS = 50  # the database hears how long the recording has run every 5 s
 
 
+def _list_inputs() -> list[tuple[str, Any]]:
+    # the microphones, from the input dialog's module: loaded when first asked for
+    from clerk_app.gui.recording_input import list_inputs
+
+    return list_inputs()
+
+
 def _speakers() -> Any:
     from clerk_app.audio.devices import Speakers
 
@@ -70,7 +75,7 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
         self.window = window
         self.bar = RecordingBar()
         self.source_factory: Callable[[], Any] = self._microphone
-        self.list_inputs: Callable[[], list[tuple[str, Any]]] = list_inputs
+        self.list_inputs: Callable[[], list[tuple[str, Any]]] = _list_inputs
         self.sink_factory: Callable[[], Any] = _speakers
         self._recs: Recordings | None = None
         self._player: Player | None = None
@@ -218,6 +223,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
             self._say(str(getattr(exc, "message", "") or exc))
             return
         except (NoSoundDevice, ImportError, OSError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self.window,
                 "Clerk cannot record",
@@ -310,6 +317,7 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
     # ------------------------------------------------------------------ input and Part 1
     def _microphone(self) -> Any:
         from clerk_app.audio.devices import Microphone
+        from clerk_app.gui.recording_input import chosen_input
 
         device_id, missing = chosen_input(self.window.prefs, self.list_inputs)
         if missing:
@@ -317,6 +325,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
         return Microphone(device_id)
 
     def choose_input(self) -> None:
+        from clerk_app.gui.recording_input import InputDialog
+
         dialog = InputDialog(self.window.prefs, self.list_inputs, self.window)
         if dialog.exec() == InputDialog.DialogCode.Accepted:
             self._say(f"Clerk records from: {dialog.combo.currentText()}.")

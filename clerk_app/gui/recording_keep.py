@@ -7,8 +7,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox
-
 from clerk_app.domain.model import MeetingStatus
 
 if TYPE_CHECKING:
@@ -49,6 +47,8 @@ class KeepingMixin:
     def decide(self, meeting: Any, ran_out: date | None = None) -> None:
         """Offer to delete the recording of approved minutes (or keep it, with a reason):
         after approval, or when the days the body keeps recordings ``ran_out``."""
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
         from clerk_app.domain.dates import format_date
         from clerk_app.services.errors import ServiceError
 

@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog
-
 from clerk_app.domain.recording import Recording, block_moment, clock_text, item_moment
 
 if TYPE_CHECKING:
@@ -102,6 +100,8 @@ class PlayingMixin:
         s = self._session
         if s is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         name, _f = QFileDialog.getOpenFileName(
             self.window,
             "Attach a recording of the meeting",
@@ -134,6 +134,8 @@ class PlayingMixin:
             self._say("Attach a recording (Ctrl+Alt+A), then put the cursor in a block.")
             return
         rec = attached[-1]
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self.window,
             "Line up the recording",

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from clerk_app.gui.errors import describe
 from clerk_app.gui.markup import escape
+
+if TYPE_CHECKING:  # dialogs are loaded when one is shown, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 
 class SaveIndicator(QLabel):
@@ -117,6 +118,8 @@ class UnsavedBar(QFrame):
 def write_unsaved(parent: QWidget | None, session: Any) -> Path | None:
     """Ask where, and write the open meeting (as the window holds it) to a JSON file
     that ``clerk-app import`` reads back. None if the clerk cancelled or it failed."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from clerk_app.services.interchange import write_meeting_json
 
     meeting, body = session.meeting, session.body
@@ -154,6 +157,8 @@ def confirm_quit(parent: QWidget | None, session: Any) -> bool:
     if error is None:
         return True
     _title, message, advice = describe(error)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Your latest changes are not saved")

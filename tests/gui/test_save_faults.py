@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from clerk_app.gui.meeting.forms.simple import ParagraphForm
 from clerk_app.storage import Store
@@ -214,11 +214,8 @@ def test_a_deleted_data_folder_can_be_replaced_by_another(
     assert window.session.unsaved is not None  # retried, and still gone
     elsewhere = tmp_path / "new-home"
     elsewhere.mkdir()
-    monkeypatch.setattr(
-        "clerk_app.gui.main_window.QFileDialog.getExistingDirectory",
-        lambda *_a, **_k: str(elsewhere),
-    )
-    monkeypatch.setattr("clerk_app.gui.main_window.QMessageBox.information", lambda *_a: None)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(elsewhere))
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
     window.unsaved_bar.folder_button.click()
     assert window.session.unsaved is None
     moved = elsewhere / "clerk.db"
@@ -246,10 +243,8 @@ def test_quitting_with_unsaved_typing_offers_a_file(
         answers = iter(["stay", "write"])
         monkeypatch.setattr(save_status, "choose", lambda _box, buttons: buttons[next(answers)])
         target = tmp_path / "rescued.json"
-        monkeypatch.setattr(
-            save_status.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "")
-        )
-        monkeypatch.setattr(save_status.QMessageBox, "information", lambda *_a: None)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+        monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
         assert not window.close()  # "Stay in Clerk"
         assert window.isVisible()
         assert form.edit.toPlainText() == "Never lost"

@@ -14,7 +14,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
@@ -293,6 +292,8 @@ class AttendancePane(QWidget):
     def choose_status(self, person_id: str, status: AttendanceStatus | None) -> None:
         """Set a person's attendance, asking for the reason (apologies) or the member
         substituted for (a substitute); None takes the person off the list."""
+        from PySide6.QtWidgets import QInputDialog  # a dialog: loaded when first asked
+
         kw: dict[str, Any] = {}
         record = self.session.meeting.attendance_of(person_id)
         name = self.session.name_of(person_id)
@@ -340,6 +341,8 @@ class AttendancePane(QWidget):
         if not language or not reason:
             return None
         kept = dict(record.translation) if record is not None else {}
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self,
             "Apologies",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from clerk_app.domain.model import (
@@ -61,7 +61,7 @@ class ParagraphForm(BlockForm):
             cursor.insertText(f"{lead}**{core}**{trail}")
         else:
             cursor.insertText("****")
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=2)
+            cursor.movePosition(cursor.MoveOperation.Left, n=2)
             self.edit.setTextCursor(cursor)
 
     def load(self, block: Block) -> None:
