@@ -33,7 +33,6 @@ squeeze the names beside it, or wrap in the middle of a word.
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 from itertools import zip_longest
@@ -43,6 +42,7 @@ from clerk_app.domain.model import Body, Meeting
 from clerk_app.domain.phrases import Phrases, own_phrase
 from clerk_app.domain.render import clean, style_phrases
 from clerk_app.domain.style import Bilingual, MinuteStyle, NamedVoteLayout
+from clerk_app.lazyre import compiled
 
 # The heading and label phrases printed in both languages in ``labels`` minutes; a
 # language's label file (ga.json, gd.json, mi.json) words each of them.
@@ -98,7 +98,7 @@ KEYWORD_LABEL_KEYS: tuple[str, ...] = (
 )
 # labels paired whole: their words after a dash belong to the label ("PART 2 – …")
 _WHOLE = frozenset({"part.heading.lga_1972", "part.heading.act_1960", "part.heading.confidential"})
-_HEAD_END = re.compile(r"\t|\{| – ")
+_HEAD_END = compiled(r"\t|\{| – ")
 _SEPARATOR = " / "
 _STACKED = "\n"  # a line break in a table's cell
 

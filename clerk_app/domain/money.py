@@ -3,14 +3,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from clerk_app.lazyre import compiled
 
 if TYPE_CHECKING:  # decimal is loaded when an amount is first read: not at start-up
     from decimal import Decimal
 
 _SYMBOLS = "£$€"
-_AMOUNT = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
+_AMOUNT = compiled(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$")
 
 
 def parse_amount(text: str) -> Decimal | None:

@@ -18,11 +18,11 @@ a locale without a file, "en-US" say, reads ``en-GB.json``).
 from __future__ import annotations
 
 import json
-import re
 import string
 from collections.abc import Iterator, Mapping
 from functools import cache
 
+from clerk_app.lazyre import compiled
 from clerk_app.paths import resource
 
 DEFAULT_LOCALE = "en-GB"
@@ -152,8 +152,8 @@ def validate_overrides(overrides: Mapping[str, object], locale: str = DEFAULT_LO
 # weekday after "ar" ("ar ddydd Mawrth", CLDR writes "Dydd Mawrth") is made here, and
 # of a councillor's title after a preposition that softens it ("gan Gyng. Lind",
 # "i Gynghorydd Adair"; the title is Clerk's own word, a name is left as typed)
-_AR_DYDD = re.compile(r"\bar [Dd]ydd\b")
-_SOFTENED_TITLE = re.compile(
+_AR_DYDD = compiled(r"\bar [Dd]ydd\b")
+_SOFTENED_TITLE = compiled(
     r"\b(gan|i|at|am|o|dros|drwy|trwy|wrth|heb|dan|tan|hyd) "
     r"C(yng\.|ynghorydd\b|ynghorwyr\b|ynghorwraig\b)"
 )

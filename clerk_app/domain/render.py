@@ -35,6 +35,7 @@ from clerk_app.domain.model import (
 )
 from clerk_app.domain.naming import display_name, list_names
 from clerk_app.domain.phrases import Phrases
+from clerk_app.lazyre import compiled
 
 if TYPE_CHECKING:
     from clerk_app.domain.render_blocks import render_block as render_block
@@ -56,8 +57,8 @@ _INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]
 # keyword with its label in a second language, "DECISION / WHAKATAUNGA"
 _CAPS = "A-ZÀ-ÖØ-ÞŴŶĀĒĪŌŪ"
 _CAPS_WORD = rf"[{_CAPS}][{_CAPS}'’]+(?:-[{_CAPS}]+)*"
-_KEYWORD = re.compile(rf"(?<!\w){_CAPS_WORD}(?:(?:[ \t]+|[ \t]/[ \t]){_CAPS_WORD})*(?!\w)")
-_FIRST_WORD = re.compile(r"^\s*(\w+)")
+_KEYWORD = compiled(rf"(?<!\w){_CAPS_WORD}(?:(?:[ \t]+|[ \t]/[ \t]){_CAPS_WORD})*(?!\w)")
+_FIRST_WORD = compiled(r"^\s*(\w+)")
 _THAT = re.compile(r"^that\b[\s,:–-]*", re.IGNORECASE)
 
 

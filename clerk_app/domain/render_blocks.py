@@ -36,6 +36,7 @@ from clerk_app.domain.render import RenderContext, cap, clean
 from clerk_app.domain.render_declarations import render_declaration
 from clerk_app.domain.render_motions import render_amendment, render_motion
 from clerk_app.domain.render_structures import render_structure
+from clerk_app.lazyre import compiled
 
 __all__ = [
     "bold_runs",
@@ -46,7 +47,7 @@ __all__ = [
     "roman_point_label",
 ]
 
-_NOTE = re.compile(r"^\(?note\b", re.IGNORECASE)
+_NOTE = compiled(r"^\(?note\b", re.IGNORECASE)
 _POINT_STYLES = {
     PointStyle.BULLETS: Style.POINT_BULLET,
     PointStyle.LETTERS: Style.POINT_LETTER,

@@ -5,12 +5,11 @@ status line.
 
 from __future__ import annotations
 
-import re
-
 from clerk_app.domain.model import Item
 from clerk_app.domain.render import RenderContext, paragraph_list, split_paragraphs
+from clerk_app.lazyre import compiled
 
-_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}[A-Za-z]?")
+_PARAGRAPH_NUMBER = compiled(r"\d{1,2}[A-Za-z]?")
 
 
 def exempt_paragraphs(items: list[Item]) -> list[str]:

@@ -26,9 +26,10 @@ from clerk_app.domain.render import (
 )
 from clerk_app.domain.render_exempt import exclusion_wording
 from clerk_app.domain.render_outcomes import vote_elements
+from clerk_app.lazyre import compiled
 
 _QUOTED_THAT = re.compile(r"^[“‘\"']\s*that\b", re.IGNORECASE)
-_TRAILING_THAT = re.compile(r"[\s,]*\bthat\s*$", re.IGNORECASE)
+_TRAILING_THAT = compiled(r"[\s,]*\bthat\s*$", re.IGNORECASE)
 _CLAUSE_STYLES = {
     ClauseStyle.NUMBERS: Style.CLAUSE_NUMBER,
     ClauseStyle.LETTERS: Style.CLAUSE_LETTER,

@@ -8,8 +8,6 @@ as consultee and a planning committee deciding each get their own wording.
 
 from __future__ import annotations
 
-import re
-
 from clerk_app.domain.document import CharStyle, Element, Run, Style, Table, TableStyle
 from clerk_app.domain.model import (
     Block,
@@ -22,8 +20,9 @@ from clerk_app.domain.model import (
 )
 from clerk_app.domain.money import currency_symbol, format_amount, total_of
 from clerk_app.domain.render import RenderContext, cap, clean, end_stop
+from clerk_app.lazyre import compiled
 
-_KEYWORD = re.compile(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
+_KEYWORD = compiled(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b")
 
 # --------------------------------------------------------------------------- tables
 

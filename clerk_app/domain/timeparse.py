@@ -13,13 +13,14 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from clerk_app.domain.dates import DAYS, MONTHS
+from clerk_app.lazyre import compiled
 
 TIME_HINT = "type it like 2.28pm, 14:28 or 1428"
 DATE_HINT = "type it like 4/2/2025, 4 Feb 2025 or 2025-02-04"
 
-_MERIDIEM = re.compile(r"\s*([ap])\.?\s*m\.?$")
-_SEPARATED = re.compile(r"^(\d{1,2})(?:\s*[.:h]\s*(\d{1,2}))?$")
-_RUN_ON = re.compile(r"^(\d{3,4})$")
+_MERIDIEM = compiled(r"\s*([ap])\.?\s*m\.?$")
+_SEPARATED = compiled(r"^(\d{1,2})(?:\s*[.:h]\s*(\d{1,2}))?$")
+_RUN_ON = compiled(r"^(\d{3,4})$")
 
 _WORDS = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 
@@ -110,9 +111,9 @@ _MONTHS["sept"] = 9
 
 _WEEKDAYS = {name.lower() for name in DAYS} | {name[:3].lower() for name in DAYS}
 
-_NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_WORDED = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})$", re.IGNORECASE)
+_NUMERIC = compiled(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})$")
+_ISO = compiled(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORDED = compiled(r"^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{2}|\d{4})$", re.IGNORECASE)
 
 
 def _year(text: str) -> int:
@@ -169,8 +170,8 @@ def parse_date(text: str, today: date | None = None) -> date:
 
 # --------------------------------------------------------------------------- a body's dates
 
-_MONTH_FIRST = re.compile(r"^([^\W\d]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{2}|\d{4})$")
-_LEGAL = re.compile(r"^the\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(.+)$", re.IGNORECASE)
+_MONTH_FIRST = compiled(r"^([^\W\d]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(\d{2}|\d{4})$")
+_LEGAL = compiled(r"^the\s+(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+(.+)$", re.IGNORECASE)
 
 
 def parse_body_date(

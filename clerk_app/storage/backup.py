@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from clerk_app.lazyre import compiled
 from clerk_app.storage import schema
 from clerk_app.storage.errors import (
     BackupFailed,
@@ -59,7 +60,7 @@ PARTIAL_GRACE_SECONDS = 120.0
 _writing: set[Path] = set()  # half-written backups this process is writing now
 _writing_guard = threading.Lock()
 _STAMP = "%Y%m%d-%H%M%S-%f"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
+_NAME = compiled(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9-]+)\.db$")
 
 
 @dataclass(frozen=True)
