@@ -106,9 +106,9 @@ def _dataclass(cls: type, data: Any, path: str) -> Any:
     if cls is Declaration:
         data = _older_declaration(data)
     names, plan = _fields(cls)
-    for key in data:
-        if key not in names:
-            raise RecordError(f"{path}.{key}", f"unknown field for {cls.__name__}")
+    if not names.issuperset(data):
+        key = next(k for k in data if k not in names)
+        raise RecordError(f"{path}.{key}", f"unknown field for {cls.__name__}")
     kwargs: dict[str, Any] = {}
     for name, read, required in plan:
         if name in data:
@@ -199,8 +199,13 @@ def _type_reader(tp: type) -> Reader:
         return lambda value, path: _dataclass(tp, value, path)
     if issubclass(tp, Enum):
         enum_type: Any = tp
+        members = enum_type._value2member_map_  # by value: what enum_type(value) finds
 
         def an_enum(value: Any, path: str) -> Any:
+            try:
+                return members[value]
+            except (KeyError, TypeError):  # not a value, or not one of them
+                pass
             try:
                 return enum_type(value)
             except ValueError:

@@ -9,7 +9,6 @@ file also says which computer and process holds it, for the message the other co
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sys
@@ -76,11 +75,23 @@ def host_name() -> str:
     return socket.gethostname()
 
 
-def holder_info() -> dict[str, Any]:
+def user_name() -> str:
+    """The user's login name, as ``getpass.getuser()`` finds it (the environment first),
+    without loading getpass and the terminal modules it brings when the environment has
+    it; "" when there is none (some service environments)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        if user := os.environ.get(name):
+            return user
     try:
-        user = getpass.getuser()
-    except Exception:  # no user name in some service environments
-        user = ""
+        import getpass
+
+        return getpass.getuser()
+    except Exception:
+        return ""
+
+
+def holder_info() -> dict[str, Any]:
+    user = user_name()
     return {
         "host": host_name(),
         "pid": os.getpid(),

@@ -113,3 +113,17 @@ def test_the_lock_names_this_computer() -> None:
     from clerk_app.storage.lock import holder_info
 
     assert holder_info()["host"] == socket.gethostname()
+
+
+def test_the_user_name_is_the_one_getpass_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import getpass
+
+    from clerk_app.storage.lock import user_name
+
+    assert user_name() == getpass.getuser()
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("USERNAME", "clerk-jones")
+    assert user_name() == getpass.getuser() == "clerk-jones"
+    monkeypatch.setenv("LOGNAME", "first-found")
+    assert user_name() == getpass.getuser() == "first-found"
