@@ -39,6 +39,8 @@ from typing import Any
 
 APP_NAME = "Clerk"
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
+# PySide6's support code, in a file of its own: the command line never reads it
+SUPPORT_FILE_NAME = f"pyside-support.{sys.implementation.cache_tag}.bin"
 # the exact interpreter: bytecode and marshal's format may change with any release
 HEADER = f"Clerk code cache 2\n{sys.implementation.name} {sys.version}\n".encode()
 MAX_ENTRIES = 4000  # beyond this, only what this run used is kept
@@ -184,6 +186,7 @@ def _checksum(payload: bytes) -> bytes:
 
 
 _installed: CodeCache | None = None
+_support: CodeCache | None = None  # PySide6's support code, once the window imports it
 
 
 def install(folder: Path | None = None) -> CodeCache | None:
@@ -224,14 +227,18 @@ def __getattr__(name):
 @contextlib.contextmanager
 def compiling_support_code() -> Iterator[None]:
     """While PySide6 is first imported (in this block), serve the support code it compiles
-    from the cache; nothing when no cache is installed or PySide6 is already imported.
-    Every other ``compile`` call in the block is passed on exactly as made."""
-    cache = _installed
-    if cache is None or "shiboken6" in sys.modules or builtins.compile is not _compile:
+    from the cache (its own file, beside the dataclasses'); nothing when no cache is
+    installed or PySide6 is already imported. Every other ``compile`` call in the block
+    is passed on exactly as made."""
+    global _support
+    if _installed is None or "shiboken6" in sys.modules or builtins.compile is not _compile:
         yield
         return
-
-    compile_ = support_compile(cache)
+    if _support is None:
+        _support = CodeCache(_installed.path.with_name(SUPPORT_FILE_NAME))
+        _support.load()
+        atexit.register(_support.save)
+    compile_ = support_compile(_support)
     builtins.compile = compile_
     try:
         yield
@@ -286,7 +293,7 @@ def load_deferred(namespace: dict[str, Any], name: str, filename: str) -> Any:
         if pending is not None:
             source, flags = pending
             namespace.pop("__getattr__", None)
-            cache = _installed
+            cache = _support
             code = cache.support_code(source, filename, "exec", flags, -1) if cache else None
             if code is None:
                 code = _compile(source, filename, "exec", flags, True)
@@ -300,7 +307,10 @@ def load_deferred(namespace: dict[str, Any], name: str, filename: str) -> Any:
 
 def uninstall() -> None:
     """Back to dataclasses' own ``exec`` (tests)."""
-    global _installed
+    global _installed, _support
+    if _support is not None:
+        atexit.unregister(_support.save)
+        _support = None
     if _installed is None:
         return
     with contextlib.suppress(AttributeError):

@@ -269,10 +269,15 @@ def test_pyside_support_code_is_compiled_once_then_read_from_the_cache(tmp_path:
     first = _support_run(tmp_path)
     assert "shibokensupport/signature/parser.py" in first["support"]  # type: ignore[operator]
     assert "signature_bootstrap.py" in first["support"]  # type: ignore[operator]
-    loaded = CodeCache(tmp_path / FILE_NAME)
+    loaded = CodeCache(tmp_path / codecache.SUPPORT_FILE_NAME)
     assert loaded.load()
     kept = {k.split("\0")[2] for k in loaded.codes if k.startswith(codecache.SUPPORT_KEY)}
     assert "shibokensupport/signature/loader.py" in kept and len(kept) >= 10
+    assert all(k.startswith(codecache.SUPPORT_KEY) for k in loaded.codes)
+    generated = CodeCache(tmp_path / FILE_NAME)  # the command line's file: none of it
+    assert not generated.load() or not any(
+        k.startswith(codecache.SUPPORT_KEY) for k in generated.codes
+    )
     second = _support_run(tmp_path)
     assert second["support"] == []  # nothing of PySide6's compiled again
     for run in (first, second):

@@ -53,9 +53,7 @@ def test_compiled_once_on_first_use_even_from_many_threads(
     lazy = compiled(r"(\d+)-(\d+)")
     assert isinstance(lazy, LazyPattern) and calls == []  # nothing at definition
     found: list[object] = []
-    threads = [
-        threading.Thread(target=lambda: found.append(lazy.match("12-34"))) for _ in range(8)
-    ]
+    threads = [threading.Thread(target=lambda: found.append(lazy.match("12-34"))) for _ in range(8)]
     for t in threads:
         t.start()
     for t in threads:
