@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from clerk_app.domain.action_lines import action_line
 from clerk_app.domain.document import Element, Para, Run, Style
 from clerk_app.domain.lists import roman
 from clerk_app.domain.model import (
@@ -33,9 +32,7 @@ from clerk_app.domain.model import (
 )
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import RenderContext, cap, clean
-from clerk_app.domain.render_declarations import render_declaration
 from clerk_app.domain.render_motions import render_amendment, render_motion
-from clerk_app.domain.render_structures import render_structure
 from clerk_app.lazyre import compiled
 
 __all__ = [
@@ -66,7 +63,9 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _points(block, ctx)
     if isinstance(block, AttendanceChange):
         return _attendance_change(block, ctx)
-    if isinstance(block, Declaration):
+    if isinstance(block, Declaration):  # this and the rarer kinds: loaded when first met
+        from clerk_app.domain.render_declarations import render_declaration
+
         return render_declaration(block, ctx)
     if isinstance(block, Motion):
         if block.motion_kind is MotionKind.AMENDMENT:
@@ -82,6 +81,8 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         from clerk_app.domain.render_votes import render_vote_taken
 
         return render_vote_taken(block, ctx)
+    from clerk_app.domain.render_structures import render_structure
+
     return render_structure(block, ctx)
 
 
@@ -173,6 +174,8 @@ def _attendance_change(b: AttendanceChange, ctx: RenderContext) -> list[Element]
 
 
 def _action(b: Action, ctx: RenderContext) -> list[Element]:
+    from clerk_app.domain.action_lines import action_line
+
     return [ctx.para(Style.ACTION, action_line(b, ctx), b)]
 
 
