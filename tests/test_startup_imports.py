@@ -51,9 +51,8 @@ NOT_AT_START = (
     "clerk_app.gui.meeting.forms.speakers",
     "clerk_app.gui.meeting.forms.planning",
     "clerk_app.gui.meeting.forms.later_vote",
-    # the wording of declarations, actions and tables, loaded when one is first worded
-    # (the demo meeting opens on its apologies)
-    "clerk_app.domain.render_declarations",
+    # the wording of actions and tables, loaded when one is first worded (the demo
+    # meeting opens on its apologies)
     "clerk_app.domain.action_lines",
     "clerk_app.domain.render_structures",
 )
