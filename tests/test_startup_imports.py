@@ -45,6 +45,7 @@ NOT_AT_START = (
     "clerk_app.services.approval",
     "clerk_app.services.officers",
     "clerk_app.storage.search",  # full-text search: loaded when the clerk searches
+    "clerk_app.domain.review",  # the review's records: a review, or the audit log's lines
     # the forms of rarer blocks, loaded when a block of their kind is shown
     "clerk_app.gui.meeting.forms.headings",
     "clerk_app.gui.meeting.forms.table",

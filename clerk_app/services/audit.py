@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 from clerk_app.domain.dates import format_date
 from clerk_app.domain.model import Attendance, Block, Item, Meeting
-from clerk_app.domain.review import describe_block
 from clerk_app.services.errors import MeetingLocked, ServiceError
 from clerk_app.storage import reviews as repo
 from clerk_app.storage import rows
@@ -42,6 +41,14 @@ def _fields_text(values: dict[str, Any], names: list[str]) -> str:
 
 def _names(columns: list[str]) -> str:
     return ", ".join(c.replace("_", " ") for c in columns)
+
+
+def describe_block(block: Block) -> str:
+    """The block in a line of the audit log (the review's wording of it, loaded when the
+    first change to approved minutes is logged)."""
+    from clerk_app.domain.review import describe_block as described
+
+    return described(block)
 
 
 def _minute(store: Store, item_id: str) -> str:

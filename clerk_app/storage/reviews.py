@@ -14,12 +14,12 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from clerk_app.domain.model import Block, MeetingStatus
-from clerk_app.domain.review import ResponseStatus, ReviewResponse
 from clerk_app.domain.serial import RecordError, from_dict, to_dict
 from clerk_app.storage import rows
 from clerk_app.storage.errors import CorruptDatabase, NotFound
 
 if TYPE_CHECKING:
+    from clerk_app.domain.review import ReviewResponse
     from clerk_app.storage import Store
 
 
@@ -43,6 +43,8 @@ def _now() -> str:
 
 
 def _response_from_row(row: dict[str, Any]) -> ReviewResponse:
+    from clerk_app.domain.review import ResponseStatus, ReviewResponse  # not at start-up
+
     try:
         data = json.loads(row["data"])
         response = from_dict(ReviewResponse, data, "review response")
