@@ -48,7 +48,12 @@ MAX_ENTRIES = 4000  # beyond this, only what this run used is kept
 # the file names PySide6's support code is compiled under
 SUPPORT_FILES = ("signature_bootstrap.py", "shibokensupport/")
 # support modules nothing uses while Clerk runs: compiled and run on first use
-DEFERRED = frozenset({"shibokensupport/signature/lib/pyi_generator.py"})
+DEFERRED = frozenset(
+    {
+        "shibokensupport/signature/lib/pyi_generator.py",  # writes .pyi files
+        "shibokensupport/signature/lib/enum_sig.py",  # lists enums for that writer
+    }
+)
 SUPPORT_KEY = "\0support\0"  # starts the keys of support code: no generated source does
 # the __future__ features compile() takes from its caller unless told not to
 FUTURE_FLAGS = 0
@@ -214,7 +219,7 @@ def install(folder: Path | None = None) -> CodeCache | None:
 
 _compile = builtins.compile
 _deferred: dict[str, tuple[str | bytes, int]] = {}
-_deferred_lock = threading.Lock()
+_deferred_lock = threading.RLock()  # a deferred module may load another
 
 # what a deferred module holds until something asks it for a name (PEP 562)
 STUB = """

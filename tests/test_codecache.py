@@ -222,7 +222,8 @@ SUPPORT_RUN = textwrap.dedent(
         from PySide6 import QtWidgets
     restored = builtins.compile is counting
     generator = sys.modules["shibokensupport.signature.lib.pyi_generator"]
-    deferred = "Formatter" not in vars(generator)
+    enums = sys.modules["shibokensupport.signature.lib.enum_sig"]
+    deferred = "Formatter" not in vars(generator) and "ExactEnumerator" not in vars(enums)
     from PySide6.support.signature import get_signature
     signature = str(get_signature(QtWidgets.QLabel.setIndent))
     app = QtWidgets.QApplication([])
@@ -232,6 +233,7 @@ SUPPORT_RUN = textwrap.dedent(
     except TypeError as exc:
         error = str(exc)
     loaded = inspect.isclass(generator.Formatter) and callable(generator.generate_pyi)
+    loaded = loaded and inspect.isclass(enums.ExactEnumerator)
     try:
         generator.no_such_name
         missing = "found"
