@@ -297,12 +297,16 @@ def load_deferred(namespace: dict[str, Any], name: str, filename: str) -> Any:
         pending = _deferred.pop(filename, None)
         if pending is not None:
             source, flags = pending
-            namespace.pop("__getattr__", None)
             cache = _support
             code = cache.support_code(source, filename, "exec", flags, -1) if cache else None
             if code is None:
                 code = _compile(source, filename, "exec", flags, True)
+            # the stub's __getattr__ stays while the module runs: another thread asking
+            # it for a name meanwhile waits here for the whole module, not a part of it
+            stub = namespace.get("__getattr__")
             exec(code, namespace)
+            if namespace.get("__getattr__") is stub:
+                del namespace["__getattr__"]
     try:
         return namespace[name]
     except KeyError:

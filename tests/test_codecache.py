@@ -335,3 +335,35 @@ def test_support_code_from_a_pyside_no_longer_installed_is_dropped(tmp_path: Pat
     assert last.load()
     texts = sorted(k.rsplit("\0", 1)[-1] for k in last.codes)
     assert texts == ["NEW = 2\n", "def generated(self): return 1\n"]
+
+
+def test_a_deferred_module_runs_once_on_first_use_even_when_it_loads_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    first, second = "shibokensupport/first_test.py", "shibokensupport/second_test.py"
+    monkeypatch.setattr(codecache, "DEFERRED", frozenset({first, second}))
+    hooked = codecache.support_compile(CodeCache(tmp_path / "support.bin"))
+    runs: list[str] = []
+    modules: dict[str, types.ModuleType] = {}
+    for name, source in (
+        (second, "RUNS.append('second')\nVALUE = 2\n"),
+        # the first, when run, asks the second (still deferred) for a name
+        (first, "RUNS.append('first')\nimport time\ntime.sleep(0.05)\nVALUE = OTHER.VALUE + 1\n"),
+    ):
+        module = types.ModuleType(name)
+        module.__dict__.update(RUNS=runs, OTHER=modules.get(second))
+        exec(hooked(source.encode(), name, "exec"), module.__dict__)
+        module.__file__ = name
+        modules[name] = module
+    assert runs == []  # nothing run yet: each module holds only its stub
+    seen: list[int] = []
+    threads = [threading.Thread(target=lambda: seen.append(modules[first].VALUE)) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert seen == [3] * 6 and runs == ["first", "second"]
+    with pytest.raises(AttributeError, match="no attribute 'MISSING'"):
+        modules[first].MISSING  # noqa: B018
