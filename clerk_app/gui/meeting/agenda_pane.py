@@ -76,7 +76,8 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def measure(self) -> None:
         """Fit the number column to the widest minute number in the list, and size every
-        row."""
+        row (once the list has a width: a list not yet shown is sized by its first
+        resize, which comes before it is painted)."""
         metrics = self.view.fontMetrics()
         bold = self.view.font()
         bold.setBold(True)
@@ -91,7 +92,8 @@ class AgendaDelegate(QStyledItemDelegate):
             ),
             default=0,
         )
-        self.size_rows()
+        if self.view.has_width():
+            self.size_rows()
 
     def size_rows(self, rows: Iterable[int] | None = None) -> None:
         """Give rows (all of them unless named) their height at the list's width."""
@@ -185,6 +187,10 @@ class AgendaList(QListWidget):
         self._viewport_width = event.size().width()
         if event.size().width() != event.oldSize().width():
             self.delegate.size_rows()
+
+    def has_width(self) -> bool:
+        """Whether the list has been laid out (its viewport has had a resize)."""
+        return self._viewport_width is not None
 
     def viewport_width(self) -> int:
         """The viewport's width, from its resize events (or, before the first, from the
