@@ -163,3 +163,21 @@ def test_the_attendance_menu_and_the_new_keys_are_listed_in_f1(qtbot, window: An
     ):
         assert name in texts, name
         assert not texts[name].shortcut.isEmpty()
+
+
+def test_the_lists_are_rebuilt_only_when_what_they_show_changes(
+    qtbot, window: Any, gui_body: Body
+) -> None:  # type: ignore[no-untyped-def]
+    activate(qtbot, window)
+    pane = window.screen_widget.attendance
+    tree = pane.tree
+    before = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    texts = [row.text(0) for row in before]
+    _select(window, pid(gui_body, "Øvergaard"))
+    pane.refresh()  # as moving to another block does: nothing to show differently
+    assert [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())] == before
+    assert pane.selected_person_id() == pid(gui_body, "Øvergaard")
+    key(qtbot, Qt.Key.Key_F8)  # a departure: the lists change
+    after = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    assert after != texts and any(t.startswith("Left (1)") for t in after)
+    assert pid(gui_body, "Øvergaard") in pane.people_in("left")

@@ -77,6 +77,7 @@ class AttendancePane(QWidget):
     def __init__(self, session: MeetingSession) -> None:
         super().__init__()
         self.session = session
+        self._rows_shown: list[tuple[str, ...]] | None = None  # what the lists show
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 8, 8)
         title = QLabel("A&ttendance")
@@ -177,20 +178,25 @@ class AttendancePane(QWidget):
         return groups
 
     def refresh(self, *_args: object) -> None:
-        selected = self.selected_person_id()
-        self.tree.clear()
+        """The lists and the quorum as they stand at the point being minuted. The lists
+        are rebuilt only when what they show has changed: moving from block to block
+        mostly leaves them as they were."""
+        rows = self._rows()
+        if rows != self._rows_shown:
+            self._fill(rows)
+            self._rows_shown = rows
+        self._show_quorum()
+
+    def _rows(self) -> list[tuple[str, ...]]:
+        """What the lists show, row by row: a group's heading, or a person's line (its
+        text, tool tip, person's id and accessible text)."""
         groups = self._groups()
-        reselect: QTreeWidgetItem | None = None
+        rows: list[tuple[str, ...]] = []
         for key, title in GROUPS:
             people = groups[key]
             if not people:
                 continue
-            head = QTreeWidgetItem([f"{title} ({len(people)})"])
-            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = head.font(0)
-            font.setBold(True)
-            head.setFont(0, font)
-            self.tree.addTopLevelItem(head)
+            rows.append((f"{title} ({len(people)})",))
             for person, note in people:
                 name = self.session.display_name(person)
                 if not note:
@@ -199,16 +205,32 @@ class AttendancePane(QWidget):
                     text = f"{name} ({note})"
                 else:  # a post or a reason goes on a line of its own
                     text = f"{name}\n    {note}"
-                row = QTreeWidgetItem([text])
-                row.setToolTip(0, note)
-                row.setData(0, ID_ROLE, person.id)
-                row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {title}, {note}")
-                self.tree.addTopLevelItem(row)
-                if person.id == selected:
-                    reselect = row
+                rows.append((text, note, person.id, f"{name}, {title}, {note}"))
+        return rows
+
+    def _fill(self, rows: list[tuple[str, ...]]) -> None:
+        selected = self.selected_person_id()
+        self.tree.clear()
+        reselect: QTreeWidgetItem | None = None
+        for row in rows:
+            if len(row) == 1:
+                head = QTreeWidgetItem([row[0]])
+                head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = head.font(0)
+                font.setBold(True)
+                head.setFont(0, font)
+                self.tree.addTopLevelItem(head)
+                continue
+            text, note, person_id, accessible = row
+            entry = QTreeWidgetItem([text])
+            entry.setToolTip(0, note)
+            entry.setData(0, ID_ROLE, person_id)
+            entry.setData(0, Qt.ItemDataRole.AccessibleTextRole, accessible)
+            self.tree.addTopLevelItem(entry)
+            if person_id == selected:
+                reselect = entry
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
-        self._show_quorum()
 
     def _show_quorum(self) -> None:
         present, quorum = self.session.quorum_state()
