@@ -15,9 +15,10 @@ are compiled as usual). :func:`install` is called once, by the ``clerk-app`` ent
 PySide6 does the same with the Python half of its support module (``shibokensupport``:
 type signatures, argument errors, its import hook): it keeps the source inside its
 library and compiles it each time it is imported, about fifteen milliseconds.
-:func:`compiling_support_code` serves those sources from the same cache while the window
-first imports PySide6; its ``.pyi`` writer, a developer's tool no running program uses,
-is only compiled and run if something asks it for a name (:data:`DEFERRED`).
+:func:`compiling_support_code` serves those sources compiled, from a cache file of their
+own, while the window first imports PySide6; its ``.pyi`` writer and the enum lister it
+uses, developer's tools no running program needs, are only run if something asks them
+for a name (:data:`DEFERRED`).
 """
 
 from __future__ import annotations

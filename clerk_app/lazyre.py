@@ -37,14 +37,14 @@ class LazyPattern:
                     pattern = self._pattern = re.compile(self._source, self._flags)
         return pattern
 
-    def match(self, *args: Any) -> re.Match[str] | None:
-        return self._compiled().match(*args)
+    def match(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self._compiled().match(*args, **kwargs)
 
-    def fullmatch(self, *args: Any) -> re.Match[str] | None:
-        return self._compiled().fullmatch(*args)
+    def fullmatch(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self._compiled().fullmatch(*args, **kwargs)
 
-    def search(self, *args: Any) -> re.Match[str] | None:
-        return self._compiled().search(*args)
+    def search(self, *args: Any, **kwargs: Any) -> re.Match[str] | None:
+        return self._compiled().search(*args, **kwargs)
 
     def sub(self, *args: Any, **kwargs: Any) -> str:
         return self._compiled().sub(*args, **kwargs)

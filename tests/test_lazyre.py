@@ -85,3 +85,11 @@ def test_every_deferred_pattern_in_clerk_compiles() -> None:
                 assert value.groups >= 0  # compiles
                 found += 1
     assert found >= 19
+
+
+def test_positions_given_by_name_as_re_takes_them() -> None:
+    lazy, real = compiled(r"\d+"), re.compile(r"\d+")
+    for method in ("match", "search", "fullmatch"):
+        mine = getattr(lazy, method)("ab12cd", pos=2, endpos=4)
+        theirs = getattr(real, method)("ab12cd", pos=2, endpos=4)
+        assert mine is not None and theirs is not None and mine.span() == theirs.span()
