@@ -43,16 +43,24 @@ DESKTOP_FILE = "clerk-app"
 
 
 class ClerkApplication(QApplication):
-    """Clerk's application object.
-
-    macOS's Finder hands a double-clicked file to the application as a ``FileOpen``
-    event sent to this object; each handler in ``file_handlers`` is offered the path and
-    says whether it took it. (An application-wide event filter would do the same but sees
-    every event of every widget, which slowed the window's start-up.)"""
+    """Clerk's application object: the handlers offered the files the platform sends
+    it as events rather than arguments (``file_handlers``), which only macOS does."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
         self.file_handlers: list[Callable[[str], bool]] = []
+
+
+class FinderApplication(ClerkApplication):
+    """Clerk's application object on macOS.
+
+    Finder hands a double-clicked file to the application as a ``FileOpen`` event sent
+    to this object; each handler in ``file_handlers`` is offered the path and says
+    whether it took it. Elsewhere files come as arguments, and the application takes no
+    events in Python: each one handed to Python (a child added to the application, at
+    start-up) makes PySide6 build every event class it knows to name the event's type.
+    (An application-wide event filter would do the same and see every widget's events.)
+    """
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen:
@@ -65,6 +73,11 @@ class ClerkApplication(QApplication):
         return super().event(event)
 
 
+def application_class() -> type[ClerkApplication]:
+    """The application class for this platform."""
+    return FinderApplication if sys.platform == "darwin" else ClerkApplication
+
+
 def create_application(argv: list[str]) -> QApplication:
     """The QApplication, named and iconned; an existing one (tests) is reused."""
     existing = QApplication.instance()
@@ -74,7 +87,7 @@ def create_application(argv: list[str]) -> QApplication:
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
-        app: QApplication = ClerkApplication(argv)
+        app: QApplication = application_class()(argv)
     else:
         assert isinstance(existing, QApplication)
         app = existing

@@ -35,7 +35,8 @@ def _isolated_user_dirs(
 
 @pytest.fixture(scope="session")
 def qapp_cls() -> type:
-    """The tests' application object is Clerk's own, as the app makes it."""
-    from clerk_app.app import ClerkApplication
+    """The tests' application object is Clerk's own as macOS has it, the one that also
+    takes Finder's file-open events, so that the tests can send it those."""
+    from clerk_app.app import FinderApplication
 
-    return ClerkApplication
+    return FinderApplication

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from clerk_app.domain.model import Person
@@ -101,6 +102,68 @@ def test_name_completer_popup_and_tab(qtbot) -> None:  # type: ignore[no-untyped
     assert popup.currentIndex().data() == "Councillor Russell"
     qtbot.keyClick(popup, Qt.Key.Key_Tab)
     assert edit.personId() == PEOPLE[1].id
+
+
+def _between_fields(qtbot, present: set[str]):  # type: ignore[no-untyped-def]
+    """A person field between two plain fields, in a shown window; the three."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before = QLineEdit(window)  # made in this order: the order Tab follows
+    edit = PersonEdit(lambda: (PEOPLE, present), namer, window)
+    after = QLineEdit(window)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, before, edit, after
+
+
+@pytest.mark.parametrize(("key", "goes_to"), [(Qt.Key.Key_Tab, 2), (Qt.Key.Key_Backtab, 0)])
+def test_tab_in_the_name_field_takes_the_highlighted_name_and_moves_on(  # type: ignore[no-untyped-def]
+    qtbot, key: Qt.Key, goes_to: int
+) -> None:
+    """Tab or Shift+Tab pressed in the field itself while the popup offers a name."""
+    _window, *fields = _between_fields(qtbot, present={PEOPLE[1].id})
+    edit = fields[1]
+    edit.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    type_text(edit, "Russ")
+    popup = edit._completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(edit, key)
+    assert edit.personId() == PEOPLE[1].id
+    assert edit.text() == "Councillor Russell"
+    assert not popup.isVisible()
+    qtbot.waitUntil(fields[goes_to].hasFocus)
+
+
+def test_tab_with_no_popup_resolves_the_typed_name(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _window, _before, edit, after = _between_fields(qtbot, present=set())
+    edit.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.setText("hartley")  # as pasted: no popup
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert edit.personId() == PEOPLE[0].id
+    qtbot.waitUntil(after.hasFocus)
+
+
+def test_the_name_field_hands_python_only_its_tab_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The field made and shown hands no event to Python (the first one handed over
+    makes PySide6 build every event class: start-up shows a card of such fields)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    assert "event" not in vars(PersonEdit)
+    assert PersonEdit.focusNextPrevChild is not QLineEdit.focusNextPrevChild
+    edit = _person_edit(qtbot, present=set())
+    qtbot.waitExposed(edit)
+    assert not edit._watching_popup  # the popup is watched from its first use
+    type_text(edit, "Ru")
+    assert edit._watching_popup
 
 
 def test_free_text_owner_keeps_unknown_text(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -54,7 +54,7 @@ class PersonEdit(QLineEdit):
         self.editingFinished.connect(self.commit)
         self.setPlaceholderText("Start typing a name")
         self.setClearButtonEnabled(True)
-        self._popup().installEventFilter(self)
+        self._watching_popup = False
 
     # ------------------------------------------------------------------ value
     def personId(self) -> str | None:
@@ -77,6 +77,12 @@ class PersonEdit(QLineEdit):
         popup = self._completer.popup()
         # QCompleter creates its list popup on first ask in every popup completion mode
         assert popup is not None
+        if not self._watching_popup:
+            # watched from its first use, not from the start: a filter is handed every
+            # event of the popup, and the first event handed to Python makes PySide6
+            # build every event class it knows (a field made at start-up sees none)
+            self._watching_popup = True
+            popup.installEventFilter(self)
         return popup
 
     def _refresh(self, text: str) -> None:
@@ -90,11 +96,12 @@ class PersonEdit(QLineEdit):
             row.setData(person.id, ID_ROLE)
             row.setEditable(False)
             self._model.appendRow(row)
+        popup = self._popup()
         if self._model.rowCount() and text.strip():
             self._completer.complete()
-            self._popup().setCurrentIndex(self._model.index(0, 0))
+            popup.setCurrentIndex(self._model.index(0, 0))
         else:
-            self._popup().hide()
+            popup.hide()
 
     def _picked_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -106,21 +113,20 @@ class PersonEdit(QLineEdit):
             self._person_id = person_id
             self.personChanged.emit(person_id)
 
-    def event(self, event: QEvent) -> bool:
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab / Backtab leave the field: take the highlighted name first (the completer
-        # swallows the focus-out while its popup is open, so this cannot wait for it)
-        if event.type() == QEvent.Type.KeyPress and event.key() in (  # type: ignore[attr-defined]
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-        ):
+        # swallows the focus-out while its popup is open, so this cannot wait for it).
+        # Qt asks this of the field for its Tab keys; overriding event() instead would
+        # hand Python every event the field gets.
+        if self._watching_popup:
             popup = self._popup()
             if popup.isVisible():
                 idx = popup.currentIndex()
                 if idx.isValid():
                     self._choose(idx.data(ID_ROLE), idx.data(NAME_ROLE))
                 popup.hide()
-            self.commit()
-        return super().event(event)
+        self.commit()
+        return super().focusNextPrevChild(next)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Tab in the popup takes the highlighted name, as Enter does
