@@ -151,13 +151,13 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
         session.blockAdded.connect(self._block_added)
         self._enable()
         self._show()
-        QTimer.singleShot(0, self._check_kept)
+        QTimer.singleShot(0, self, self._check_kept)
 
     def meeting_closed(self) -> None:
         """The meeting's screen is going (it may come straight back: a reload)."""
         self._session = None
         self._enable()
-        QTimer.singleShot(0, self._stop_if_gone)
+        QTimer.singleShot(0, self, self._stop_if_gone)
 
     def _stop_if_gone(self) -> None:
         if self._session is None:

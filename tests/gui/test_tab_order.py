@@ -163,3 +163,30 @@ def test_the_cards_above_the_visible_ones_wait_for_the_pane_to_be_painted(
     pane.setUpdatesEnabled(True)
     pane.repaint()
     qtbot.waitUntil(lambda: len(pane.built_cards()) == 14, timeout=2000)
+
+
+def test_closing_the_meeting_while_its_cards_are_still_being_made_stops_making_them(
+    qtbot: Any, window: Any, gui_services: Services, gui_meeting: Meeting, monkeypatch: Any
+) -> None:
+    """The cards above the visible ones are made a slice at a time after the pane is
+    painted: closing the meeting in between drops what was still to come (no timer
+    reaches the deleted pane)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from clerk_app.gui.meeting.item_pane import ItemPane
+
+    monkeypatch.setattr(ItemPane, "BUILD_SLICE_MS", 0)  # one card at a time
+    item = gui_meeting.items[0]
+    for n in range(14):
+        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
+    window.open_meeting(gui_meeting.id, quiet=True)
+    screen = window.screen_widget
+    screen.session.set_current_item(item.id)
+    pane = screen.item_pane
+    qtbot.waitUntil(lambda: 0 < len(pane.built_cards()) < 14 and pane._unbuilt != [], timeout=2000)
+    # a slice is waiting: close now
+    window.close_meeting()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for _ in range(20):
+        QApplication.processEvents()
+    assert window.session is None

@@ -326,7 +326,7 @@ class AgendaPane(QWidget):
             if not self.session.push(MoveItemCommand(self.session, item_id, index)):
                 self.rebuild()
 
-        QTimer.singleShot(0, push)  # after the drop has finished with the list
+        QTimer.singleShot(0, self, push)  # after the drop has finished with the list
 
     def _activated(self, entry: QListWidgetItem) -> None:
         self.session.set_current_item(entry.data(ID_ROLE))
@@ -335,7 +335,7 @@ class AgendaPane(QWidget):
         if self._rebuilding or entry is None:
             return
         item_id = entry.data(ID_ROLE)
-        QTimer.singleShot(0, lambda: self.session.set_current_item(item_id))
+        QTimer.singleShot(0, self, lambda: self.session.set_current_item(item_id))
 
     def selected_item_id(self) -> str:
         entry = self.list.currentItem()

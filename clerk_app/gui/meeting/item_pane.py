@@ -138,7 +138,7 @@ class ItemPane(QWidget):
                 used += card.sizeHint().height() + self.list.spacing()
             self._unbuilt = ids
             # the forms first, so the clerk can type at once; the wording a moment later
-            QTimer.singleShot(0, self._refresh_all_previews)
+            QTimer.singleShot(0, self, self._refresh_all_previews)
             if ids:
                 generation = self._generation
                 self._after_paint = lambda: self._build_more(generation)
@@ -185,7 +185,7 @@ class ItemPane(QWidget):
         while self._unbuilt and clock.elapsed() < self.BUILD_SLICE_MS:
             self._make_next_card()
         if self._unbuilt:
-            QTimer.singleShot(0, lambda: self._build_more(generation))
+            QTimer.singleShot(0, self, lambda: self._build_more(generation))
         else:
             self._all_made()
 
@@ -215,12 +215,12 @@ class ItemPane(QWidget):
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self.body.isAncestorOf(new):
-            QTimer.singleShot(0, self.keep_focus_in_view)
+            QTimer.singleShot(0, self, self.keep_focus_in_view)
 
     def _range_changed(self, _low: int, _high: int) -> None:
         if self._from_bottom is None:
             self.keep_focus_in_view()
-            QTimer.singleShot(0, self.keep_focus_in_view)  # once the rows have moved
+            QTimer.singleShot(0, self, self.keep_focus_in_view)  # once the rows have moved
 
     def keep_focus_in_view(self) -> None:
         """Scroll so that the field with the cursor is in view (if it is in a block)."""
@@ -412,7 +412,7 @@ class ItemPane(QWidget):
         target = card.form.first_field() or card.form
         self.session.set_current_block(block_id)
         target.setFocus()
-        QTimer.singleShot(0, lambda: self._ensure_visible(block_id))
+        QTimer.singleShot(0, self, lambda: self._ensure_visible(block_id))
 
     def _ensure_visible(self, block_id: str) -> None:
         card = self._cards.get(block_id)
