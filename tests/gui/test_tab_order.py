@@ -165,6 +165,35 @@ def test_the_cards_above_the_visible_ones_wait_for_the_pane_to_be_painted(
     qtbot.waitUntil(lambda: len(pane.built_cards()) == 14, timeout=2000)
 
 
+def test_a_meeting_reopened_at_start_shows_its_wording_with_its_forms(
+    qtbot: Any, gui_services: Services, gui_meeting: Meeting
+) -> None:
+    """Before the window first shows, the cards that fill the pane are made with their
+    wording (one layout, no preview appearing after the first paint); in a shown window
+    an item's forms come first and the wording a moment later."""
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+
+    item = gui_meeting.items[0]
+    for n in range(3):
+        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Point {n + 1} made."))
+    other = gui_meeting.items[1]
+    gui_services.add_block(gui_meeting, other.id, Paragraph(text="Another item's words."))
+    win = MainWindow(gui_services, Prefs.in_memory())
+    qtbot.addWidget(win)
+    screen = win.open_meeting(gui_meeting.id, quiet=True)
+    assert screen is not None and not win.isVisible()
+    cards = screen.item_pane.card_list()
+    assert [c.preview_text() for c in cards] == [f"Point {n + 1} made." for n in range(3)]
+    win.show()
+    qtbot.waitExposed(win)
+    screen.session.set_current_item(other.id)
+    (card,) = screen.item_pane.built_cards()
+    assert card.preview_text() == ""  # the form first
+    qtbot.waitUntil(lambda: card.preview_text() == "Another item's words.", timeout=2000)
+    win.close()
+
+
 def test_closing_the_meeting_while_its_cards_are_still_being_made_stops_making_them(
     qtbot: Any, window: Any, gui_services: Services, gui_meeting: Meeting, monkeypatch: Any
 ) -> None:

@@ -133,12 +133,15 @@ class ItemPane(QWidget):
             ids = [b.id for b in item.blocks]
             room = self._visible_height()
             used = 0
+            # on screen: the forms first, so the clerk can type at once, and the wording a
+            # moment later; before the window shows, both, so it shows them laid out once
+            shown = self.isVisible()
             while ids and used < room:
-                card = self._insert_card(ids.pop(), 0, render=False)
+                card = self._insert_card(ids.pop(), 0, render=not shown)
                 used += card.sizeHint().height() + self.list.spacing()
             self._unbuilt = ids
-            # the forms first, so the clerk can type at once; the wording a moment later
-            QTimer.singleShot(0, self, self._refresh_all_previews)
+            if shown:
+                QTimer.singleShot(0, self, self._refresh_all_previews)
             if ids:
                 generation = self._generation
                 self._after_paint = lambda: self._build_more(generation)
