@@ -280,6 +280,15 @@ def _backup_news(window: QMainWindow) -> None:
         )
 
 
+def _window_up() -> None:
+    """The window is up: the cycle collector resumes (see gcpause), and the modules it
+    took are the ones the module cache keeps for the next start (see modulecache)."""
+    from clerk_app import modulecache
+
+    gcpause.resume()
+    modulecache.mark_started()
+
+
 def _start_backups(window: QMainWindow) -> None:
     """The first backup soon after opening, then every ten minutes, all off this thread."""
     QTimer.singleShot(FIRST_BACKUP_MS, window, lambda: _periodic_backup(window, "open"))
@@ -351,7 +360,7 @@ def run_review(
         if window is not None:
             if opener is not None:
                 opener.start_opening(prefs)
-            QTimer.singleShot(0, window, gcpause.resume)  # the window is up: see gcpause
+            QTimer.singleShot(0, window, _window_up)
             code = app.exec()
     finally:
         if window is not None:
@@ -415,7 +424,7 @@ def _run_library(
             window.statusBar().showMessage(network_note(store.network_drive), 30000)
         _start_backups(window)
         opener.start_opening(prefs)
-        QTimer.singleShot(0, window, gcpause.resume)  # the window is up: see gcpause
+        QTimer.singleShot(0, window, _window_up)
         if on_ready is not None:
             QTimer.singleShot(0, window, lambda: on_ready(window))
         code = app.exec()

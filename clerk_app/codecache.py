@@ -38,7 +38,8 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-APP_NAME = "Clerk"
+from clerk_app.modulecache import cache_dir
+
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
 # PySide6's support code, in a file of its own: the command line never reads it
 SUPPORT_FILE_NAME = f"pyside-support.{sys.implementation.cache_tag}.bin"
@@ -60,19 +61,6 @@ SUPPORT_KEY = "\0support\0"  # starts the keys of support code: no generated sou
 FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
     FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for Clerk, as platformdirs names it (without importing
-    it: this runs before anything else at start-up)."""
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / APP_NAME / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / APP_NAME
-    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
-    base_path = Path(xdg) if xdg and os.path.isabs(xdg) else Path.home() / ".cache"
-    return base_path / APP_NAME
 
 
 class CodeCache:
