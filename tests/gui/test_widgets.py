@@ -155,15 +155,16 @@ def test_tab_with_no_popup_resolves_the_typed_name(qtbot) -> None:  # type: igno
 def test_the_name_field_hands_python_only_its_tab_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The field made and shown hands no event to Python (the first one handed over
     makes PySide6 build every event class: start-up shows a card of such fields)."""
-    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QCompleter, QLineEdit
 
     assert "event" not in vars(PersonEdit)
     assert PersonEdit.focusNextPrevChild is not QLineEdit.focusNextPrevChild
     edit = _person_edit(qtbot, present=set())
     qtbot.waitExposed(edit)
-    assert not edit._watching_popup  # the popup is watched from its first use
+    assert edit._completer is None  # completer, popup and its filter: from the first key
+    assert not edit.findChildren(QCompleter)
     type_text(edit, "Ru")
-    assert edit._watching_popup
+    assert edit._completer is not None and edit._completer.popup().isVisible()
 
 
 def test_free_text_owner_keeps_unknown_text(qtbot) -> None:  # type: ignore[no-untyped-def]

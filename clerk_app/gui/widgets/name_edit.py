@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from clerk_app.domain import naming
 from clerk_app.domain.model import Person
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QAbstractItemView, QCompleter
 
 # (people to offer, ids of those present now, display name of a person)
 PeopleSource = Callable[[], tuple[list[Person], set[str]]]
@@ -24,7 +28,8 @@ class PersonEdit(QLineEdit):
 
     Leaving the field with text that is not exactly a name picks the best match, unless
     ``free_text`` is set (an action's owner may be "the Clerk"): then unknown text stays as
-    typed with no person.
+    typed with no person. The completer and its popup are made when the clerk first types
+    in the field: a screen of motions holds many name fields, most never typed in.
     """
 
     personChanged = Signal(object)  # person id or None
@@ -42,19 +47,12 @@ class PersonEdit(QLineEdit):
         self._namer = namer
         self._free_text = free_text
         self._person_id: str | None = None
-        self._model = QStandardItemModel(self)
-        self._completer = QCompleter(self._model, self)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setCompletionRole(NAME_ROLE)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setWidget(self)
-        # the stubs type the overloaded signal as one SignalInstance, not indexable by type
-        self._completer.activated[QModelIndex].connect(self._picked_index)  # type: ignore[index]
+        self._model: QStandardItemModel | None = None
+        self._completer: QCompleter | None = None
         self.textEdited.connect(self._refresh)
         self.editingFinished.connect(self.commit)
         self.setPlaceholderText("Start typing a name")
         self.setClearButtonEnabled(True)
-        self._watching_popup = False
 
     # ------------------------------------------------------------------ value
     def personId(self) -> str | None:
@@ -73,21 +71,37 @@ class PersonEdit(QLineEdit):
         return list(naming.match(query, people, present))
 
     # ------------------------------------------------------------------ completion
+    def _completion(self) -> tuple[QCompleter, QStandardItemModel]:
+        """The completer and the model of its offers, made on first use."""
+        if self._completer is None or self._model is None:
+            from PySide6.QtGui import QStandardItemModel
+            from PySide6.QtWidgets import QCompleter
+
+            model = QStandardItemModel(self)
+            completer = QCompleter(model, self)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            completer.setCompletionRole(NAME_ROLE)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setWidget(self)
+            # the stubs type the overloaded signal as one SignalInstance, not indexable
+            completer.activated[QModelIndex].connect(self._picked_index)  # type: ignore[index]
+            popup = completer.popup()  # made now in every popup completion mode
+            assert popup is not None
+            popup.installEventFilter(self)  # Tab in the popup: see eventFilter
+            self._completer, self._model = completer, model
+        return self._completer, self._model
+
     def _popup(self) -> QAbstractItemView:
-        popup = self._completer.popup()
-        # QCompleter creates its list popup on first ask in every popup completion mode
+        popup = self._completion()[0].popup()
         assert popup is not None
-        if not self._watching_popup:
-            # watched from its first use, not from the start: a filter is handed every
-            # event of the popup, and the first event handed to Python makes PySide6
-            # build every event class it knows (a field made at start-up sees none)
-            self._watching_popup = True
-            popup.installEventFilter(self)
         return popup
 
     def _refresh(self, text: str) -> None:
+        from PySide6.QtGui import QStandardItem
+
         _people, present = self._source()
-        self._model.clear()
+        completer, model = self._completion()
+        model.clear()
         for person in self.matches(text)[:12]:
             name = self._namer(person)
             label = name if person.id in present else f"{name}  (not present)"
@@ -95,11 +109,11 @@ class PersonEdit(QLineEdit):
             row.setData(name, NAME_ROLE)
             row.setData(person.id, ID_ROLE)
             row.setEditable(False)
-            self._model.appendRow(row)
+            model.appendRow(row)
         popup = self._popup()
-        if self._model.rowCount() and text.strip():
-            self._completer.complete()
-            popup.setCurrentIndex(self._model.index(0, 0))
+        if model.rowCount() and text.strip():
+            completer.complete()
+            popup.setCurrentIndex(model.index(0, 0))
         else:
             popup.hide()
 
@@ -118,7 +132,7 @@ class PersonEdit(QLineEdit):
         # swallows the focus-out while its popup is open, so this cannot wait for it).
         # Qt asks this of the field for its Tab keys; overriding event() instead would
         # hand Python every event the field gets.
-        if self._watching_popup:
+        if self._completer is not None:  # it has offered names
             popup = self._popup()
             if popup.isVisible():
                 idx = popup.currentIndex()
