@@ -21,7 +21,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from clerk_app.lazyre import compiled
-from clerk_app.storage import schema
 from clerk_app.storage.errors import (
     BackupFailed,
     CorruptDatabase,
@@ -137,6 +136,8 @@ def inspect_database(
 
 
 def _inspect(conn: sqlite3.Connection, path: Path, deep: bool, check: bool) -> DatabaseInfo:
+    from clerk_app.storage import schema  # the backups' own check: not needed at start-up
+
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -76,17 +76,19 @@ def host_name() -> str:
 
 
 def user_name() -> str:
-    """The user's login name, as ``getpass.getuser()`` finds it (the environment first),
-    without loading getpass and the terminal modules it brings when the environment has
-    it; "" when there is none (some service environments)."""
+    """The user's login name, as ``getpass.getuser()`` finds it (the environment first,
+    then the password database), without loading getpass and the terminal modules it
+    brings; "" when there is none (some service environments)."""
     for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
         if user := os.environ.get(name):
             return user
     try:
-        import getpass
-
-        return getpass.getuser()
-    except Exception:
+        import pwd
+    except ImportError:  # Windows: the environment is all getpass looks at
+        return ""
+    try:
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (KeyError, OSError):  # a user id with no entry (some containers)
         return ""
 
 

@@ -127,3 +127,33 @@ def test_the_user_name_is_the_one_getpass_finds(monkeypatch: pytest.MonkeyPatch)
     assert user_name() == getpass.getuser() == "clerk-jones"
     monkeypatch.setenv("LOGNAME", "first-found")
     assert user_name() == getpass.getuser() == "first-found"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no password database")
+def test_with_no_name_in_the_environment_the_password_database_names_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import getpass
+    import pwd
+
+    from clerk_app.storage.lock import user_name
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+    assert user_name() == getpass.getuser() == pwd.getpwuid(os.getuid()).pw_name
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no password database")
+def test_a_user_id_with_no_entry_gives_no_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pwd
+
+    from clerk_app.storage.lock import user_name
+
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.delenv(name, raising=False)
+
+    def no_entry(uid: int) -> None:
+        raise KeyError(f"getpwuid(): uid not found: {uid}")
+
+    monkeypatch.setattr(pwd, "getpwuid", no_entry)
+    assert user_name() == ""
