@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from clerk_app.gui.meeting.agenda_pane import ID_ROLE
 from clerk_app.gui.meeting.forms import ParagraphForm, PointsForm
 from clerk_app.gui.meeting.forms.base import DEBOUNCE_MS
 from clerk_app.gui.meeting.screen import MeetingScreen
+from clerk_app.services import Services
 from tests.gui.conftest import pid, reopened, settle, type_text
 
 
@@ -532,3 +534,38 @@ def test_an_agenda_row_is_measured_once_and_again_when_its_words_or_width_change
     settle()
     assert agenda.item(0).sizeHint().height() > longer.height()
     assert agenda.visualItemRect(agenda.item(0)).height() == agenda.item(0).sizeHint().height()
+
+
+def test_an_agenda_too_long_for_its_list_is_measured_once_at_the_width_beside_its_bar(
+    qtbot, gui_services: Services, gui_body: Body
+) -> None:  # type: ignore[no-untyped-def]
+    """Forty items cannot fit: the scroll bar will show, so the rows are measured at the
+    width it leaves them, once, not at the full width first and again when it shows."""
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+
+    meeting = gui_services.create_meeting(
+        gui_body.id,
+        date(2026, 12, 8),
+        agenda=[f"Application 26/{n:04d}/FUL – land at plot {n}" for n in range(40)],
+        standard_items=False,
+    )
+    win = MainWindow(gui_services, Prefs.in_memory())
+    qtbot.addWidget(win)
+    win.resize(900, 500)
+    assert win.open_meeting(meeting.id, quiet=True) is not None
+    win.show()
+    qtbot.waitExposed(win)
+    settle()
+    agenda = screen_of(win).agenda.list
+    bar = agenda.verticalScrollBar()
+    assert bar.isVisible()
+    widths = {key[2] for key in agenda.delegate._sizes}
+    assert len(widths) == 1  # one width measured
+    _number_width, width = agenda.delegate._widths()
+    assert widths == {width}  # the width the rows have beside the bar
+    for row in range(agenda.count()):
+        assert agenda.visualItemRect(agenda.item(row)).height() == (
+            agenda.item(row).sizeHint().height()
+        )
+    win.close()

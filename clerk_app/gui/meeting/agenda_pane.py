@@ -98,7 +98,7 @@ class AgendaDelegate(QStyledItemDelegate):
     def size_rows(self, rows: Iterable[int] | None = None) -> None:
         """Give rows (all of them unless named) their height at the list's width."""
         view = self.view
-        number_width, width = self._widths()
+        number_width, width = self._widths(view.row_width())
         base = view.font()
         flags = int(Qt.TextFlag.TextWordWrap)
         for row in range(view.count()) if rows is None else rows:
@@ -118,9 +118,11 @@ class AgendaDelegate(QStyledItemDelegate):
             if entry.sizeHint() != size:
                 entry.setSizeHint(size)
 
-    def _widths(self) -> tuple[int, int]:
+    def _widths(self, row_width: int | None = None) -> tuple[int, int]:
         number_width = self.number_width + 3 * self.PAD
-        width = self.view.viewport_width() - number_width - 2 * self.PAD
+        if row_width is None:
+            row_width = self.view.viewport_width()
+        width = row_width - number_width - 2 * self.PAD
         return number_width, max(width, 40)
 
     def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
@@ -167,6 +169,7 @@ class AgendaList(QListWidget):
     def __init__(self) -> None:
         super().__init__()
         self._viewport_width: int | None = None
+        self._viewport_height = 0
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
@@ -185,6 +188,7 @@ class AgendaList(QListWidget):
         """The rows' heights follow the list's width (this is the viewport's resize)."""
         super().resizeEvent(event)
         self._viewport_width = event.size().width()
+        self._viewport_height = event.size().height()
         if event.size().width() != event.oldSize().width():
             self.delegate.size_rows()
 
@@ -202,6 +206,20 @@ class AgendaList(QListWidget):
         width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
         return width - bar.width() if bar.isVisible() else width
+
+    def row_width(self) -> int:
+        """The width the rows are measured at: the viewport's, less the vertical scroll
+        bar's when the bar is about to show because the rows cannot fit even at a line
+        each. The list shows the bar once its rows are sized, which narrows the rows:
+        measured at the narrower width at once, the rows are measured once, not twice."""
+        width = self.viewport_width()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            return width
+        one_line = self.fontMetrics().height() + 2 * AgendaDelegate.PAD
+        if self.count() * one_line <= self._viewport_height:
+            return width
+        bar = self.verticalScrollBar()
+        return width if bar.isVisible() else width - bar.sizeHint().width()
 
     def _rows_moved(
         self, _parent: QModelIndex, start: int, _end: int, _dest: QModelIndex, row: int
