@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.card import BlockCard, IssuesView
-from clerk_app.gui.meeting.forms.motion import MotionForm
+from clerk_app.gui.meeting.forms import is_motion_form
 from clerk_app.gui.meeting.item_heading import ItemHeader
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import DeleteBlockCommand
@@ -335,7 +335,7 @@ class ItemPane(QWidget):
         if source is not card.form:
             card.form.reload()
         card.refresh()
-        if isinstance(card.form, MotionForm):
+        if is_motion_form(card.form):
             self._refresh_motions(except_id=block_id)
         self.schedule_checks()
 
@@ -360,7 +360,7 @@ class ItemPane(QWidget):
 
     def _refresh_motions(self, except_id: str = "") -> None:
         for bid, card in self._cards.items():
-            if bid != except_id and isinstance(card.form, MotionForm):
+            if bid != except_id and is_motion_form(card.form):
                 card.refresh()
 
     def _refresh_all_previews(self) -> None:

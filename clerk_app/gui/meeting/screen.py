@@ -40,7 +40,6 @@ from clerk_app.domain.model import (
 from clerk_app.gui import theme
 from clerk_app.gui.meeting.agenda_pane import AgendaPane, take_item_now
 from clerk_app.gui.meeting.attendance_pane import AttendancePane
-from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.item_pane import ItemPane
 from clerk_app.gui.meeting.meeting_header import MeetingHeader
 from clerk_app.gui.meeting.search import MeetingFinder
@@ -263,6 +262,8 @@ class MeetingScreen(QWidget):
         if card is None:
             self.message.emit("There is no motion in this item to vote on: Ctrl+Shift+M adds one.")
             return
+        from clerk_app.gui.meeting.forms.motion import MotionForm  # a motion's card is made
+
         assert isinstance(card.form, MotionForm)
         self.session.set_current_block(motion_id)
         card.form.focus_vote()

@@ -1,13 +1,15 @@
 """One form per kind of minute block, looked up by the block's KIND.
 
-The forms of the commonest blocks are loaded with the package; those of the rarer ones
-(headings, tables, public speakers, planning applications, votes taken later) when a block
-of that kind is first shown or its name is first asked for.
+The forms of the commonest blocks are loaded with the package; those of motions (with
+their vote editor, the largest of the forms) and of the rarer blocks (headings, tables,
+public speakers, planning applications, votes taken later) when a block of that kind is
+first shown or its name is first asked for.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +21,6 @@ from clerk_app.domain.model import (
     Speaker,
 )
 from clerk_app.gui.meeting.forms.base import BlockForm
-from clerk_app.gui.meeting.forms.motion import MotionForm
 from clerk_app.gui.meeting.forms.points import PointsForm
 from clerk_app.gui.meeting.forms.simple import (
     ActionForm,
@@ -33,12 +34,15 @@ from clerk_app.gui.meeting.session import MeetingSession
 if TYPE_CHECKING:
     from clerk_app.gui.meeting.forms.headings import HeadingForm
     from clerk_app.gui.meeting.forms.later_vote import LaterVoteForm
+    from clerk_app.gui.meeting.forms.motion import MotionForm
     from clerk_app.gui.meeting.forms.planning import PlanningForm
     from clerk_app.gui.meeting.forms.speakers import PublicParticipationForm
     from clerk_app.gui.meeting.forms.table import TableForm
 
-# the rarer forms: their class name and the module that holds it
+# the forms loaded when first wanted: their class name, the module that holds it and
+# the kind of block
 LATER: dict[str, tuple[str, str]] = {
+    "MotionForm": ("motion", "motion"),
     "HeadingForm": ("headings", "heading"),
     "TableForm": ("table", "table"),
     "PublicParticipationForm": ("speakers", "public_participation"),
@@ -51,7 +55,6 @@ FORMS: dict[str, type[BlockForm] | str] = {
     "points": PointsForm,
     "attendance_change": AttendanceChangeForm,
     "declaration": DeclarationForm,
-    "motion": MotionForm,
     "action": ActionForm,
     "note": NoteForm,
     **{kind: name for name, (_module, kind) in LATER.items()},
@@ -90,10 +93,20 @@ NEW_BLOCKS: dict[str, Callable[[], Block]] = {
 }
 
 
+def is_motion_form(form: object) -> bool:
+    """Whether ``form`` is a motion's (without loading that form: until it is loaded
+    there is none)."""
+    module = sys.modules.get(f"{__name__}.motion")
+    return module is not None and isinstance(form, module.MotionForm)
+
+
 def form_for(session: MeetingSession, item_id: str, block: Block) -> BlockForm:
     form = form_class(block.KIND)(session, item_id, block)
-    if isinstance(form, MotionForm):  # the body's own word: "That the Council:"
+    if is_motion_form(form):  # the body's own word: "That the Council:"
         from clerk_app.domain.presets import body_word
+        from clerk_app.gui.meeting.forms.motion import MotionForm
+
+        assert isinstance(form, MotionForm)
 
         form.preamble.setPlaceholderText(f"That the {body_word(session.body.kind)}:")
     if session.second_language:
@@ -120,4 +133,5 @@ __all__ = [
     "PublicParticipationForm",
     "TableForm",
     "form_for",
+    "is_motion_form",
 ]
