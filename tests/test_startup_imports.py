@@ -184,3 +184,20 @@ def test_start_up_hands_no_event_to_python(reopened: tuple[str, set[str]]) -> No
     motion on screen take none."""
     assert "QResizeEvent" in events  # the probe did list the event classes made
     assert not events & {"QChildEvent", "QMoveEvent", "QShowEvent", "QGraphicsSceneEvent"}
+
+
+def test_the_wording_of_motions_is_loaded_when_a_motion_is_first_worded() -> None:
+    """A screen with no motion on it words its blocks without the motions' wording (and
+    the vote lines it brings)."""
+    code = (
+        "import sys\n"
+        "import clerk_app.gui.meeting.screen\n"
+        "import clerk_app.domain.render_blocks\n"
+        "print('clerk_app.domain.render_motions' in sys.modules,"
+        " 'clerk_app.domain.render_outcomes' in sys.modules)\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["False", "False"]

@@ -32,7 +32,6 @@ from clerk_app.domain.model import (
 )
 from clerk_app.domain.phrases import Phrases
 from clerk_app.domain.render import RenderContext, cap, clean
-from clerk_app.domain.render_motions import render_amendment, render_motion
 from clerk_app.lazyre import compiled
 
 __all__ = [
@@ -63,11 +62,13 @@ def render_block(block: Block, ctx: RenderContext) -> list[Element]:
         return _points(block, ctx)
     if isinstance(block, AttendanceChange):
         return _attendance_change(block, ctx)
-    if isinstance(block, Declaration):  # this and the rarer kinds: loaded when first met
+    if isinstance(block, Declaration):  # this and the kinds below: loaded when first met
         from clerk_app.domain.render_declarations import render_declaration
 
         return render_declaration(block, ctx)
     if isinstance(block, Motion):
+        from clerk_app.domain.render_motions import render_amendment, render_motion
+
         if block.motion_kind is MotionKind.AMENDMENT:
             return render_amendment(block, ctx)
         return render_motion(block, ctx)
