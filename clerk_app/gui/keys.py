@@ -21,7 +21,18 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 from shiboken6 import isValid
 
 MNEMONIC_PROPERTY = "clerk_mnemonic_text"
@@ -55,17 +66,32 @@ def _labelled(scope: QWidget) -> list[QWidget]:
     return [w for w in scope.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)]
 
 
+# widgets whose insides hold no label or button of the form's own: an editor's document,
+# viewport and scroll bars, a drop-down list's view, a field's clear button
+_FIELDS = (QAbstractScrollArea, QComboBox, QLineEdit, QAbstractSpinBox, QAbstractSlider)
+
+
+def _labels_and_buttons(scope: QWidget) -> list[QLabel | QAbstractButton]:
+    """The labels and buttons of ``scope``, looked for among the widgets it is laid out
+    from, not inside its fields. PySide6 hands Python every object it looks through (and
+    works out each one's type, making classes as it goes): the fields' own insides made
+    this 1.5 ms of the start for the cards of the first item."""
+    found: list[QLabel | QAbstractButton] = []
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    containers = [scope]
+    while containers:
+        for child in containers.pop().findChildren(QWidget, options=direct):
+            if isinstance(child, QLabel | QAbstractButton):
+                found.append(child)
+            elif not isinstance(child, _FIELDS) or isinstance(child, QScrollArea):
+                containers.append(child)
+    return found
+
+
 def set_mnemonics(scope: QWidget, on: bool) -> None:
     """Show (``on``) or take away the Alt+letter keys of the labels and buttons in
-    ``scope``. Taken away, a label keeps its words without the underline.
-
-    Labels and buttons are asked for by their types (Qt finds them): asking for every
-    widget hands Python each of the fields' own inner widgets too, and PySide6 works
-    out each one's type (2 ms of the start, for the cards of the first item)."""
-    labelled: list[QLabel | QAbstractButton] = [
-        *scope.findChildren(QLabel),
-        *scope.findChildren(QAbstractButton),
-    ]
+    ``scope``. Taken away, a label keeps its words without the underline."""
+    labelled = _labels_and_buttons(scope)
     for widget in labelled:
         text = widget.text()
         kept = widget.property(MNEMONIC_PROPERTY)

@@ -267,3 +267,48 @@ def test_keys_for_the_next_previous_and_last_block(qtbot, window: Any) -> None: 
     key(qtbot, Qt.Key.Key_P, CTRL | SHIFT)
     assert [b.id for b in session.current_item.blocks][:3] == [first, second, third]
     assert session.current_item.blocks[-1].id == session.current_block_id
+
+
+INSERTABLE = (
+    "paragraph",
+    "points",
+    "attendance",
+    "declaration",
+    "motion",
+    "amendment",
+    "action",
+    "note",
+    "heading",
+    "table",
+    "public_participation",
+    "planning",
+)
+
+
+def test_every_label_and_button_with_a_letter_is_found_in_every_form(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    """The mnemonics are looked for among the widgets a form is laid out from, not
+    inside its fields: every label and button anywhere in a form that has an Alt+letter
+    is among them, and a block the cursor is not in shows none."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from clerk_app.gui.keys import _labels_and_buttons, mnemonic_letter
+
+    activate(qtbot, window)
+    screen = window.screen_widget
+    for kind in INSERTABLE:
+        screen.insert(kind)
+        settle()
+    cards = screen.item_pane.card_list()
+    kinds = {type(c.form).__name__ for c in cards}
+    assert {"MotionForm", "TableForm", "PlanningForm", "PublicParticipationForm"} <= kinds
+    current = window.session.current_block_id
+    for card in cards:
+        everything = [*card.form.findChildren(QLabel), *card.form.findChildren(QAbstractButton)]
+        found = {id(w) for w in _labels_and_buttons(card.form)}
+        for widget in everything:
+            kept = widget.property("clerk_mnemonic_text")
+            text = str(kept or widget.text())
+            if mnemonic_letter(text):
+                assert id(widget) in found, (type(card.form).__name__, text)
+                if card.block_id != current:
+                    assert not mnemonic_letter(widget.text()), (type(card.form).__name__, text)
