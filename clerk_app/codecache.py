@@ -38,7 +38,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from clerk_app.modulecache import cache_dir
+from clerk_app.modulecache import cache_dir, read_headed, write_whole
 
 FILE_NAME = f"dataclass-code.{sys.implementation.cache_tag}.bin"
 # PySide6's support code, in a file of its own: the command line never reads it
@@ -77,11 +77,8 @@ class CodeCache:
         """Read the file; whether it held a usable cache (anything else is ignored). The
         payload's checksum is checked before it is read: marshal is not made to read
         damaged data, and a damaged file must never stop Clerk starting."""
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return False
-        if not data.startswith(HEADER):
+        data = read_headed(self.path, HEADER)
+        if data is None:
             return False
         stamp, newline, payload = data[len(HEADER) :].partition(b"\n")
         if not newline or stamp != _checksum(payload):
@@ -161,15 +158,9 @@ class CodeCache:
             }
         try:
             payload = marshal.dumps(codes)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            try:
-                temporary.write_bytes(HEADER + _checksum(payload) + b"\n" + payload)
-                os.replace(temporary, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    temporary.unlink()
-        except (OSError, ValueError):
+        except ValueError:
+            return False
+        if not write_whole(self.path, HEADER + _checksum(payload) + b"\n" + payload):
             return False
         self.added = 0
         return True

@@ -111,11 +111,8 @@ class ModuleCache:
         checksum is checked before anything is read: marshal is not made to read damaged
         data, and a damaged file must never stop Clerk starting. Each module's code stays
         in the file's bytes until that module is imported."""
-        try:
-            data = self.path.read_bytes()
-        except OSError:
-            return False
-        if not data.startswith(HEADER):
+        data = read_headed(self.path, HEADER)
+        if data is None:
             return False
         line, newline, _rest = data[len(HEADER) : len(HEADER) + 40].partition(b"\n")
         stamp, _space, length = line.partition(b" ")
@@ -206,18 +203,12 @@ class ModuleCache:
             start += len(code)
         try:
             marshalled = marshal.dumps(index)
-            payload = marshalled + b"".join(codes)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
-            try:
-                length = b"%d" % len(marshalled)
-                line = _checksum(length, payload) + b" " + length + b"\n"
-                temporary.write_bytes(HEADER + line + payload)
-                os.replace(temporary, self.path)
-            finally:
-                with contextlib.suppress(OSError):
-                    temporary.unlink()
-        except (OSError, ValueError):
+        except ValueError:
+            return False
+        payload = marshalled + b"".join(codes)
+        length = b"%d" % len(marshalled)
+        line = _checksum(length, payload) + b" " + length + b"\n"
+        if not write_whole(self.path, HEADER + line + payload):
             return False
         self.entries = entries
         self.served.update(self.started)
@@ -263,6 +254,33 @@ class ModuleCache:
             is_package,
             marshal.dumps(code),
         )
+
+
+def read_headed(path: Path, header: bytes) -> bytes | None:
+    """The bytes of file ``path`` if it starts with ``header``; None if it does not, or
+    cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if data.startswith(header) else None
+
+
+def write_whole(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file beside it, so that a reader
+    finds the old file or the new one, never a part; whether it was written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+        finally:
+            with contextlib.suppress(OSError):
+                temporary.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _checksum(length: bytes, payload: bytes | memoryview) -> bytes:

@@ -128,18 +128,27 @@ def test_modules_written_once_then_served_as_python_loads_them(
     assert not second.save()  # nothing new: the file is left as it is
 
 
-def test_a_changed_module_is_imported_from_its_source_then_cached_again(
-    package: Path, tmp_path: Path
-) -> None:
-    cache_file = tmp_path / "modules.bin"
+def _cache_then_change(
+    package: Path, cache_file: Path, value: str, later_ns: int
+) -> os.stat_result:
+    """The package's modules cached, then the records module's VALUE line changed and
+    its time moved on by ``later_ns``; the module's file as it was before."""
     first, _ = _start(package, cache_file)
     assert first.save()
     records = package / "records.py"
     before = records.stat()
-    _write(records, RECORDS.replace('VALUE = "first"', 'VALUE = "second"'))
+    _write(records, RECORDS.replace('VALUE = "first"', value))
+    os.utime(records, ns=(before.st_atime_ns, before.st_mtime_ns + later_ns))
+    return before
+
+
+def test_a_changed_module_is_imported_from_its_source_then_cached_again(
+    package: Path, tmp_path: Path
+) -> None:
+    cache_file = tmp_path / "modules.bin"
     # a later time by a nanosecond: the finest the file system shows
-    os.utime(records, ns=(before.st_atime_ns, before.st_mtime_ns + 1))
-    assert records.stat().st_size == before.st_size + 1
+    before = _cache_then_change(package, cache_file, 'VALUE = "second"', later_ns=1)
+    assert (package / "records.py").stat().st_size == before.st_size + 1
     changed, loaded = _start(package, cache_file)
     assert loaded and f"{PACKAGE}.records" not in changed.served
     assert sys.modules[f"{PACKAGE}.records"].VALUE == "second"
@@ -151,13 +160,8 @@ def test_a_changed_module_is_imported_from_its_source_then_cached_again(
 
 def test_the_same_size_and_another_time_is_a_change(package: Path, tmp_path: Path) -> None:
     cache_file = tmp_path / "modules.bin"
-    first, _ = _start(package, cache_file)
-    assert first.save()
-    records = package / "records.py"
-    before = records.stat()
-    _write(records, RECORDS.replace('VALUE = "first"', 'VALUE = "other"'))
-    os.utime(records, ns=(before.st_atime_ns, before.st_mtime_ns + 5))
-    assert records.stat().st_size == before.st_size
+    before = _cache_then_change(package, cache_file, 'VALUE = "other"', later_ns=5)
+    assert (package / "records.py").stat().st_size == before.st_size
     changed, _ = _start(package, cache_file)
     assert f"{PACKAGE}.records" not in changed.served
     assert sys.modules[f"{PACKAGE}.records"].VALUE == "other"

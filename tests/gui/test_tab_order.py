@@ -107,6 +107,17 @@ def test_tab_follows_the_blocks_when_one_is_added_between_others(
     assert order == sorted(order) and set(order) == {0, 1, 2, 3}
 
 
+def _open_long_item(window: Any, gui_services: Services, gui_meeting: Meeting) -> tuple[Any, Any]:
+    """The first item given fourteen paragraphs and opened: the screen and its item pane."""
+    item = gui_meeting.items[0]
+    for n in range(14):
+        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
+    window.open_meeting(gui_meeting.id, quiet=True)
+    screen = window.screen_widget
+    screen.session.set_current_item(item.id)
+    return screen, screen.item_pane
+
+
 def test_an_item_with_many_blocks_is_tabbed_in_block_order_once_its_cards_are_made(
     qtbot: Any, window: Any, gui_services: Services, gui_meeting: Meeting, monkeypatch: Any
 ) -> None:
@@ -114,13 +125,7 @@ def test_an_item_with_many_blocks_is_tabbed_in_block_order_once_its_cards_are_ma
     from clerk_app.gui.meeting.item_pane import ItemPane
 
     monkeypatch.setattr(ItemPane, "BUILD_SLICE_MS", 0)  # one card at a time
-    item = gui_meeting.items[0]
-    for n in range(14):
-        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
-    window.open_meeting(gui_meeting.id, quiet=True)
-    screen = window.screen_widget
-    screen.session.set_current_item(item.id)
-    pane = screen.item_pane
+    screen, pane = _open_long_item(window, gui_services, gui_meeting)
     made_first = len(pane.built_cards())
     assert 0 < made_first < 14  # the ones that fill the pane; the rest a moment later
     qtbot.waitUntil(lambda: len(pane.built_cards()) == 14, timeout=2000)
@@ -205,13 +210,7 @@ def test_closing_the_meeting_while_its_cards_are_still_being_made_stops_making_t
     from clerk_app.gui.meeting.item_pane import ItemPane
 
     monkeypatch.setattr(ItemPane, "BUILD_SLICE_MS", 0)  # one card at a time
-    item = gui_meeting.items[0]
-    for n in range(14):
-        gui_services.add_block(gui_meeting, item.id, Paragraph(text=f"Paragraph {n + 1}."))
-    window.open_meeting(gui_meeting.id, quiet=True)
-    screen = window.screen_widget
-    screen.session.set_current_item(item.id)
-    pane = screen.item_pane
+    _screen, pane = _open_long_item(window, gui_services, gui_meeting)
     qtbot.waitUntil(lambda: 0 < len(pane.built_cards()) < 14 and pane._unbuilt != [], timeout=2000)
     # a slice is waiting: close now
     window.close_meeting()
