@@ -51,6 +51,9 @@ NOT_AT_START = (
     "clerk_app.services.approval",
     "clerk_app.services.officers",
     "clerk_app.storage.search",  # full-text search: loaded when the clerk searches
+    # recording: loaded when the meeting has a recording, or the clerk records
+    "clerk_app.services.recording",
+    "clerk_app.domain.recording",
     "clerk_app.domain.review",  # the review's records: a review, or the audit log's lines
     # the forms of rarer blocks, loaded when a block of their kind is shown
     "clerk_app.gui.meeting.forms.headings",

@@ -6,7 +6,7 @@ minutes read the same on every machine.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -45,6 +45,17 @@ def format_time(t: time, clock_24h: bool = False) -> str:
     hour = t.hour % 12 or 12
     suffix = "am" if t.hour < 12 else "pm"
     return f"{hour}.{t.minute:02d} {suffix}"
+
+
+def now_stamp(moment: datetime | None = None) -> str:
+    """A bookmark for ``moment`` (default now): local time to the millisecond."""
+    return (moment or datetime.now()).isoformat(timespec="milliseconds")
+
+
+def clock_text(seconds: float) -> str:
+    """0:04:32 for a position in a recording."""
+    whole = max(0, int(seconds))
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 def number_words(n: int) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from clerk_app.domain.dates import clock_text as clock_text  # kept here for its readers
+from clerk_app.domain.dates import now_stamp as now_stamp
 from clerk_app.domain.model import (
     AttendanceChange,
     Block,
@@ -26,11 +28,6 @@ from clerk_app.domain.model import (
 )
 
 PREROLL = 5.0  # seconds of sound played before a bookmarked moment
-
-
-def now_stamp(moment: datetime | None = None) -> str:
-    """A bookmark for ``moment`` (default now): local time to the millisecond."""
-    return (moment or datetime.now()).isoformat(timespec="milliseconds")
 
 
 def parse_stamp(text: str) -> datetime | None:
@@ -155,12 +152,6 @@ def needs_part2_pause(item: Item | None) -> bool:
     if item is None:
         return False
     return item.part == 2 or (item.kind is ItemKind.EXCLUSION and item.status is ItemStatus.TAKEN)
-
-
-def clock_text(seconds: float) -> str:
-    """0:04:32 for a position in a recording."""
-    whole = max(0, int(seconds))
-    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 def new_recording_id() -> str:

@@ -20,20 +20,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from clerk_app.domain.dates import clock_text
 from clerk_app.domain.model import Item
-from clerk_app.domain.recording import (
-    PauseReason,
-    Recording,
-    clock_text,
-    item_moment,
-    needs_part2_pause,
-)
 from clerk_app.gui.recording_bar import RecordingBar
 from clerk_app.gui.recording_keep import KeepingMixin
 from clerk_app.gui.recording_play import PlayingMixin
 
 if TYPE_CHECKING:
     from clerk_app.audio.player import Player
+    from clerk_app.domain.recording import Recording
     from clerk_app.gui.main_window import MainWindow
     from clerk_app.gui.meeting.session import MeetingSession
     from clerk_app.services.recording import Recordings
@@ -137,13 +132,19 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
         self.window.registry["recording_decide"].setEnabled(bool(locked))
 
     def meeting_opened(self, session: MeetingSession) -> None:
-        recs = self.recs
-        if recs.current is not None and recs.current.meeting_id != session.meeting.id:
-            self.stop_recording()
+        if self._recs is not None:
+            recs = self.recs
+            if recs.current is not None and recs.current.meeting_id != session.meeting.id:
+                self.stop_recording()
         self._session = session
-        with contextlib.suppress(Exception):
-            recs.recover(session.meeting.id)
-        self._refresh_cache()
+        # the recordings' service is loaded once the meeting has a recording (one left
+        # unfinished is mended here) or the clerk records; most meetings have none
+        if self._recs is not None or self.window.services.has_recordings(session.meeting.id):
+            with contextlib.suppress(Exception):
+                self.recs.recover(session.meeting.id)
+            self._refresh_cache()
+        else:
+            self._cache = []
         session.sound_starts = self.sound_start
         session.currentItemChanged.connect(lambda _i: self.check_part2())
         session.itemChanged.connect(lambda _i, _s: self.check_part2())
@@ -181,8 +182,11 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
     def sound_start(self, item: Item) -> str:
         """Where an item's sound starts, "0:14:32", or "" (the agenda shows it)."""
         s = self._session
-        if s is None or (not self._cache and self.recs.current is None):
+        recs = self._recs
+        if s is None or (not self._cache and (recs is None or recs.current is None)):
             return ""
+        from clerk_app.domain.recording import item_moment
+
         moment = item_moment(item, s.meeting.date)
         if moment is None:
             return ""
@@ -202,7 +206,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
 
     def _block_added(self, item_id: str, _block_id: str) -> None:
         screen = self.window.screen_widget
-        if screen is not None and self.recs.current is not None:
+        recs = self._recs
+        if screen is not None and recs is not None and recs.current is not None:
             with contextlib.suppress(Exception):
                 screen.agenda.refresh_item(item_id)
 
@@ -257,6 +262,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
             self._say("Nothing is being recorded. Ctrl+Alt+R starts recording the meeting.")
             return
         if not recs.paused:
+            from clerk_app.domain.recording import PauseReason
+
             recs.pause(PauseReason.CLERK)
             self._say("Recording paused. Ctrl+Alt+P resumes it.")
         else:
@@ -275,6 +282,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
         recs, s = self._recs, self._session
         if recs is None or s is None or recs.current is None or recs.paused:
             return
+        from clerk_app.domain.recording import PauseReason, needs_part2_pause
+
         if needs_part2_pause(s.current_item):
             recs.pause(PauseReason.PART_2)
             self._say(
@@ -301,6 +310,8 @@ class RecordingControl(PlayingMixin, KeepingMixin, QObject):
     def _show(self) -> None:
         recs = self._recs
         if recs is not None and recs.recorder is not None:
+            from clerk_app.domain.recording import PauseReason
+
             paused = ""
             if recs.paused and recs.current is not None and recs.current.pauses:
                 reason = recs.current.pauses[-1].reason

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from clerk_app.domain.recording import clock_text
+from clerk_app.domain.dates import clock_text
 
 
 def _button(text: str, name: str, tip: str) -> QToolButton:

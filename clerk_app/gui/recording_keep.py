@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from clerk_app.domain.model import MeetingStatus
 
 if TYPE_CHECKING:
+    from clerk_app.domain.recording import Recording
     from clerk_app.gui.main_window import MainWindow
     from clerk_app.gui.meeting.session import MeetingSession
     from clerk_app.services.recording import Recordings
@@ -20,6 +21,7 @@ class KeepingMixin:
 
     window: MainWindow
     _session: MeetingSession | None
+    _cache: list[Recording]
 
     if TYPE_CHECKING:
 
@@ -109,7 +111,7 @@ class KeepingMixin:
     def _check_kept(self) -> None:
         """The open meeting's recording is kept past the body's days: offer to delete it."""
         s = self._session
-        if s is None or not s.meeting.locked:
+        if s is None or not s.meeting.locked or not self._cache:  # no sound kept
             return
         body = self.window.services.get_body(s.meeting.body_id)
         days = body.settings.recordings_kept_days

@@ -9,12 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.domain.recording import Recording, block_moment, clock_text, item_moment
+from clerk_app.domain.dates import clock_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from clerk_app.audio.player import Player
+    from clerk_app.domain.recording import Recording
     from clerk_app.gui.main_window import MainWindow
     from clerk_app.gui.meeting.session import MeetingSession
     from clerk_app.services.recording import Recordings
@@ -48,6 +49,8 @@ class PlayingMixin:
         return self._player
 
     def play_block(self) -> None:
+        from clerk_app.domain.recording import block_moment, item_moment
+
         s = self._session
         if s is None or s.current_item is None:
             return
@@ -124,6 +127,8 @@ class PlayingMixin:
         )
 
     def line_up(self) -> None:
+        from clerk_app.domain.recording import block_moment
+
         s = self._session
         if s is None or s.current_item is None:
             return

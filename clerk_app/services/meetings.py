@@ -206,6 +206,13 @@ class MeetingsMixin:
     def get_meeting(self, meeting_id: str) -> Meeting:
         return self.store.get_meeting(meeting_id)
 
+    def has_recordings(self, meeting_id: str) -> bool:
+        """Whether the meeting has a recording on record (the recordings' own service is
+        needed only then)."""
+        from clerk_app.storage import recordings
+
+        return recordings.any_for_meeting(self.store, meeting_id)
+
     def list_meetings(self, body_id: str | None = None) -> list[MeetingSummary]:
         return self.store.list_meetings(body_id)
 

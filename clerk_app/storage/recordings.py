@@ -10,10 +10,10 @@ import json
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from clerk_app.domain.recording import Pause, PauseReason, Recording, RecordingState, Segment
 from clerk_app.storage.errors import CorruptDatabase
 
 if TYPE_CHECKING:
+    from clerk_app.domain.recording import Recording
     from clerk_app.storage import Store
 
 _COLUMNS = "id, meeting_id, file, attached, segments, pauses, seconds, state, decided_at, reason"
@@ -32,6 +32,8 @@ def _text(moment: datetime | None) -> str | None:
 
 
 def _from_row(row: dict[str, Any]) -> Recording:
+    from clerk_app.domain.recording import Pause, PauseReason, Recording, RecordingState, Segment
+
     try:
         segments = [
             Segment(
@@ -110,6 +112,12 @@ def for_meeting(store: Store, meeting_id: str) -> list[Recording]:
             f"SELECT {_COLUMNS} FROM recordings WHERE meeting_id = ? ORDER BY seq", (meeting_id,)
         )
     ]
+
+
+def any_for_meeting(store: Store, meeting_id: str) -> bool:
+    """Whether the meeting has a recording on record (in any state)."""
+    found = store._query("SELECT 1 FROM recordings WHERE meeting_id = ? LIMIT 1", (meeting_id,))
+    return bool(found)
 
 
 def delete_rows(store: Store, meeting_id: str) -> None:

@@ -180,3 +180,47 @@ def test_after_approval_clerk_offers_to_delete_the_recording(
     assert not path.exists()
     assert gui_services.audit(meeting.id)[-1].what == "Recording deleted"
     time.sleep(0)
+
+
+def test_a_recording_left_unfinished_is_mended_when_its_meeting_opens(
+    qtbot: Any, gui_services: Any, gui_meeting: Meeting, gui_db: Path, tmp_path: Path
+) -> None:
+    """Clerk stopped while recording (a crash): opening the meeting again ends the
+    recording where its sound ends and offers it for playing; a meeting with no
+    recording opens without the recordings' service."""
+    from datetime import datetime, timedelta
+
+    from clerk_app.domain.recording import Recording, RecordingState, Segment
+    from clerk_app.gui.main_window import MainWindow
+    from clerk_app.gui.prefs import Prefs
+    from clerk_app.services.recording import Recordings
+    from clerk_app.storage import recordings as repo
+
+    store = gui_services.raw_store
+    folder = Recordings(store).folder
+    folder.mkdir(parents=True, exist_ok=True)
+    write_wav(folder / "unfinished.wav", 4.0, loud_between(0, 0))
+    began = datetime.combine(gui_meeting.date, gui_meeting.start_time) + timedelta(minutes=1)
+    rec = Recording(
+        meeting_id=gui_meeting.id,
+        file="unfinished.wav",
+        segments=[Segment(wall=began, pos=0.0)],
+        state=RecordingState.RECORDING,
+        id="rec-unfinished",
+    )
+    repo.save(store, rec)
+    other = gui_services.create_meeting(gui_meeting.body_id, gui_meeting.date)
+
+    win = MainWindow(gui_services, Prefs.in_memory())
+    qtbot.addWidget(win)
+    assert win.open_meeting(other.id, quiet=True) is not None
+    assert win.recording._recs is None  # no recording: no service
+    assert win.open_meeting(gui_meeting.id, quiet=True) is not None
+    control = win.recording
+    assert control._recs is not None
+    assert [r.id for r in control._cache] == ["rec-unfinished"]
+    (mended,) = repo.for_meeting(store, gui_meeting.id)
+    assert mended.state is RecordingState.KEPT
+    assert mended.segments[0].end is not None  # ended where the sound ends
+    assert 3.5 < mended.seconds < 4.5
+    win.close()

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from clerk_app.domain.dates import now_stamp
 from clerk_app.domain.model import (
     AttendanceChange,
     AttendanceStatus,
@@ -29,7 +30,6 @@ from clerk_app.domain.model import (
     Person,
     PersonKind,
 )
-from clerk_app.domain.recording import now_stamp
 from clerk_app.gui.widgets.time_edit import format_time
 from clerk_app.services.save_guard import SaveGuard
 from clerk_app.storage.errors import StoreError
