@@ -569,3 +569,26 @@ def test_an_agenda_too_long_for_its_list_is_measured_once_at_the_width_beside_it
             agenda.item(row).sizeHint().height()
         )
     win.close()
+
+
+def test_a_narrow_window_never_makes_the_clerk_scroll_sideways(qtbot, window: Any) -> None:  # type: ignore[no-untyped-def]
+    """On a small laptop screen every kind of block still fits the pane: drop-down lists
+    give up width (their text cut short, the open list showing it whole) and a long tally
+    wraps, rather than the cards growing wider than the pane."""
+    screen = screen_of(window)
+    for kind in ("motion", "amendment", "points", "declaration", "action", "attendance"):
+        screen.insert(kind)
+        settle()
+    screen.insert("public_participation")
+    screen.insert("planning")
+    settle()
+    window.resize(1000, 700)
+    settle()
+    pane = screen.item_pane
+    viewport = pane.scroll_area.maximumViewportSize().width() - (
+        pane.scroll_area.verticalScrollBar().sizeHint().width()
+    )
+    assert pane.body.minimumSizeHint().width() <= viewport
+    assert not pane.scroll_area.horizontalScrollBar().isVisible()
+    motion = next(c for c in pane.card_list() if type(c.form).__name__ == "MotionForm")
+    assert motion.form.vote_editor.tally.text().startswith("The outcome follows the vote")

@@ -42,6 +42,16 @@ DEBOUNCE_MS = 300  # a pause this long in the typing saves it
 LONGEST_WAIT_MS = 300  # and steady typing is saved at least this often
 
 
+def choice_box() -> QComboBox:
+    """A drop-down list for a block's form: as wide as its longest choice where there is
+    room; narrower where the pane is narrow (its text cut short, the open list showing it
+    whole), so that no form makes the cards wider than the pane and the clerk never
+    scrolls sideways to reach a field."""
+    box = QComboBox()
+    box.setMinimumWidth(box.fontMetrics().averageCharWidth() * 8 + 24)
+    return box
+
+
 class TypingSaver:
     """Saves a group of fields as the clerk types in them.
 
@@ -281,7 +291,7 @@ class BlockForm(QWidget):
         return edit
 
     def combo(self, label: str, choices: list[tuple[str, Any]], *, row: bool = True) -> QComboBox:
-        box = QComboBox()
+        box = choice_box()
         for text, value in choices:
             box.addItem(text, value)
         box.currentIndexChanged.connect(self.chosen)
@@ -301,7 +311,9 @@ class BlockForm(QWidget):
                 lab = QLabel(text)
                 lab.setBuddy(widget)
                 lay.addWidget(lab)
-            lay.addWidget(widget, 1)
+            # no stretch: a narrow pane takes its width from the fields in proportion to
+            # their length, so the longest choice is cut last
+            lay.addWidget(widget)
             first = first or widget
         head = QLabel(label)
         if first is not None:

@@ -4,11 +4,12 @@ them; Ctrl+Enter records it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from clerk_app.domain.later_votes import vote_taken_for
 from clerk_app.domain.model import Block, Item, Motion, MotionKind, Outcome, VoteKind
 from clerk_app.domain.model import VoteTaken as VoteTakenBlock
+from clerk_app.gui.meeting.forms.base import choice_box
 from clerk_app.gui.meeting.forms.voting import VotingForm
 from clerk_app.gui.meeting.session import MeetingSession
 
@@ -33,7 +34,7 @@ class LaterVoteForm(VotingForm):
 
     def __init__(self, session: MeetingSession, item_id: str, block: Block) -> None:
         super().__init__(session, item_id, block)
-        self.motion = QComboBox()
+        self.motion = choice_box()
         self.motion.currentIndexChanged.connect(self.chosen)
         self.add_row("Vote on the &motion:", self.motion, "Motion or amendment voted on")
         self.motion.setAccessibleDescription(

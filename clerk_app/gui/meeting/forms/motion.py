@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from clerk_app.domain.later_votes import vote_taken_for
 from clerk_app.domain.model import (
@@ -15,7 +15,7 @@ from clerk_app.domain.model import (
     Moving,
     Outcome,
 )
-from clerk_app.gui.meeting.forms.base import set_combo, set_text
+from clerk_app.gui.meeting.forms.base import choice_box, set_combo, set_text
 from clerk_app.gui.meeting.forms.voting import VotingForm
 from clerk_app.gui.meeting.session import MeetingSession
 from clerk_app.gui.undo import RecordVoteCommand
@@ -66,7 +66,7 @@ class MotionForm(VotingForm):
             "&Seconded by:", members_only=True, free_text=True, name="seconder"
         )
         self.moving = self.combo("Ho&w moved:", MOVING_CHOICES)
-        self.amends = QComboBox()
+        self.amends = choice_box()
         self.amends.currentIndexChanged.connect(self.chosen)
         self.add_row("&Amends:", self.amends, "The motion this amends")
         self.preamble = self.line("O&pening words:", "preamble", "That the Committee:")

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.model import Block, PublicParticipation, Speaker, SpeakerCapacity, Stance
-from clerk_app.gui.meeting.forms.base import BlockForm, set_combo, set_text
+from clerk_app.gui.meeting.forms.base import BlockForm, choice_box, set_combo, set_text
 from clerk_app.gui.meeting.session import MeetingSession
 
 CAPACITIES = [
@@ -48,12 +47,12 @@ class SpeakerRow(QWidget):
         top = QHBoxLayout()
         self.name = QLineEdit()
         self.name.setPlaceholderText("Name, e.g. Mrs Hale")
-        self.capacity = QComboBox()
+        self.capacity = choice_box()
         for text, value in CAPACITIES:
             self.capacity.addItem(text, value)
         self.capacity_text = QLineEdit()
         self.capacity_text.setPlaceholderText("or in what capacity, e.g. for the Village Society")
-        self.stance = QComboBox()
+        self.stance = choice_box()
         for word, stance in STANCES:
             self.stance.addItem(word, stance)
         self.remove = QPushButton("Remove")

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from clerk_app.domain.model import Outcome, Person, Vote, VoteChoice, VoteKind
+from clerk_app.gui.meeting.forms.base import choice_box
 
 KIND_CHOICES = [
     ("Not yet voted", VoteKind.NONE),
@@ -161,7 +161,7 @@ class VoteEditor(QWidget):
         self._loading = False
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        self.kind = QComboBox()
+        self.kind = choice_box()
         for text, vote_kind in KIND_CHOICES:
             self.kind.addItem(text, vote_kind)
         self.kind.setAccessibleName("Vote")
@@ -203,9 +203,9 @@ class VoteEditor(QWidget):
         self.casting = QWidget()
         cr = QHBoxLayout(self.casting)
         cr.setContentsMargins(0, 0, 0, 0)
-        self.casting_person = QComboBox()
+        self.casting_person = choice_box()
         self.casting_person.setAccessibleName("Casting vote given by")
-        self.casting_choice = QComboBox()
+        self.casting_choice = choice_box()
         self.casting_choice.setAccessibleName("Casting vote")
         for choice in (VoteChoice.FOR, VoteChoice.AGAINST):
             self.casting_choice.addItem(CHOICE_TEXT[choice], choice)
@@ -214,7 +214,7 @@ class VoteEditor(QWidget):
         cr.addWidget(self.casting_choice)
         form.addRow(self.casting)
 
-        self.outcome = QComboBox()
+        self.outcome = choice_box()
         for text, result in OUTCOME_CHOICES:
             self.outcome.addItem(text, result)
         self.outcome.setAccessibleName("Outcome")
@@ -224,6 +224,7 @@ class VoteEditor(QWidget):
         self.detail.setPlaceholderText("Referred to whom, or deferred to when")
         self.detail.returnPressed.connect(self.recordRequested)
         self.tally = QLabel()
+        self.tally.setWordWrap(True)  # a long tally wraps rather than widen the card
         self.tally.setAccessibleName("Tally")
         self.record = QPushButton("Record vote")
         self.record.setAccessibleName("Record vote")
@@ -389,7 +390,8 @@ class VoteEditor(QWidget):
         suggested = self.suggested_outcome()
         if not self.outcome_by_hand:
             words = suggested.value.replace("_", " ")
-            text += ("; " if text else "") + f"the outcome follows the vote: {words}"
+            follows = f"the outcome follows the vote: {words}"
+            text = f"{text}; {follows}" if text else follows[0].upper() + follows[1:]
         self.tally.setText(text)
 
 
