@@ -55,10 +55,12 @@ def test_school_full_governing_board(svc: Services, tmp_path: Path, version: Ver
     assert ["Miriam Ashby", "Headteacher", "MA"] in governors
     assert clerk[1] == ["Harriet Blythe", "Clerk to the Governors", "HB"]
     assert "In attendance:" in lines and "Officers in attendance:" not in lines
-    # apologies and absence as lines after the tables, each governor with their category
-    assert lines[lines.index("Apologies for absence:") + 1] == (
-        "Ffion Ridley (FR), Parent Governor (work commitments)"
-    )
+    # absence without apologies as a line after the tables; the apologies once, under
+    # the apologies item, as governing boards' minutes give them
+    assert lines[lines.index("Absent:") + 1] == "Daniel Okafor (DO)"
+    assert "Apologies for absence:" not in lines
+    apologies = [t for t in lines if "pologies had been received from FR" in t]
+    assert len(apologies) == 1 and "(work commitments)" in apologies[0]
     # titles as typed, in the order governors expect
     headings = [t for s, t in paras if s == "Clerk Item Heading"]
     assert headings == [
@@ -148,7 +150,14 @@ def test_nhs_board_in_public(svc: Services, tmp_path: Path, version: Version) ->
     assert officers[1][:2] == ["Martin Keble", "Company Secretary"]
     assert lines[lines.index("Members:") + 1] == "Also present:"
     assert "In attendance:" in lines
-    assert lines[lines.index("Apologies for absence:") + 1] == "Helen Obi, Non-Executive Director"
+    # the apologies once, under the first item, as trust boards' minutes give them
+    assert "Apologies for absence:" not in lines
+    assert [t for t in lines if "Helen Obi" in t] == [
+        "Apologies were received from Helen Obi, Non-Executive Director."
+    ]
+    assert lines.index("Apologies were received from Helen Obi, Non-Executive Director.") > (
+        lines.index("26/001\tChair’s welcome and apologies")
+    )
     headings = [t for s, t in paras if s == "Clerk Item Heading"]
     assert headings[0] == "26/001\tChair’s welcome and apologies"
     # the public's questions taken once, before the business, not again at the end
