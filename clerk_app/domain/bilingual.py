@@ -88,6 +88,8 @@ TABLE_LABEL_KEYS: tuple[str, ...] = (
     "actions.col.action",
     "actions.col.owner",
     "actions.col.due",
+    "actions.col.status",  # the action log's
+    "action_log.col.minute",
 )
 # the decision keywords, paired where the style asks for them (``label_keywords``)
 KEYWORD_LABEL_KEYS: tuple[str, ...] = (
@@ -211,6 +213,15 @@ def labelled_phrases(body: Body) -> LabelledPhrases:
     if word.strip() and banner.startswith(word) and templates["watermark.draft"] != word:
         templates["status.draft"] = templates["watermark.draft"] + banner[len(word) :]
     return LabelledPhrases(templates, first.locale, cells)
+
+
+def body_phrases(body: Body) -> Phrases:
+    """The body's wording outside its minutes (the action log): its first language, with
+    the labels in both in ``labels`` minutes."""
+    style = body.settings.style
+    if style.bilingual is Bilingual.LABELS:
+        return labelled_phrases(body)
+    return Phrases.load(style_phrases(body.settings), strict=False, locale=style.locale)
 
 
 def _with_second_name(document: Document, body: Body) -> Document:

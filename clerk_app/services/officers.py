@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clerk_app.domain.dates import format_date
+from clerk_app.domain.dates import body_date
 from clerk_app.domain.document import Document, Para, Run, Style, Version
 from clerk_app.domain.model import Action, Body, Item, Meeting
 from clerk_app.domain.naming import display_name
@@ -123,7 +123,10 @@ class OfficersMixin:
         actions are marked ``exempt`` (the public action log leaves them out)."""
         from clerk_app.export import ActionRow
 
-        held = {s.id: format_date(s.date, weekday=False) for s in self.store.list_meetings(body.id)}
+        style = body.settings.style
+        held = {
+            s.id: body_date(s.date, style, weekday=False) for s in self.store.list_meetings(body.id)
+        }
         out: list[ActionRow] = []
         for meeting_id, item, block in self.store.actions_before(body.id, newest_first=False):
             if not isinstance(block, Action):
@@ -160,10 +163,22 @@ class OfficersMixin:
                 f"There is no {version!r} action log.",
                 advice="Choose the public or the confidential action log.",
             ) from None
+        from clerk_app.domain.bilingual import body_phrases
+
         body = self.store.get_body(body_id)
         rows = self.action_rows(body)
-        title = f"{body.name} – action log"
+        phrases = body_phrases(body)
+        key = "action_log.title"
         if chosen is ActionLogVersion.CONFIDENTIAL:
-            title = f"{body.name} – confidential action log"
-        template = self.template_for(body)
-        return export_action_log(rows, Path(path), title, template=template, version=chosen)
+            key = "action_log.title_confidential"
+        title = phrases.format(key, body=body.name)
+        style = body.settings.style
+        return export_action_log(
+            rows,
+            Path(path),
+            title,
+            template=self.template_for(body),
+            version=chosen,
+            phrases=phrases,
+            date_text=lambda d: body_date(d, style, weekday=False),
+        )

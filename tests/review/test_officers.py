@@ -105,3 +105,59 @@ def test_open_actions_are_offered_for_a_new_meeting(svc: S, lib: Library) -> Non
     action.status = ActionStatus.DONE
     svc.update_block(meeting, lib.item, action)
     assert svc.open_actions(lib.body.id, date(2026, 4, 14)) == []
+
+
+def _body_with_actions(svc: S, style: str, name: str) -> str:
+    """A body of Clerk's style ``style`` with one open and one done action, one of them
+    in Part 2; its id."""
+    from clerk_app.domain.model import BodyKind
+
+    body = svc.create_body(name, BodyKind.COMMUNITY_COUNCIL, style=style)
+    meeting = svc.create_meeting(
+        body.id, date(2026, 3, 10), agenda=["Bws", "[exempt 3] Tir"], standard_items=False
+    )
+    first, second = meeting.items
+    assert second.exempt
+    svc.add_action(meeting, first.id, "Ysgrifennu at y cwmni bysiau", owner="Y Clerc",
+                   due=date(2026, 4, 1))  # fmt: skip
+    svc.add_action(meeting, second.id, "Cael pris am y tir", owner="Y Clerc")
+    return body.id
+
+
+def test_a_welsh_body_s_action_log_is_worded_in_welsh(svc: S, tmp_path: Path) -> None:
+    """Headings, statuses, the title, the Part 2 mark and note, and the dates in the
+    body's own language, not English."""
+    body_id = _body_with_actions(svc, "welsh-community-council", "Cyngor Cymuned Llanfair")
+    path = svc.export_action_log(body_id, tmp_path / "log.docx", version="confidential")
+    word = docx.Document(str(path))
+    rows = [[c.text for c in r.cells] for r in word.tables[0].rows]
+    assert rows[0] == ["Cyf. cofnod", "Cam gweithredu", "Pwy", "Erbyn pryd", "Statws"]
+    assert rows[1][4] == "Agored" and rows[2][4] == "Agored"
+    assert rows[2][0].endswith("Rhan 2 – eithriedig")
+    assert "2026" in rows[1][3] and "April" not in rows[1][3]  # the date in Welsh
+    assert "March" not in rows[1][0]
+    paragraphs = [p.text for p in word.paragraphs]
+    assert paragraphs[0] == "Cyngor Cymuned Llanfair – log camau gweithredu cyfrinachol"
+    assert paragraphs[1].startswith("Nid i'w gyhoeddi")
+    assert "“Rhan 2 – eithriedig”" in paragraphs[1]
+    assert not any(w in _text(path) for w in ("Status", "Who", "By when", "Part 2"))
+
+
+def test_labels_minutes_give_the_action_log_s_headings_in_both_languages(
+    svc: S, tmp_path: Path
+) -> None:
+    """An Irish local authority printing labels in Irish: each heading with its Irish
+    beneath it; the statuses and the rest in English."""
+    body_id = _body_with_actions(svc, "irish-local-authority-gaeilge", "Comhairle Contae")
+    path = svc.export_action_log(body_id, tmp_path / "log.docx")
+    word = docx.Document(str(path))
+    rows = [[c.text for c in r.cells] for r in word.tables[0].rows]
+    assert rows[0] == [
+        "Minute ref\nMiontuairisc",
+        "Action\nGníomh",
+        "Who\nCé",
+        "By when\nDáta sprice",
+        "Status\nStádas",
+    ]
+    assert len(rows) == 2 and rows[1][4] == "Open"  # the Part 2 action left out
+    assert word.paragraphs[0].text == "Comhairle Contae – action log"
