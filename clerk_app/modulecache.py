@@ -19,7 +19,8 @@ Each installation of Clerk has its own file (its name holds a checksum of the pa
 folder), named for the interpreter that made it; a damaged or unreadable file, or a
 cache folder that cannot be written, is passed over. Clerk built as one program
 (PyInstaller) has no source files and its own archive of modules: nothing is served or
-written there. ``CLERK_NO_CODE_CACHE`` in the environment turns it off.
+written there. Python told not to write bytecode (``-B``, ``PYTHONDONTWRITEBYTECODE``)
+writes none here either; ``CLERK_NO_CODE_CACHE`` in the environment turns it off.
 """
 
 from __future__ import annotations
@@ -37,8 +38,12 @@ from types import CodeType, ModuleType
 
 APP_NAME = "Clerk"
 PACKAGE = "clerk_app"
-# the exact interpreter: bytecode and marshal's format may change with any release
-HEADER = f"Clerk module cache 1\n{sys.implementation.name} {sys.version}\n".encode()
+# the exact interpreter (bytecode and marshal's format may change with any release) and
+# its optimisation level (``-O`` leaves out asserts, as its own .pyc files do)
+HEADER = (
+    f"Clerk module cache 1\n{sys.implementation.name} {sys.version}\n"
+    f"optimize {sys.flags.optimize}\n"
+).encode()
 # a module's entry: its source file (relative to the package's folder, "/"-separated),
 # that file's size and modification time, whether it is a package, its marshalled code
 Entry = tuple[str, int, int, bool, bytes | memoryview]
@@ -176,7 +181,7 @@ class ModuleCache:
         """Write the file if this start needed a module it lacked, or one of its modules
         has changed since; whether it was written. The modules of earlier starts whose
         source is unchanged are kept (another meeting may need them)."""
-        if self.started is None:
+        if self.started is None or sys.dont_write_bytecode:  # -B: no compiled files
             return False
         entries = {
             name: entry
