@@ -244,7 +244,7 @@ class ModuleCache:
             before = os.stat(origin)
             code = SourceFileLoader(name, origin).get_code(name)
             after = os.stat(origin)
-        except (OSError, SyntaxError, ValueError, ImportError):
+        except Exception:  # unreadable, not Python, or changing: left to Python next time
             return None
         if code is None or (before.st_size, before.st_mtime_ns) != (
             after.st_size,

@@ -380,3 +380,16 @@ def test_the_window_writes_the_cache_at_its_first_start_and_reads_it_at_the_next
     }
     assert len(second) > 80
     assert written[0].stat().st_mtime_ns == stamp  # nothing new to write
+
+
+def test_a_module_broken_before_the_cache_is_written_is_left_out(
+    package: Path, tmp_path: Path
+) -> None:
+    """Edited into a syntax error while Clerk ran: the file is written without it, and
+    nothing is raised at exit."""
+    cache_file = tmp_path / "modules.bin"
+    cache, _ = _start(package, cache_file)
+    _write(package / "sub" / "deep.py", "def broken(:\n")
+    assert cache.save()
+    kept = ModuleCache(str(package), cache_file, package=PACKAGE)
+    assert kept.load() and set(kept.entries) == ALL - {f"{PACKAGE}.sub.deep"}
