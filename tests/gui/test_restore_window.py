@@ -33,11 +33,15 @@ from tests.storage.test_restore_faults import damage, three_backups
 
 
 def spread_over_days(backups: list[Path], db: Path) -> list[Path]:
-    """Rename the backups (oldest first) as if taken 3 days ago, yesterday and today."""
-    now = datetime.now(UTC)
+    """Rename the backups (oldest first) as if taken 3 days ago and yesterday (at noon on
+    this computer's clock, so that a run just after midnight still finds them there) and
+    now."""
+    now = datetime.now().astimezone()
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     out = []
     for backup, days in zip(backups, (3, 1, 0), strict=True):
-        when = now - timedelta(days=days, minutes=5 * days)
+        noon = midnight - timedelta(days=days) + timedelta(hours=12)
+        when = (noon if days else now).astimezone(UTC)
         target = backup.with_name(backup_name(db, "open" if days else "periodic", when))
         backup.rename(target)
         out.append(target)
